@@ -1,0 +1,183 @@
+"""One batch: clean, detect the language, parse with one ``nlp.pipe`` call, build ``Article``s."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.clean import Cleaned, clean_text, spacy_lexicon
+from eventwire.config import Settings
+from eventwire.errors import EventwireError, InternalError
+from eventwire.ingest.document import Failure, RawDocument
+from eventwire.nlp.factories import LAYERS
+from eventwire.nlp.language import detect_language
+from eventwire.nlp.loading import load_pipeline, model_id
+from eventwire.nlp.state import DocState, ensure_extension, state_of
+from eventwire.pipeline import (
+    Outcome,
+    article_id,
+    base_meta,
+    check_size,
+    parse_date,
+    pipeline_info,
+    warn_language,
+)
+from eventwire.records import Article, Pipeline
+
+log = logging.getLogger(__name__)
+R = TypeVar("R")
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A read document after cleaning, with its date, language and (for English) its Doc."""
+
+    raw: RawDocument
+    cleaned: Cleaned
+    published: dt.date | None
+    language: str
+    doc: Doc | None = None
+    error: str | None = None
+
+
+def annotate_batch(
+    chunk: Sequence[RawDocument | Failure], settings: Settings, override: dt.date | None
+) -> list[Outcome]:
+    """Return one outcome per item of ``chunk``, in order (failures pass through)."""
+    nlp = load_pipeline(settings.model)
+    ensure_extension()
+    lexicon = _lexicon(nlp)
+    prepared: list[Prepared | Failure] = []
+    for item in chunk:
+        if isinstance(item, Failure):
+            prepared.append(item)
+        else:
+            prepared.append(_guard(item, _prepare, item, settings, override, lexicon, nlp))
+    _parse(nlp, [p for p in prepared if isinstance(p, Prepared) and p.doc is not None])
+    info = pipeline_info(model_id(nlp), _knowledge_version())
+    outcomes: list[Outcome] = []
+    for p in prepared:
+        if isinstance(p, Failure):
+            outcomes.append(p)
+        else:
+            outcomes.append(_guard(p.raw, _article, p, info, settings.check_records))
+    return outcomes
+
+
+def _guard(raw: RawDocument, step: Callable[..., R], *args: Any) -> R | Failure:
+    """Run one step for one document; an error becomes that document's ``Failure``."""
+    try:
+        return step(*args)
+    except EventwireError as exc:
+        return Failure(raw.source_name, exc)
+    except AssertionError:
+        raise
+    except Exception as exc:  # a bug must not kill the batch: report it against this document
+        log.exception("internal error on %s", raw.source_name)
+        return Failure(
+            raw.source_name, InternalError(f"{type(exc).__name__}: {exc}", source=raw.source_name)
+        )
+
+
+@functools.lru_cache(maxsize=2)
+def _lexicon(nlp: Language) -> Callable[[str], bool]:
+    return spacy_lexicon(nlp)
+
+
+def _knowledge_version() -> str:
+    try:
+        from eventwire.knowledge.base import knowledge_version
+    except ImportError:  # knowledge tables not packaged in this build
+        return "none"
+    version: str = knowledge_version()
+    return version
+
+
+def _prepare(
+    raw: RawDocument,
+    settings: Settings,
+    override: dt.date | None,
+    lexicon: Callable[[str], bool],
+    nlp: Language,
+) -> Prepared:
+    check_size(raw, settings)
+    cleaned = clean_text(raw.text, is_word=lexicon)
+    published = override or parse_date(raw.published, raw.source_name)
+    language = detect_language(cleaned.text, settings.language_min_confidence)
+    prepared = Prepared(raw, cleaned, published, language)
+    if language != "en":
+        warn_language(raw, language)
+        return prepared
+    doc = nlp.make_doc(cleaned.text)
+    state = state_of(doc)
+    state.published = published
+    state.dateline = cleaned.dateline
+    prepared.doc = doc
+    return prepared
+
+
+def _parse(nlp: Language, items: list[Prepared]) -> None:
+    """Parse all docs with one ``nlp.pipe`` call; on a crash, isolate the failing document."""
+    docs = [p.doc for p in items if p.doc is not None]
+    try:
+        for p, doc in zip(items, nlp.pipe(docs, batch_size=max(1, len(docs))), strict=True):
+            p.doc = doc
+    except Exception:  # re-run one by one so only the bad document fails
+        for p in items:
+            fresh = nlp.make_doc(p.cleaned.text)
+            old = state_of(p.doc) if p.doc is not None else DocState()
+            fresh._.eventwire = DocState(published=old.published, dateline=old.dateline)
+            p.doc = fresh
+            try:
+                p.doc = nlp(fresh)
+            except Exception as exc:
+                p.doc = None
+                p.error = f"{type(exc).__name__}: {exc}"
+
+
+def _article(p: Prepared, info: Pipeline, check: bool) -> Article:
+    article = _build_article(p, info)
+    if check:
+        from eventwire.checks import check_article
+        from eventwire.schema import SchemaError
+
+        try:
+            check_article(article)
+        except SchemaError as exc:  # a broken record is a bug: fail loudly, never skip it
+            raise AssertionError(str(exc)) from exc
+    return article
+
+
+def _build_article(p: Prepared, info: Pipeline) -> Article:
+    if p.error is not None:
+        raise InternalError(p.error, source=p.raw.source_name)
+    meta = base_meta(p.raw, p.published, info, p.language, p.cleaned.dateline)
+    article = Article(
+        id=article_id(p.raw.text), meta=meta, text=p.cleaned.text, paragraphs=p.cleaned.paragraphs
+    )
+    if p.doc is None:
+        return article
+    layers = state_of(p.doc).layers
+    return dataclasses.replace(
+        article,
+        sentences=sentence_spans(p.doc),
+        **{name: layers.get(name, ()) for name in LAYERS},  # type: ignore[arg-type]
+    )
+
+
+def sentence_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Return ``[start, end)`` of each sentence, trimmed of surrounding whitespace tokens."""
+    spans = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if words:
+            spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return tuple(spans)

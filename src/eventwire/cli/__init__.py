@@ -1,0 +1,62 @@
+"""The ``eventwire`` command line: argument parsing only; each command makes one API call.
+
+Commands live in one module each (``eventwire.cli.<command>``) exposing ``register(subparsers)``,
+which adds the sub-parser and sets ``func(args) -> int``. ``EventwireError``s become one line on
+stderr and exit code 1; usage errors exit 2 (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+import warnings
+from collections.abc import Sequence
+
+from eventwire import __version__
+from eventwire.errors import EventwireError
+
+COMMANDS = ("process", "ingest", "show", "stats", "query", "export", "eval", "demo")
+"""Command modules, in the order ``--help`` lists them (``query`` adds events, statements, actors)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the full argument parser (also used to generate docs/cli.md)."""
+    parser = argparse.ArgumentParser(
+        prog="eventwire",
+        description="Turn news articles into events, statements, actors, times, places and quantities.",
+    )
+    parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        importlib.import_module(f"eventwire.cli.{name}").register(sub)
+    return parser
+
+
+def _show_warning(
+    message: Warning | str, category: type[Warning], *_args: object, **_kw: object
+) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    warnings.showwarning = _show_warning
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except EventwireError as exc:
+        print(f"eventwire: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("eventwire: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

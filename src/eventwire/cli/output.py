@@ -1,0 +1,149 @@
+"""Human-readable tables for the terminal (rich)."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import sys
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.records import Article
+from eventwire.store.query import ActorRow, EventRow, ResultRow, StatementRow, Stats, row_names
+
+
+def _console() -> Console:
+    return Console(soft_wrap=False, width=120)
+
+
+def print_article_table(article: Article) -> None:
+    """Print an article's metadata and its layers as tables."""
+    console = _console()
+    meta = article.meta
+    title = meta.title or (meta.input.path or article.id)
+    console.print(
+        f"[bold]{title}[/bold]  id={article.id}  published={meta.published or '-'}  "
+        f"dateline={meta.dateline or '-'}  language={meta.language}  "
+        f"paragraphs={len(article.paragraphs)}  sentences={len(article.sentences)}"
+    )
+    names = {a.id: a.name for a in article.actors}
+    if article.actors:
+        table = Table("id", "actor", "kind", "code", "mentions", title="actors")
+        for a in article.actors:
+            table.add_row(
+                a.id, a.name, a.kind, a.code or "-", "; ".join(m.text for m in a.mentions[:4])
+            )
+        console.print(table)
+    if article.events:
+        table = Table(
+            "id",
+            "source",
+            "cameo",
+            "plover",
+            "target",
+            "date",
+            "modality",
+            "trigger",
+            title="events",
+        )
+        for e in article.events:
+            table.add_row(
+                e.id, names.get(e.source or "", "-"), e.cameo, e.plover or "-", names.get(e.target or "", "-"),
+                e.date.value if e.date else "-", e.modality, e.triggers[0].text,
+            )  # fmt: skip
+        console.print(table)
+    if article.statements:
+        table = Table("id", "speaker", "kind", "stance", "content", title="statements")
+        for s in article.statements:
+            content = " … ".join(c.text for c in s.content)
+            table.add_row(s.id, names.get(s.speaker or "", "-"), s.kind, s.stance, content[:90])
+        console.print(table)
+    if not (article.actors or article.events or article.statements):
+        console.print("  (no extraction layers yet)")
+
+
+# -- query results ---------------------------------------------------------------------------------
+
+OUTPUT_FORMATS = ("table", "json", "jsonl", "csv")
+
+# The columns a terminal table shows (every format but ``table`` has all of them).
+_TABLE_COLUMNS: dict[type, tuple[str, ...]] = {
+    EventRow: (
+        "article_id", "event_id", "date", "source_name", "cameo", "plover", "target_name",
+        "modality", "trigger", "sentence",
+    ),
+    StatementRow: (
+        "article_id", "statement_id", "date", "speaker_name", "kind", "stance", "cue", "content",
+    ),
+    ActorRow: ("article_id", "actor_id", "name", "kind", "code", "country", "mentions", "mention_texts"),
+}  # fmt: skip
+_CELL_WIDTH = 60
+
+
+def print_rows(rows: Sequence[ResultRow], row_type: type[ResultRow], fmt: str, title: str) -> None:
+    """Print query results as a table, a JSON array, JSON lines or CSV (all to stdout)."""
+    if fmt == "json":
+        print(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for row in rows:
+            print(json.dumps(dataclasses.asdict(row), ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=row_names(row_type), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(dataclasses.asdict(r) for r in rows)
+    elif not rows:
+        print(f"{title}: none found")
+    else:
+        columns = _TABLE_COLUMNS[row_type]
+        table = Table(*columns, title=f"{title} ({len(rows)})")
+        for row in rows:
+            values = dataclasses.asdict(row)
+            table.add_row(*(_cell(values[c]) for c in columns))
+        _console().print(table)
+
+
+def _cell(value: object) -> str:
+    text = "-" if value is None else str(value)
+    return text if len(text) <= _CELL_WIDTH else text[: _CELL_WIDTH - 1] + "…"
+
+
+def print_stats(stats: Stats, fmt: str) -> None:
+    """Print the store statistics as tables or as one JSON object."""
+    if fmt == "json":
+        print(json.dumps(dataclasses.asdict(stats), ensure_ascii=False, indent=2))
+        return
+    console = _console()
+    parts: list[tuple[str, tuple[str, ...], list[tuple[object, ...]]]] = [
+        ("rows per table", ("table", "rows"), list(stats.tables.items())),
+        ("articles by language", ("language", "articles"), list(stats.languages)),
+        ("articles by year", ("year", "articles"), list(stats.years)),
+        ("pipeline versions", ("pipeline", "articles"), list(stats.pipelines)),
+        ("top actors", ("name", "code", "articles"), list(stats.top_actors)),
+        ("CAMEO roots", ("root", "events"), list(stats.cameo_roots)),
+    ]
+    for title, headers, rows in parts:
+        if not rows:
+            console.print(f"{title}: none found yet")
+            continue
+        table = Table(*headers, title=title)
+        for row in rows:
+            table.add_row(*(_cell(v) for v in row))
+        console.print(table)
+
+
+def print_demo_tables(
+    actors: Sequence[ActorRow], events: Sequence[EventRow], statements: Sequence[StatementRow]
+) -> None:
+    """Print the actors, events and statements the demo found ("none found yet" for an empty layer)."""
+    for rows, row_type, title in (
+        (actors, ActorRow, "actors"),
+        (events, EventRow, "events"),
+        (statements, StatementRow, "statements"),
+    ):
+        if rows:
+            print_rows(rows, row_type, "table", title)
+        else:
+            _console().print(f"{title}: none found yet")

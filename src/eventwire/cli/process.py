@@ -1,0 +1,61 @@
+"""``eventwire process PATH... [--date] [--format]``: records to stdout, stateless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from eventwire.cli.output import print_article_table
+from eventwire.config import Settings
+from eventwire.ingest import iter_documents
+from eventwire.ingest.document import Failure
+from eventwire.pipeline import run
+
+
+def register(sub: Any) -> None:
+    """Add the ``process`` sub-command."""
+    p: argparse.ArgumentParser = sub.add_parser(
+        "process",
+        help="process files, directories or stdin and print article records",
+        description=(
+            "Process inputs (.txt .pdf .html .htm .xml/.rss/.atom feeds .jsonl .warc .warc.gz, "
+            "directories, or - for stdin) and print one record per document, in input order. "
+            "A document that fails is reported on stderr and skipped; the exit code is 1 if any failed."
+        ),
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="input file, directory, or - for stdin")
+    p.add_argument("--date", help="publication date YYYY-MM-DD (overrides the inputs' own dates)")
+    p.add_argument(
+        "--format",
+        choices=("json", "jsonl", "table"),
+        default="jsonl",
+        help="output format (default jsonl)",
+    )
+    p.add_argument(
+        "--workers", type=int, default=None, help="worker processes (default: setting n_process)"
+    )
+    p.add_argument("--model", default=None, help="spaCy model (default: setting model)")
+    p.set_defaults(func=run_process)
+
+
+def run_process(args: argparse.Namespace) -> int:
+    """Process the inputs and print records; return 1 if any document failed."""
+    settings = Settings.build({"model": args.model, "n_process": args.workers})
+    failed = 0
+    docs = iter_documents(args.paths, settings, stdin=sys.stdin.buffer)
+    for outcome in run(docs, settings=settings, date=args.date):
+        if isinstance(outcome, Failure):
+            failed += 1
+            print(f"eventwire: {outcome.reason}", file=sys.stderr)
+            continue
+        record = outcome.to_dict()
+        if args.format == "json":
+            print(json.dumps(record, ensure_ascii=False, indent=2))
+        elif args.format == "jsonl":
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print_article_table(outcome)
+        sys.stdout.flush()
+    return 1 if failed else 0

@@ -1,0 +1,1 @@
+"""Curated knowledge the project owns: countries, people in office, organisations, agents, patterns."""

@@ -1,0 +1,1 @@
+"""The spaCy side: loading the model once, eventwire components, language detection."""

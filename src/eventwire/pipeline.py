@@ -1,0 +1,216 @@
+"""ingest -> clean -> annotate -> extract, and the error policy for batches.
+
+``process`` handles one text or file and raises on failure; ``process_many`` and ``run`` handle
+many documents, parse them in ``nlp.pipe`` batches (in ``n_process`` worker processes when asked),
+and turn a failing document into a ``Failure`` so the batch goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import multiprocessing
+import unicodedata
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from eventwire import __version__
+from eventwire.config import Settings
+from eventwire.errors import EventwireError, InputError, InputTooLargeError, LanguageError
+from eventwire.ingest import iter_documents, read_text_input
+from eventwire.ingest.document import Failure, RawDocument
+from eventwire.records import Article, InputInfo, Meta, Pipeline
+
+Outcome = Article | Failure
+Item = str | Path | RawDocument
+
+
+def article_id(raw_text: str) -> str:
+    """Return the stable id: sha256 of the input after NFC and whitespace collapsing, 16 hex."""
+    canonical = " ".join(unicodedata.normalize("NFC", raw_text).split())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_date(value: str | dt.date | None, source: str = "date") -> dt.date | None:
+    """Return the calendar date of an ISO 8601 date or datetime string (None stays None)."""
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(f"not an ISO 8601 date: {value!r}", source=source) from None
+
+
+def process(
+    text: str | Path, date: str | dt.date | None = None, settings: Settings | None = None
+) -> Article:
+    """Process one text (a ``str`` is always text) or one file (a ``Path``) into an ``Article``.
+
+    Raises:
+        EventwireError: the input could not be read or processed (the message names it).
+    """
+    settings = settings or Settings.build()
+    if isinstance(text, Path):
+        items: list[RawDocument | Failure] = list(iter_documents([text], settings))
+        if not items:
+            raise InputError("no document in input", source=str(text))
+    else:
+        items = [read_text_input(text)]
+    for outcome in run(items, settings=settings, date=date):
+        if isinstance(outcome, Failure):
+            raise outcome.error
+        return outcome
+    raise InputError("no document in input", source=str(text))
+
+
+def process_many(
+    items: Iterable[Item],
+    n_process: int | None = None,
+    *,
+    date: str | dt.date | None = None,
+    settings: Settings | None = None,
+    on_error: Callable[[Failure], None] | None = None,
+) -> Iterator[Article]:
+    """Process many texts, paths or ``RawDocument``s; yield ``Article``s in input order.
+
+    A failing document is passed to ``on_error`` and skipped; without ``on_error`` its error is
+    raised (after the documents before it were yielded).
+    """
+    settings = settings or Settings.build()
+    for outcome in run(
+        _documents(items, settings), settings=settings, date=date, n_process=n_process
+    ):
+        if isinstance(outcome, Article):
+            yield outcome
+        elif on_error is None:
+            raise outcome.error
+        else:
+            on_error(outcome)
+
+
+def _documents(items: Iterable[Item], settings: Settings) -> Iterator[RawDocument | Failure]:
+    for item in items:
+        if isinstance(item, RawDocument):
+            yield item
+        elif isinstance(item, Path):
+            yield from iter_documents([item], settings)
+        else:
+            yield read_text_input(item)
+
+
+def run(
+    documents: Iterable[RawDocument | Failure],
+    *,
+    settings: Settings,
+    date: str | dt.date | None = None,
+    n_process: int | None = None,
+) -> Iterator[Outcome]:
+    """Turn read documents into outcomes, in order, batching the parse; never raises per document."""
+    override = parse_date(date, "--date") if date is not None else None
+    workers = n_process or settings.n_process
+    chunks = _chunks(documents, settings.batch_size)
+    if workers <= 1:
+        for chunk in chunks:
+            yield from process_chunk(chunk, settings, override)
+        return
+    context = multiprocessing.get_context(
+        "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    )
+    with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        jobs = ((chunk, override) for chunk in chunks)
+        for results in pool.imap(_worker_chunk, jobs):
+            for result in results:
+                yield result if isinstance(result, Failure) else Article.from_dict(result)
+
+
+def _chunks(
+    documents: Iterable[RawDocument | Failure], size: int
+) -> Iterator[list[RawDocument | Failure]]:
+    iterator = iter(documents)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+_WORKER_SETTINGS: Settings | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = settings
+    from eventwire.nlp.loading import load_pipeline
+
+    load_pipeline(settings.model)
+
+
+def _worker_chunk(
+    job: tuple[list[RawDocument | Failure], dt.date | None],
+) -> list[dict[str, Any] | Failure]:
+    chunk, override = job
+    assert _WORKER_SETTINGS is not None
+    return [
+        o if isinstance(o, Failure) else o.to_dict()
+        for o in process_chunk(chunk, _WORKER_SETTINGS, override)
+    ]
+
+
+def process_chunk(
+    chunk: Sequence[RawDocument | Failure], settings: Settings, override: dt.date | None
+) -> list[Outcome]:
+    """Clean, detect language, parse with one ``nlp.pipe`` call and extract, for one batch."""
+    from eventwire.annotate import annotate_batch
+
+    return annotate_batch(chunk, settings, override)
+
+
+def pipeline_info(model: str, knowledge: str) -> Pipeline:
+    """Return the versions recorded in ``meta.pipeline``."""
+    return Pipeline(eventwire=__version__, model=model, knowledge=knowledge)
+
+
+def base_meta(
+    raw: RawDocument,
+    published: dt.date | None,
+    pipeline: Pipeline,
+    language: str,
+    dateline: str | None,
+) -> Meta:
+    """Return the article metadata for a read document."""
+    return Meta(
+        pipeline=pipeline,
+        title=raw.title,
+        url=raw.url,
+        source=raw.source,
+        published=published.isoformat() if published else raw.published,
+        dateline=dateline,
+        language=language,
+        input=InputInfo(path=raw.path, format=raw.format, id=raw.input_id),
+    )
+
+
+def check_size(raw: RawDocument, settings: Settings) -> None:
+    """Refuse a document over ``max_chars`` (the parser's memory grows with document length)."""
+    if len(raw.text) > settings.max_chars:
+        raise InputTooLargeError(
+            f"{len(raw.text):,} characters, over the limit of {settings.max_chars:,} (setting max_chars)",
+            source=raw.source_name,
+        )
+
+
+def warn_language(raw: RawDocument, language: str) -> None:
+    """Warn that a non-English document gets no extraction layers."""
+    warnings.warn(
+        str(
+            LanguageError(
+                f"language is {language!r}, not English: stored without extraction",
+                source=raw.source_name,
+            )
+        ),
+        stacklevel=2,
+    )
+
+
+__all__ = ["EventwireError", "Outcome", "article_id", "process", "process_many", "run"]

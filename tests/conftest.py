@@ -1,0 +1,45 @@
+"""Shared fixtures. Every record the pipeline emits during the tests is checked (schema, spans, ids)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["EVENTWIRE_CHECK_RECORDS"] = "1"  # inherited by CLI subprocesses too
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "000_d26e7cefa203bdb2.txt"
+SEED_DATE = "2025-09-03"
+
+
+def shared_file(*parts: str) -> Path:
+    """Return a file under ../shared, or skip the test with a clear message when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data not available: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    """The seed article (read at run time, never copied into the project)."""
+    return shared_file("seeds", "000_d26e7cefa203bdb2.txt")
+
+
+@pytest.fixture(scope="session")
+def settings() -> Iterator[object]:
+    """Settings from packaged defaults plus the record check (no user file)."""
+    from eventwire.config import Settings
+
+    yield Settings.build({"check_records": True}, env={})
+
+
+@pytest.fixture(scope="session")
+def seed_article(seed_path: Path, settings: object) -> object:
+    """The seed processed once for the session."""
+    from eventwire.pipeline import process
+
+    return process(seed_path, date=SEED_DATE, settings=settings)  # type: ignore[arg-type]
