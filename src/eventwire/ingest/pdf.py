@@ -9,6 +9,8 @@ password is refused.
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -76,13 +78,13 @@ def _open(stream: BinaryIO, origin: Origin) -> Any:
 
 def _page_texts(reader: Any, origin: Origin) -> list[str]:
     limit = origin.settings.max_chars
-    pages: list[str] = []
+    pages: list[tuple[str, Lines | None]] = []
     size = 0
     try:
         count = len(reader.pages)
         for number, page in enumerate(reader.pages, start=1):
-            pages.append(str(page.extract_text() or ""))
-            size += len(pages[-1]) + len(PAGE_BREAK)
+            pages.append(page_lines(page))
+            size += len(pages[-1][0]) + len(PAGE_BREAK)
             if size - len(PAGE_BREAK) > limit:
                 raise InputTooLargeError(
                     f"text passes the limit of max_chars={limit:,} characters at page "
@@ -93,7 +95,79 @@ def _page_texts(reader: Any, origin: Origin) -> list[str]:
         raise
     except Exception as exc:  # pypdf raises many types on damaged page trees and streams
         raise _damaged(exc, origin) from None
-    return pages
+    return with_paragraph_gaps(pages)
+
+
+PARAGRAPH_GAP = 1.5
+"""A vertical gap this many times the document's usual line spacing separates two paragraphs."""
+
+Lines = list[tuple[float, str]]
+
+
+def page_lines(page: Any) -> tuple[str, Lines | None]:
+    """Return a page's plain text and its lines with baselines (None when they can't be trusted).
+
+    pypdf's plain extraction drops vertical white space, so paragraphs set apart only by spacing
+    would run together; its text visitor reports each fragment's baseline, from which the gaps
+    between lines are measured. When the fragments do not add up to the plain text (unusual
+    layouts), only the plain text is used.
+    """
+    from pypdf import mult
+
+    fragments: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if text:
+            fragments.append((float(mult(tm, cm)[5]), text))
+
+    plain = str(page.extract_text(visitor_text=visit) or "")
+    if "".join(t for _, t in fragments) != plain:
+        return plain, None
+    return plain, _lines_with_baselines(fragments)
+
+
+def with_paragraph_gaps(pages: list[tuple[str, Lines | None]]) -> list[str]:
+    """Return each page's text with a blank line at every gap wider than the usual spacing."""
+    gaps = Counter(
+        round(above - below)
+        for _, lines in pages
+        for (above, _), (below, _) in itertools.pairwise(lines or [])
+        if above - below > 0
+    )
+    if not gaps:
+        return [plain for plain, _ in pages]
+    # the line spacing is the most common gap (ties: the smaller); paragraph gaps are rarer
+    usual = min(gaps, key=lambda gap: (-gaps[gap], gap))
+    texts = []
+    for plain, lines in pages:
+        if not lines:
+            texts.append(plain)
+            continue
+        out = [lines[0][1]]
+        for (above, _), (y, text) in itertools.pairwise(lines):
+            if above - y > PARAGRAPH_GAP * usual:
+                out.append("")
+            out.append(text)
+        texts.append("\n".join(out) + ("\n" if plain.endswith("\n") else ""))
+    return texts
+
+
+def _lines_with_baselines(fragments: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    """Group fragments into lines (split at newlines), each with its first fragment's baseline."""
+    lines: list[tuple[float, str]] = []
+    current: list[str] = []
+    baseline: float | None = None
+    for y, text in fragments:
+        for i, piece in enumerate(text.split("\n")):
+            if i > 0:
+                lines.append((baseline if baseline is not None else y, "".join(current)))
+                current, baseline = [], None
+            if piece and baseline is None:
+                baseline = y
+            current.append(piece)
+    if current and "".join(current):
+        lines.append((baseline if baseline is not None else 0.0, "".join(current)))
+    return lines
 
 
 def _damaged(exc: Exception, origin: Origin) -> CorruptInputError:
