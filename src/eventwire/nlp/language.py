@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 SAMPLE_CHARS = 2000
@@ -18,6 +19,27 @@ def _detector() -> Any:
     return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
 
 
+ENGLISH_FUNCTION_SHARE = 0.25
+"""Share of words that are English function words above which a text is English outright.
+
+English prose runs at 40-50%; other languages written in Latin script stay well under 15%. The
+check spares the statistical detector on almost every news text, and keeps it from calling short
+English texts Tagalog or Dutch (its trigram models are weak on a sentence or two).
+"""
+
+MIN_WORDS = 8
+"""Below this many words no detector is reliable: the text is taken as English."""
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _english_function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def detect_language(text: str, min_confidence: float = 0.5) -> str:
     """Return the ISO 639-1 code of the text's language ("en" when unsure or too short).
 
@@ -25,7 +47,11 @@ def detect_language(text: str, min_confidence: float = 0.5) -> str:
     another language; otherwise English is assumed, since extraction is our default.
     """
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < 20:
+    words = _WORD.findall(sample.lower())
+    if len(words) < MIN_WORDS:
+        return "en"
+    function_words = _english_function_words()
+    if sum(w in function_words for w in words) / len(words) >= ENGLISH_FUNCTION_SHARE:
         return "en"
     values = _detector().compute_language_confidence_values(sample)
     if not values:
