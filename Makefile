@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint types unit bench clean-venv docs
+.PHONY: demo test lint types unit bench bench-ingest clean-venv docs
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ unit: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+bench-ingest: $(STAMP)
+	$(BIN)/python bench/ingest.py
 
 docs: $(STAMP)
 	$(BIN)/python -m eventwire.cli.docs > docs/cli.md

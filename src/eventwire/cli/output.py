@@ -10,13 +10,15 @@ from collections.abc import Sequence
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from eventwire.records import Article
 from eventwire.store.query import ActorRow, EventRow, ResultRow, StatementRow, Stats, row_names
 
 
 def _console() -> Console:
-    return Console(soft_wrap=False, width=120)
+    # markup=False: article text and names are printed as they are, never read as rich markup.
+    return Console(soft_wrap=False, width=120, markup=False)
 
 
 def print_article_table(article: Article) -> None:
@@ -25,9 +27,12 @@ def print_article_table(article: Article) -> None:
     meta = article.meta
     title = meta.title or (meta.input.path or article.id)
     console.print(
-        f"[bold]{title}[/bold]  id={article.id}  published={meta.published or '-'}  "
-        f"dateline={meta.dateline or '-'}  language={meta.language}  "
-        f"paragraphs={len(article.paragraphs)}  sentences={len(article.sentences)}"
+        Text.assemble(
+            (title, "bold"),
+            f"  id={article.id}  published={meta.published or '-'}  "
+            f"dateline={meta.dateline or '-'}  language={meta.language}  "
+            f"paragraphs={len(article.paragraphs)}  sentences={len(article.sentences)}",
+        )
     )
     names = {a.id: a.name for a in article.actors}
     if article.actors:
@@ -78,7 +83,9 @@ _TABLE_COLUMNS: dict[type, tuple[str, ...]] = {
     StatementRow: (
         "article_id", "statement_id", "date", "speaker_name", "kind", "stance", "cue", "content",
     ),
-    ActorRow: ("article_id", "actor_id", "name", "kind", "code", "country", "mentions", "mention_texts"),
+    ActorRow: (
+        "article_id", "actor_id", "name", "kind", "code", "country", "mentions", "mention_texts",
+    ),
 }  # fmt: skip
 _CELL_WIDTH = 60
 
@@ -105,9 +112,10 @@ def print_rows(rows: Sequence[ResultRow], row_type: type[ResultRow], fmt: str, t
         _console().print(table)
 
 
-def _cell(value: object) -> str:
+def _cell(value: object) -> Text:
+    """A table cell: plain text (never read as rich markup), cut to ``_CELL_WIDTH``."""
     text = "-" if value is None else str(value)
-    return text if len(text) <= _CELL_WIDTH else text[: _CELL_WIDTH - 1] + "…"
+    return Text(text if len(text) <= _CELL_WIDTH else text[: _CELL_WIDTH - 1] + "…")
 
 
 def print_stats(stats: Stats, fmt: str) -> None:
@@ -137,7 +145,7 @@ def print_stats(stats: Stats, fmt: str) -> None:
 def print_demo_tables(
     actors: Sequence[ActorRow], events: Sequence[EventRow], statements: Sequence[StatementRow]
 ) -> None:
-    """Print the actors, events and statements the demo found ("none found yet" for an empty layer)."""
+    """Print the actors, events and statements the demo found ("none found yet" when empty)."""
     for rows, row_type, title in (
         (actors, ActorRow, "actors"),
         (events, EventRow, "events"),

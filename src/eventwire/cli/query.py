@@ -1,0 +1,146 @@
+"""``eventwire events|statements|actors [filters] [--db] [--format]``: query the store.
+
+The three commands share the filter flags that apply to them; each builds a ``Filters`` value and
+makes one store call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, get_args
+
+from eventwire.cli.ingest import add_db_argument
+from eventwire.cli.output import OUTPUT_FORMATS, print_rows
+from eventwire.records import ActorKind, Modality, StatementKind
+from eventwire.store import ActorRow, EventRow, Filters, StatementRow, Store, open_store
+from eventwire.store.query import ResultRow
+
+DEFAULT_LIMIT = 100
+
+_ACTOR_HELP = {
+    "events": "source or target actor: name contains TEXT (any case), or CAMEO code starts with it",
+    "statements": (
+        "speaker or addressee: name contains TEXT (any case), or CAMEO code starts with it"
+    ),
+    "actors": "name contains TEXT (any case), or CAMEO code starts with it",
+}
+_COUNTRY_HELP = {
+    "events": "ISO 3166-1 alpha-3 country of the source or target actor",
+    "statements": "ISO 3166-1 alpha-3 country of the speaker or addressee",
+    "actors": "ISO 3166-1 alpha-3 country of the actor",
+}
+_TEXT_HELP = {
+    "events": "the event's sentence contains TEXT (any case)",
+    "statements": "the statement's content contains TEXT (any case)",
+    "actors": "one of the actor's mentions contains TEXT (any case)",
+}
+
+
+def register(sub: Any) -> None:
+    """Add the ``events``, ``statements`` and ``actors`` sub-commands."""
+    events = _parser(sub, "events", "list stored events (who did what to whom), filtered")
+    events.add_argument(
+        "--cameo", metavar="CODE", help="CAMEO code or prefix: 04 matches 040 to 049"
+    )
+    events.add_argument("--plover", metavar="TYPE", help="PLOVER event type (any case)")
+    events.add_argument("--modality", choices=get_args(Modality), help="event modality")
+    _date_arguments(events, "event")
+    events.set_defaults(func=_runner(EventRow, "events", lambda store, f: store.events(f)))
+
+    statements = _parser(sub, "statements", "list stored statements (who said what), filtered")
+    statements.add_argument("--kind", choices=get_args(StatementKind), help="statement kind")
+    statements.add_argument(
+        "--stance", metavar="STANCE", help="stance (say, claim, accuse, deny, ...)"
+    )
+    _date_arguments(statements, "statement")
+    statements.set_defaults(
+        func=_runner(StatementRow, "statements", lambda store, f: store.statements(f))
+    )
+
+    actors = _parser(sub, "actors", "list stored actors (one row per actor per article), filtered")
+    actors.add_argument("--kind", choices=get_args(ActorKind), help="actor kind")
+    actors.set_defaults(func=_runner(ActorRow, "actors", lambda store, f: store.actors(f)))
+
+
+def _parser(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(
+        name,
+        help=help_text,
+        description=f"{help_text[0].upper()}{help_text[1:]}. Filters combine with AND.",
+    )
+    p.add_argument("--actor", metavar="TEXT", help=_ACTOR_HELP[name])
+    p.add_argument("--country", metavar="ISO3", help=_COUNTRY_HELP[name])
+    p.add_argument("--text", metavar="TEXT", help=_TEXT_HELP[name])
+    p.add_argument(
+        "--article",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only this article (repeatable)",
+    )
+    p.add_argument(
+        "--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N",
+        help=f"most rows to print; 0 for all (default {DEFAULT_LIMIT})",
+    )  # fmt: skip
+    p.add_argument(
+        "--format", choices=OUTPUT_FORMATS, default="table", help="output format (default table)"
+    )
+    add_db_argument(p)
+    return p
+
+
+def _date_arguments(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--since", type=_date, metavar="YYYY-MM-DD",
+        help=f"the {what}'s date lies on or after this day (undated {what}s are left out)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--until", type=_date, metavar="YYYY-MM-DD",
+        help=f"the {what}'s date lies on or before this day (undated {what}s are left out)",
+    )  # fmt: skip
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
+
+
+def _limit(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 (all) or more")
+    return number
+
+
+def filters_from(args: argparse.Namespace) -> Filters:
+    """Build the ``Filters`` of a query command's arguments."""
+    return Filters(
+        actor=args.actor,
+        country=args.country,
+        cameo=getattr(args, "cameo", None),
+        plover=getattr(args, "plover", None),
+        modality=getattr(args, "modality", None),
+        kind=getattr(args, "kind", None),
+        stance=getattr(args, "stance", None),
+        since=getattr(args, "since", None),
+        until=getattr(args, "until", None),
+        text=args.text,
+        articles=tuple(args.article),
+        limit=args.limit or None,
+    )
+
+
+def _runner(
+    row_type: type[ResultRow], title: str, method: Callable[[Store, Filters], list[Any]]
+) -> Callable[[argparse.Namespace], int]:
+    def run_query(args: argparse.Namespace) -> int:
+        with open_store(args.db, read_only=True) as store:
+            rows = method(store, filters_from(args))
+        print_rows(rows, row_type, args.format, title)
+        return 0
+
+    return run_query

@@ -1,0 +1,69 @@
+"""The store: articles kept by id, with every sighting and every layer, behind one protocol.
+
+``open_store()`` opens the store named by its argument, else by the ``db`` setting
+(``$EVENTWIRE_DB``, the settings file, or ``eventwire.duckdb`` in the working directory): a DuckDB
+file path or ``:memory:``. ``postgresql://`` URLs are reserved for the PostgreSQL backend, which
+implements the same ``Store`` protocol::
+
+    with open_store("news.duckdb") as store:
+        result = store.add_batch(articles)
+        rows = store.events(Filters(actor="Putin", cameo="04"))
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.config import Settings
+from eventwire.errors import StoreError
+from eventwire.store.base import EXPORT_FORMATS, BatchResult, ExportFormat, Sighting, Store
+from eventwire.store.query import ActorRow, EventRow, Filters, StatementRow, Stats
+
+_POSTGRES = ("postgresql://", "postgres://")
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_PASSWORD = re.compile(r"(://[^/:@]*:)[^@/]*@")
+
+
+def open_store(url_or_path: str | None = None, *, read_only: bool = False) -> Store:
+    """Open the store at a DuckDB path, ``:memory:``, or (later) a PostgreSQL URL.
+
+    Args:
+        url_or_path: Where the store is; None uses the ``db`` setting.
+        read_only: Open for reading only (the store must exist; other readers may share it).
+
+    Raises:
+        StoreError: the location is unsupported or the store cannot be opened.
+    """
+    location = url_or_path if url_or_path else Settings.build().db
+    if location.lower().startswith(_POSTGRES):
+        raise StoreError(
+            "PostgreSQL support is not built yet; use a DuckDB file path or :memory:",
+            source=redact(location),
+        )
+    if _URL.match(location):
+        raise StoreError(
+            "unsupported store URL (use a DuckDB file path or :memory:)", source=redact(location)
+        )
+    from eventwire.store.duckdb_store import DuckDBStore  # duckdb is imported only when used
+
+    return DuckDBStore(location, read_only=read_only)
+
+
+def redact(location: str) -> str:
+    """Return a store location fit for messages (a URL's password replaced by ``***``)."""
+    return _PASSWORD.sub(r"\1***@", location)
+
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "ActorRow",
+    "BatchResult",
+    "EventRow",
+    "ExportFormat",
+    "Filters",
+    "Sighting",
+    "StatementRow",
+    "Stats",
+    "Store",
+    "open_store",
+]

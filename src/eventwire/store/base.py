@@ -1,0 +1,125 @@
+"""The ``Store`` protocol every backend implements, and the values its methods return.
+
+Callers (the batch loop, the CLI, the server) use only this protocol, so a PostgreSQL backend can
+follow the DuckDB one without changing them. Writing is ``add_batch`` (one transaction per call);
+reading is ``article``, ``sightings``, ``events``, ``statements``, ``actors`` and ``stats`` (see
+``query.py`` for the filters); ``export`` writes files; ``close`` (or leaving a ``with`` block)
+releases the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Literal, Protocol, Self
+
+from eventwire.records import Article
+from eventwire.store.query import ActorRow, EventRow, Filters, StatementRow, Stats
+
+ExportFormat = Literal["jsonl", "csv", "parquet"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """What ``add_batch`` did with each article id of the batch.
+
+    Attributes:
+        stored: Ids stored for the first time.
+        present: Ids already stored by the same pipeline version (only a sighting was added).
+        replaced: Ids whose layers were replaced because a different pipeline version made them.
+        kept: Ids already stored by a newer eventwire version, left as they were (sighting added).
+    """
+
+    stored: tuple[str, ...] = ()
+    present: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """One time an article was read: where from, and by which pipeline version."""
+
+    article_id: str
+    seen_at: dt.datetime
+    path: str | None
+    url: str | None
+    source: str | None
+    input_id: str | None
+    format: str | None
+    pipeline: str
+
+
+class Store(Protocol):
+    """A place articles are kept: idempotent by article id, transactional per batch."""
+
+    location: str
+    """Where the store lives (a path, ``:memory:`` or a URL without its password)."""
+
+    def add_batch(self, articles: Sequence[Article]) -> BatchResult:
+        """Store a batch of articles and a sighting of each, in one transaction.
+
+        An id not yet stored is inserted; an id stored by the same pipeline version gets only a
+        sighting; an id stored by another version has its layers replaced (unless the stored
+        version is a newer eventwire). On any error nothing of the batch is kept.
+
+        Raises:
+            StoreError: the batch could not be written (the store is unchanged).
+        """
+        ...
+
+    def article(self, article_id: str) -> Article | None:
+        """Return the stored article, rebuilt exactly, or None when the id is unknown."""
+        ...
+
+    def iter_articles(self, chunk_size: int = 500) -> Iterator[Article]:
+        """Yield every stored article, rebuilt, in id order, reading ``chunk_size`` at a time."""
+        ...
+
+    def sightings(self, article_id: str) -> list[Sighting]:
+        """Return every sighting of an article, oldest first."""
+        ...
+
+    def events(self, filters: Filters) -> list[EventRow]:
+        """Return the events matching ``filters``."""
+        ...
+
+    def statements(self, filters: Filters) -> list[StatementRow]:
+        """Return the statements matching ``filters``."""
+        ...
+
+    def actors(self, filters: Filters) -> list[ActorRow]:
+        """Return the actors (one row per actor per article) matching ``filters``."""
+        ...
+
+    def stats(self) -> Stats:
+        """Return counts per table and the main breakdowns."""
+        ...
+
+    def export(self, fmt: ExportFormat, out: Path) -> list[Path]:
+        """Write the store to ``out`` and return the files written.
+
+        ``jsonl``: ``out`` is a file with one full record per line. ``csv``/``parquet``: ``out`` is
+        a directory (created if its parent exists) with one file per table.
+
+        Raises:
+            StoreError: ``out`` is not a usable place to write.
+        """
+        ...
+
+    def close(self) -> None:
+        """Release the database (idempotent)."""
+        ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...

@@ -1,0 +1,75 @@
+"""The ingest loop through its API: batches, progress callbacks, failures, store errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.batch import IngestReport, ingest
+from eventwire.config import Settings
+from eventwire.errors import StoreError
+from eventwire.records import Article
+from eventwire.store import BatchResult, open_store
+
+
+def jsonl(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def doc(i: int) -> str:
+    return json.dumps(
+        {"id": f"d{i}", "text": f"Negotiators from country {i} met in Vienna on Tuesday."}
+    )
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings.build({"check_records": True}, env={})
+
+
+def test_each_batch_is_stored_and_reported(tmp_path: Path, settings: Settings) -> None:
+    inputs = jsonl(tmp_path / "in.jsonl", [doc(i) for i in range(5)] + ["[1, 2]"])
+    seen: list[tuple[int, int, int]] = []
+
+    def on_batch(report: IngestReport) -> None:
+        seen.append((report.batches, report.documents, report.stored))
+
+    with open_store(str(tmp_path / "s.duckdb")) as store:
+        report = ingest([str(inputs)], store, settings=settings, batch_size=2, on_batch=on_batch)
+        assert store.stats().tables["articles"] == 5
+    assert seen == [(1, 2, 2), (2, 4, 4), (3, 6, 5)]
+    assert (report.documents, report.stored, report.failed) == (6, 5, 1)
+    assert report.failures[0].source_name.endswith("in.jsonl:6")
+    assert len(report.article_ids) == 5
+
+
+def test_a_store_error_stops_the_run_and_keeps_earlier_batches(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs = jsonl(tmp_path / "in.jsonl", [doc(i) for i in range(6)])
+    with open_store(str(tmp_path / "s.duckdb")) as store:
+        original = store.add_batch
+        calls = {"n": 0}
+
+        def failing_second_batch(articles: Any) -> BatchResult:
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise StoreError("disk full (simulated)")
+            return original(articles)
+
+        monkeypatch.setattr(store, "add_batch", failing_second_batch)
+        with pytest.raises(StoreError, match="disk full"):
+            ingest([str(inputs)], store, settings=settings, batch_size=2)
+        assert store.stats().tables["articles"] == 2
+
+
+def test_the_date_override_reaches_the_stored_record(tmp_path: Path, settings: Settings) -> None:
+    inputs = jsonl(tmp_path / "in.jsonl", [doc(1)])
+    with open_store(":memory:") as store:
+        report = ingest([str(inputs)], store, settings=settings, date="2024-05-06")
+        article = store.article(report.article_ids[0])
+    assert isinstance(article, Article) and article.meta.published == "2024-05-06"
