@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
@@ -157,7 +158,9 @@ def test_read_text_input_enforces_max_chars_when_given_settings():
         ("20180612_summit.txt", None),
     ],
 )
-def test_file_name_date_is_the_publication_date(tmp_path: Path, name: str, published: str | None) -> None:
+def test_file_name_date_is_the_publication_date(
+    tmp_path: Path, name: str, published: str | None
+) -> None:
     from eventwire.config import Settings
     from eventwire.ingest import iter_documents
 
