@@ -41,16 +41,16 @@ def join_pages(text: str) -> list[Edit]:
     and handles a hyphen); one after a sentence end or a standalone headline becomes a paragraph
     break.
     """
-    if _one_page_without_numbers(text):
-        return []  # the usual web or wire text: skip building lines for nothing
+    if "\f" not in text and not _BLANK_RUN.search(text):
+        return []  # one page (the usual web or wire text): no furniture without pages
     lines = content_lines(text)
     pages = find_pages(lines)
-    furniture = find_furniture(text, lines, pages)
-    if len(pages) <= 1 and not furniture:
+    if len(pages) <= 1:
         return []
+    furniture = find_furniture(text, lines, pages)
     kept = [page for page in ([i for i in p if i not in furniture] for p in pages) if page]
     if not kept:
-        return [Edit(0, len(text), "")]
+        return []  # nothing but furniture-like lines: that is the content, keep it
     width = usual_width(lines)
     edits = [Edit(0, lines[kept[0][0]].start, "")]
     for page, following in pairwise(kept):
@@ -59,16 +59,6 @@ def join_pages(text: str) -> list[Edit]:
         edits.append(Edit(start, end, _page_join(text, lines, page, width)))
     edits.append(Edit(lines[kept[-1][-1]].end, len(text), ""))
     return edits
-
-
-def _one_page_without_numbers(text: str) -> bool:
-    if "\f" in text or _BLANK_RUN.search(text):
-        return False
-    body = text.strip()
-    first_end = body.find("\n")
-    first = body if first_end < 0 else body[:first_end]
-    last = body[body.rfind("\n") + 1 :]
-    return not (_PAGE_NUMBER.fullmatch(first.strip()) or _PAGE_NUMBER.fullmatch(last.strip()))
 
 
 def find_pages(lines: list[Line]) -> list[Page]:
