@@ -22,8 +22,8 @@ from eventwire.nlp.state import DocState, ensure_extension
 # order the components run: later layers read earlier ones.
 LAYERS: dict[str, tuple[str, str | None]] = {
     "actors": ("eventwire_actors", None),
-    "times": ("eventwire_times", None),
-    "places": ("eventwire_places", None),
+    "times": ("eventwire_times", "eventwire.extract.times:extract_times"),
+    "places": ("eventwire_places", "eventwire.extract.places:extract_places"),
     "statements": ("eventwire_statements", None),
     "events": ("eventwire_events", None),
     "quantities": ("eventwire_quantities", None),
