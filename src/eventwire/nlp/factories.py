@@ -21,7 +21,7 @@ from eventwire.nlp.state import DocState, ensure_extension
 # layer -> (factory name, "module:function" of its extractor or None while unwritten), in the
 # order the components run: later layers read earlier ones.
 LAYERS: dict[str, tuple[str, str | None]] = {
-    "actors": ("eventwire_actors", None),
+    "actors": ("eventwire_actors", "eventwire.extract.actors:extract_actors"),
     "times": ("eventwire_times", "eventwire.extract.times:extract_times"),
     "places": ("eventwire_places", "eventwire.extract.places:extract_places"),
     "statements": ("eventwire_statements", None),
@@ -97,6 +97,19 @@ class ParagraphBoundaries:
             if previous.is_space and "\n" in previous.text and not token.is_space:
                 token.is_sent_start = True
         return doc
+
+
+@Language.factory(
+    "eventwire_entity_ruler",
+    assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
+    default_config={"overwrite_ents": True},
+)
+def make_entity_ruler(nlp: Language, name: str, overwrite_ents: bool) -> Any:
+    """Knowledge-driven entity ruler (add before ``ner``): people, countries, organisations,
+    demonyms and seats of government from the knowledge tables (see ``eventwire.nlp.ruler``)."""
+    from eventwire.nlp.ruler import make_knowledge_ruler
+
+    return make_knowledge_ruler(nlp, overwrite_ents=overwrite_ents)
 
 
 @Language.factory("eventwire_paragraphs", assigns=["token.is_sent_start"])

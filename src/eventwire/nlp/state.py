@@ -23,7 +23,8 @@ class DocState:
     published: dt.date | None = None
     dateline: str | None = None
     layers: dict[str, tuple[Any, ...]] = field(default_factory=dict)
-    # Per-layer scratch that later layers may read (e.g. token -> actor id); not part of the record.
+    # Per-layer scratch that later layers may read; not part of the record. index["actors"] is
+    # an eventwire.extract.actors.ActorIndex: token -> actor id, mention heads, set members.
     index: dict[str, Any] = field(default_factory=dict)
 
 

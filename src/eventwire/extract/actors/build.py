@@ -1,0 +1,97 @@
+"""From the passes' mentions and drafts to ``Actor`` records (ids in order of first mention)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.extract.actors.codes import code_person, code_titled, person_country
+from eventwire.extract.actors.context import Context, Draft, Found, Key
+from eventwire.extract.actors.index import ActorIndex, MentionRef
+from eventwire.records import Actor, Mention
+
+
+def build(ctx: Context) -> tuple[tuple[Actor, ...], ActorIndex]:
+    """Return the actors in order of first mention and the token index of the layer."""
+    found = _distinct(ctx.found)
+    first: dict[Key, int] = {}
+    for f in found:
+        first.setdefault(f.key, ctx.doc[f.start].idx)
+    for key, members in ctx.members.items():
+        for member in members:  # a member never mentioned by itself comes just before its set
+            first.setdefault(member, first.get(key, 0))
+    order = sorted(first, key=lambda k: (first[k], k[0] == "set"))
+    ids = {key: f"A{n}" for n, key in enumerate(order, start=1)}
+    by_key: dict[Key, list[Found]] = {}
+    for f in found:
+        by_key.setdefault(f.key, []).append(f)
+    actors = tuple(_actor(ctx, key, ids, by_key.get(key, [])) for key in order)
+    return actors, _index(ctx, found, ids, actors)
+
+
+def _distinct(found: list[Found]) -> list[Found]:
+    """One mention per (span, actor), in text order; a span's first reading wins."""
+    seen: set[tuple[int, int, Key]] = set()
+    out = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if (f.start, f.end, f.key) not in seen:
+            seen.add((f.start, f.end, f.key))
+            out.append(f)
+    return out
+
+
+def _actor(ctx: Context, key: Key, ids: dict[Key, str], found: list[Found]) -> Actor:
+    draft = _draft(ctx, key)
+    members = tuple(ids[m] for m in ctx.members.get(key, ()) if m in ids)
+    return Actor(
+        id=ids[key],
+        name=draft.name,
+        kind=draft.kind,
+        code=draft.code,
+        country=draft.country,
+        sector=draft.sector,
+        wikidata=draft.wikidata,
+        mentions=tuple(_mention(ctx.doc, f) for f in found),
+        members=members,
+    )
+
+
+def _draft(ctx: Context, key: Key) -> Draft:
+    """The attributes of an actor; people are coded here, with all their titles known."""
+    facts = ctx.titles.get(key, [])
+    if key[0] == "person":
+        person = ctx.lex.person(key[1])
+        if person is not None:
+            code, country, sector = code_person(person, facts, ctx.date, ctx.lex)
+            if country is None and code is None:
+                country = person_country(person)
+            return Draft(person.name, "person", code, country, sector, person.wikidata)
+    if key[0] == "person?":
+        code, country, sector = code_titled(facts, None, ctx.date)
+        return Draft(str(key[1]), "person", code, country, sector)
+    return ctx.drafts.get(key) or Draft(name=str(key[1]), kind="group")
+
+
+def _mention(doc: Doc, f: Found) -> Mention:
+    span = doc[f.start : f.end]  # its text is doc.text[start:end], without building doc.text
+    return Mention(span.start_char, span.end_char, span.text, f.how)
+
+
+def _index(
+    ctx: Context, found: list[Found], ids: dict[Key, str], actors: tuple[Actor, ...]
+) -> ActorIndex:
+    mentions: list[MentionRef] = [(f.start, f.end, ids[f.key], f.how) for f in found]
+    by_token: dict[int, str] = {}
+    for start, end, actor, _ in sorted(mentions, key=lambda m: m[1] - m[0], reverse=True):
+        for i in range(start, end):
+            by_token[i] = actor
+    heads: dict[int, str] = {}
+    for f in sorted(found, key=lambda f: f.end - f.start):
+        heads.setdefault(ctx.doc[f.start : f.end].root.i, ids[f.key])
+    return ActorIndex(
+        mentions=tuple(mentions),
+        by_token=by_token,
+        heads=heads,
+        members={a.id: a.members for a in actors if a.members},
+        kinds={a.id: a.kind for a in actors},
+        codes={a.id: a.code for a in actors},
+    )

@@ -1,0 +1,124 @@
+"""CAMEO actor codes: composing country + sector, coding people at the article date, and the
+keys of country and government actors.
+
+A known person is coded by what they were on the article date: in a state office ->
+COUNTRY + GOV; in an organisation's office -> the organisation's block + GOV (IGOGOV); all
+offices over -> COUNTRY + ELI. Without an article date no office is assumed: the code comes only
+from a title the text gives ("Russian President Vladimir Putin" -> RUSGOV), else it is null
+(the ``country`` field still gives the person's country from the table). A title in the text
+also codes a person the table has no current office for on that date ("President Obama" in an
+article dated before his term). A person not in the table gets the code their title supports
+("Ukrainian Foreign Minister Andrii Sybiha" -> UKRGOV, "opposition leader X" -> OPP), else null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.extract.actors.context import Context, Draft, Key, TitleFacts
+from eventwire.extract.actors.lexicon import ActorLexicon
+from eventwire.knowledge.countries import Country
+from eventwire.knowledge.organizations import Organization
+from eventwire.knowledge.people import Person, is_former, office_on
+
+Coded = tuple[str | None, str | None, str | None]
+"""(code, country alpha-3, sector)."""
+
+
+def compose(place: Country | Organization, sector: str | None, on: dt.date | None = None) -> Coded:
+    """Code an actor of a country or organisation with a sector (None: the place alone).
+
+    An organisation whose code already has a sector keeps it ("Hamas fighters" -> PSEREB);
+    a plain one takes the sector ("UN peacekeepers" -> IGOMIL). NGO is a first block.
+    """
+    if isinstance(place, Country):
+        if sector == "NGO":
+            return "NGO", place.iso3, None
+        return place.cameo + (sector or ""), place.iso3, sector
+    base = place.code_on(on)
+    code = base if len(base) > 3 or not sector or sector == "NGO" else base + sector
+    return code, place.country, code[3:6] or None
+
+
+def person_country(person: Person) -> str | None:
+    """The country of the person's latest state office (else of any office: their nationality)."""
+    state = [o for o in person.offices if o.org is None]
+    offices = state or list(person.offices)
+    return offices[-1].country if offices else None
+
+
+def country_of_person(person: Person, on: dt.date | None) -> str | None:
+    """The country whose office the person held on the date, else their country."""
+    office = office_on(person, on)
+    if office is not None and office.org is None:
+        return office.country
+    return person_country(person)
+
+
+def code_person(
+    person: Person, facts: list[TitleFacts], on: dt.date | None, lex: ActorLexicon
+) -> Coded:
+    """Code a person of the table at the article date, with the titles the text gives them."""
+    office = office_on(person, on)
+    if office is not None:
+        if office.org is not None:
+            org = lex.knowledge.org_by_alias(office.org)
+            block = org.code[:3] if org is not None else "IGO"
+            return f"{block}GOV", None, "GOV"
+        country = lex.knowledge.country_by_code(office.country)
+        if country is not None:
+            return compose(country, "GOV")
+    home = lex.knowledge.country_by_code(person_country(person) or "")
+    coded = code_titled(facts, home, on)
+    if coded[0] is not None:
+        return coded
+    if home is None:
+        return None, None, None
+    if is_former(person, on):
+        return compose(home, "ELI")
+    if on is None:
+        return None, home.iso3, None
+    return compose(home, None)
+
+
+def code_titled(facts: list[TitleFacts], home: Country | None, on: dt.date | None) -> Coded:
+    """Code from the titles the text gives: the first current one, else a former one (ELI)."""
+    for fact in facts:
+        if not fact.former and fact.sector:
+            where = fact.country or fact.org or home  # "Iran's U.N. ambassador" is Iranian
+            if where is not None:
+                return compose(where, fact.sector, on)
+            return fact.sector, None, fact.sector
+    for fact in facts:
+        where = fact.country or home
+        if fact.former and where is not None:
+            return compose(where, "ELI")
+    for fact in facts:
+        if fact.country is not None:
+            return compose(fact.country, None)
+    return None, None, None
+
+
+def government_key(ctx: Context, country: Country) -> Key:
+    """The key of a country's government actor (drafted on first use)."""
+    key: Key = ("government", country.iso3)
+    demonym = next((d for d in country.demonyms if " " in d or not d.endswith("s")), None)
+    name = f"{demonym} government" if demonym else f"Government of {country.name}"
+    ctx.draft(
+        key,
+        Draft(
+            name=name,
+            kind="government",
+            code=f"{country.cameo}GOV",
+            country=country.iso3,
+            sector="GOV",
+        ),
+    )
+    return key
+
+
+def country_key(ctx: Context, country: Country) -> Key:
+    """The key of a country actor (drafted on first use)."""
+    key: Key = ("country", country.iso3)
+    ctx.draft(key, Draft(country.name, "country", country.cameo, country.iso3))
+    return key

@@ -1,0 +1,188 @@
+"""Named entities that are not people: organisations, countries, governments by metonym.
+
+* An organisation of the table is its own actor ("the Shanghai Cooperation Organization",
+  "SCO"); an unknown organisation named with an agent noun is coded from it ("the Latvian
+  Constitutional Court" -> LVAJUD); another unknown organisation is an actor (code null) only
+  when it is a verb's argument.
+* A country name is the country (kind ``country``, ISO code), except when it is the subject of
+  a political or speech verb ("Russia said ..."): then it stands for the government (how
+  ``metonym``).
+* A seat of government that is not a town ("the Kremlin", "Downing Street") stands for the
+  government unless it follows a locative preposition ("talks at the Kremlin"). A capital
+  ("Pyongyang", "Beijing") stands for the government only as the subject of a political verb
+  or the owner of a political noun ("Beijing's response"); otherwise it is a place, no actor.
+* A demonym used as a noun ("the Russians", "Palestinians said") is the country, how ``demonym``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.actors.codes import compose, country_key, government_key
+from eventwire.extract.actors.context import Context, Draft, Key
+from eventwire.extract.actors.lexicon import Named
+from eventwire.extract.actors.modifiers import modifiers, people_place, place_of
+from eventwire.extract.actors.titles import phrase_of
+from eventwire.knowledge.countries import Country
+from eventwire.records import ActorKind, MentionHow
+
+_SUBJECTS = frozenset({"nsubj"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "attr"})
+_AGENT_WINDOW = 3
+
+
+def find_entities(ctx: Context) -> None:
+    """Add mentions for organisation, country, seat, capital and demonym entities."""
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON":
+            continue
+        span = ctx.trimmed(ent)
+        if not len(span) or ctx.is_claimed(span.start, span.end):
+            continue
+        if ctx.scare_quoted(span.start, span.end):
+            continue
+        named = ctx.lex.named(span.text)
+        if named is None:
+            if ent.label_ == "ORG":
+                _unknown_org(ctx, span)
+            continue
+        if named.kind == "org" and named.org is not None:
+            org = named.org
+            key: Key = ("org", org.name)
+            code, country, sector = compose(org, None, ctx.date)
+            ctx.draft(key, Draft(org.name, "organization", code, country, sector, org.wikidata))
+            _add(ctx, span, key, "name")
+        elif named.country is not None:
+            _country_entity(ctx, span, named)
+
+
+def _country_entity(ctx: Context, span: Span, named: Named) -> None:
+    country = named.country
+    assert country is not None
+    root = span.root
+    if named.kind == "country":
+        if governs(root, ctx, nouns=False):
+            _add(ctx, span, government_key(ctx, country), "metonym")
+        else:
+            _add(ctx, span, country_key(ctx, country), "name")
+    elif named.kind == "seat":
+        if not _locative(span, ctx):
+            _add(ctx, span, government_key(ctx, country), "metonym")
+    elif named.kind == "capital":
+        if governs(root, ctx, nouns=True):
+            _add(ctx, span, government_key(ctx, country), "metonym")
+    elif (
+        named.kind == "demonym"
+        and root.dep_ not in {"amod", "compound"}
+        and root.tag_
+        in {
+            "NNPS",
+            "NNS",
+            "NNP",
+            "NN",
+        }
+    ):
+        _demonym_noun(ctx, span, country)
+
+
+def _demonym_noun(ctx: Context, span: Span, country: Country) -> None:
+    """ "the Russians" as a government-like subject is the country; people counted or
+    described ("100 Palestinians", "young Algerians", "thousands of Nigerians") are civilians."""
+    root = span.root
+    country = people_place(root, Named("demonym", country=country), ctx) or country
+    counted = any(
+        c.dep_ in {"nummod", "quantmod", "amod", "compound"} and c.i not in ctx.ents
+        for c in root.children
+    ) or (root.dep_ == "pobj" and root.head.lower_ == "of")
+    plural = root.tag_ in {"NNS", "NNPS"} or span.text.endswith("s")
+    if not plural and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children):
+        return  # a singular demonym is a person only as "a Briton", "an American"
+    if counted or not (governs(root, ctx, nouns=False) or root.dep_ in _SUBJECTS) or not plural:
+        code, iso3, sector = compose(country, "CVL")
+        key: Key = ("group", code, span.text, plural)
+        kind: ActorKind = "group" if plural else "person"
+        ctx.draft(key, Draft(span.text, kind, code, iso3, sector))
+        _add(ctx, span, key, "demonym")
+    else:
+        _add(ctx, span, country_key(ctx, country), "demonym")
+
+
+def governs(token: Token, ctx: Context, *, nouns: bool) -> bool:
+    """Whether a name acts as a government: subject of a political or speech verb, or (with
+    ``nouns``) owner of a political noun; the first conjunct's role counts for all."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in _SUBJECTS:
+        return token.head.lemma_.lower() in ctx.lex.words.govern_verbs
+    if nouns and token.dep_ in {"poss", "compound"}:
+        return token.head.lemma_.lower() in ctx.lex.words.govern_nouns
+    # "an admission by Moscow": the capital acts
+    return nouns and token.dep_ == "pobj" and token.head.lower_ == "by"
+
+
+def _locative(span: Span, ctx: Context) -> bool:
+    """Whether a seat follows a locative preposition ("at the Kremlin")."""
+    root = span.root
+    if root.dep_ in {"compound", "poss", "amod"}:
+        return False  # "a Kremlin readout", "the Kremlin's position"
+    doc = ctx.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ctx.lex.words.locatives:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in ctx.lex.words.locatives
+
+
+def _add(ctx: Context, span: Span, key: Key, how: MentionHow) -> None:
+    """Add a name mention, with a "the" before it that belongs to it ("the Kremlin")."""
+    start = span.start
+    doc = ctx.doc
+    if (
+        start > 0
+        and doc[start - 1].lower_ == "the"
+        and span.start <= doc[start - 1].head.i < span.end
+    ):
+        start -= 1
+    ctx.add(start, span.end, key, how)
+
+
+def _unknown_org(ctx: Context, span: Span) -> None:
+    """An organisation the table lacks: coded from an agent noun in its name, else uncoded."""
+    agent = None
+    for size in range(min(_AGENT_WINDOW, len(span)), 0, -1):
+        words = span[len(span) - size :]
+        agent = ctx.lex.agent(" ".join(t.lemma_.lower() for t in words))
+        if agent is not None:
+            break
+    place = _place_in(span, ctx)
+    if agent is None and place is None and span.root.dep_ not in _ARGUMENTS:
+        return
+    if (
+        place is not None
+        and agent is not None
+        and isinstance(place, Country)
+        and (agent.phrase in ctx.lex.words.government_nouns)
+    ):
+        _add(ctx, span, government_key(ctx, place), "name")
+        return
+    sector = agent.sector if agent is not None else None
+    if place is not None:
+        code, country, sector = compose(place, sector, ctx.date)
+    else:
+        code, country = sector, None
+    key: Key = ("org?", phrase_of(span).title() if span.text.islower() else span.text)
+    ctx.draft(key, Draft(span.text, "organization", code, country, sector))
+    _add(ctx, span, key, "name")
+
+
+def _place_in(span: Span, ctx: Context) -> Country | None:
+    """A country named inside or right before an organisation's name ("the Latvian Court")."""
+    hit = ctx.place_at(span.root)
+    if hit is not None and hit[1].country is not None:
+        return hit[1].country
+    for ref in modifiers(span.root, ctx):
+        place = place_of(ref, ctx)
+        if isinstance(place, Country):
+            return place
+    return None

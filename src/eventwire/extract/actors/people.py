@@ -1,0 +1,177 @@
+"""People: PERSON entities, resolved to the people table by full name or by surname, with titles.
+
+Full names and aliases resolve first (anywhere in the document), so that a lone surname before
+or after them ("Putin", "Kim") joins the same person. A surname nobody in the article carries
+resolves through the table: the one person of that surname in office on the article date, else
+the only person of that surname in the table. A title before or beside the name becomes a
+separate ``title`` mention and evidence for the person's code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Span
+
+from eventwire.extract.actors.context import ORTH_COLUMN, Context, Draft, Key, TitleFacts
+from eventwire.extract.actors.lexicon import string_ids
+from eventwire.extract.actors.titles import title_apposed, title_before
+from eventwire.knowledge.countries import Country
+from eventwire.knowledge.names import fold
+from eventwire.knowledge.people import Person, office_on
+from eventwire.records import MentionHow
+
+_MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC", "NORP"})
+
+
+def find_people(ctx: Context) -> None:
+    """Add a mention for every PERSON entity, and for the title it carries."""
+    names: list[tuple[Span, Key]] = []
+    lone: list[Span] = []
+    for ent in ctx.doc.ents:
+        if ent.label_ != "PERSON" and not _titled_name(ent, ctx):
+            continue
+        span = ctx.trimmed(ent)
+        if not len(span) or ctx.is_claimed(span.start, span.end) or _portfolio(ctx, span):
+            continue
+        if not span.text[:1].isupper():
+            continue  # "fentanyl": names are capitalised
+        person = ctx.lex.person(span.text)
+        if person is not None and len(span) == 1 and " " in person.name:
+            lone.append(span)
+        elif person is not None:
+            names.append((span, ("person", person.name)))
+        elif len(span) == 1 or ctx.lex.by_surname(span.text):
+            lone.append(span)
+        else:
+            names.append((span, ("person?", span.text)))
+    for span, key in names:
+        _add_named(ctx, span, key, "name")
+    for span in lone:
+        key = _surname_key(ctx, span, names)
+        _add_named(ctx, span, key, "name" if key == ("person?", span.text) else "surname")
+    _untagged_surnames(ctx, names)
+
+
+def _portfolio(ctx: Context, span: Span) -> bool:
+    """A one-word "name" before a portfolio noun is the portfolio ("Labour Minister")."""
+    doc = ctx.doc
+    return (
+        len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in ctx.lex.words.portfolios
+    )
+
+
+def _untagged_surnames(ctx: Context, names: list[tuple[Span, Key]]) -> None:
+    """A surname of someone named in full, which the NER did not tag ("Hollings added")."""
+    surnames: dict[str, Key] = {}
+    for _, key in names:
+        person = ctx.lex.person(key[1]) if key[0] == "person" else None
+        words = key[1].split()
+        if person is not None or len(words) > 1:
+            surnames.setdefault(person.surname if person is not None else words[-1], key)
+    if not surnames:
+        return
+    for i in ctx.where(ORTH_COLUMN, string_ids(surnames)):
+        token = ctx.doc[i]
+        carrier = surnames[token.text]
+        if i in ctx.claimed or token.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        ent = ctx.ent_at(token.i)
+        if ent is None or (len(ent) == 1 and ctx.lex.named(ent.text) is None):
+            _add_named(ctx, ctx.doc[token.i : token.i + 1], carrier, "surname")
+
+
+def _titled_name(ent: Span, ctx: Context) -> bool:
+    """A name the NER mislabelled, after an office title or honorific ("Vice-President Moody
+    Awori" tagged ORG): the knowledge does not know it, and it is not a place or a group."""
+    if ent.label_ not in _MISLABELS or ent.start == 0:
+        return False
+    before = ctx.doc[ent.start - 1]
+    if before.lower_ not in ctx.lex.name_titles:
+        return False
+    if not before.text[:1].isupper() and before.lower_ in ctx.lex.words.honorifics:
+        return False
+    span = ctx.trimmed(ent)
+    return len(span) > 0 and ctx.lex.named(span.text) is None and ctx.place_at(span.root) is None
+
+
+def _add_named(ctx: Context, span: Span, key: Key, how: MentionHow) -> None:
+    if key[0] == "person?":
+        ctx.draft(key, Draft(name=key[1], kind="person"))
+    ctx.add(span.start, span.end, key, how)
+    before = title_before(span, ctx)
+    if before is not None:
+        start, facts = before
+        ctx.titles[key].append(_placed(ctx, key, span, facts))
+        if facts.phrase:
+            ctx.add(start, span.start, key, "title")
+        return
+    beside = title_apposed(span, ctx)
+    if beside is not None:
+        start, end, facts = beside
+        ctx.titles[key].append(_placed(ctx, key, span, facts))
+        ctx.add(start, end, key, "title")
+
+
+def _placed(ctx: Context, key: Key, span: Span, facts: TitleFacts) -> TitleFacts:
+    """An unknown person's office title without a country takes the one country the sentence
+    names ("President Bouteflicka threatened a curfew in Algiers" -> Algeria)."""
+    if key[0] != "person?" or facts.country is not None or facts.org is not None:
+        return facts
+    if not facts.office:
+        return facts
+    countries = {
+        c.iso3: c
+        for ent in ctx.sentences[ctx.sentence_of[span.start]].ents
+        if not (span.start <= ent.start < span.end) and (c := _country_of(ctx, ent)) is not None
+    }
+    if len(countries) != 1:
+        return facts
+    return dataclasses.replace(facts, country=next(iter(countries.values())))
+
+
+def _country_of(ctx: Context, ent: Span) -> Country | None:
+    span = ctx.trimmed(ent)
+    named = ctx.lex.named(span.text) if len(span) else None
+    if named is not None and named.kind in {"country", "demonym", "capital", "seat"}:
+        return named.country
+    hit = ctx.place_at(ent.root)
+    return hit[1].country if hit is not None else None
+
+
+def _surname_key(ctx: Context, span: Span, names: list[tuple[Span, Key]]) -> Key:
+    """The person a lone name stands for: someone named in the article, else the table's."""
+    text = span.text
+    before = [k for s, k in names if s.start < span.start and _carries(ctx, k, text)]
+    after = [k for s, k in names if s.start > span.start and _carries(ctx, k, text)]
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    person = ctx.lex.person(text) or _table_surname(ctx, text)
+    return ("person", person.name) if person is not None else ("person?", text)
+
+
+def _carries(ctx: Context, key: Key, text: str) -> bool:
+    if key[0] == "person":
+        person = ctx.lex.person(key[1])
+        return person is not None and (
+            fold(person.surname) == fold(text) or ctx.lex.person(text) is person
+        )
+    # someone the table lacks: by family name, whichever end of the name it is ("Fu Cong" -> Fu)
+    words = key[1].split()
+    return len(words) > 1 and fold(text) in {fold(words[0]), fold(words[-1])}
+
+
+def _table_surname(ctx: Context, text: str) -> Person | None:
+    """The one person of this surname in office on the date, else the only one in the table."""
+    people = ctx.lex.by_surname(text)
+    if ctx.date is not None:
+        serving = [p for p in people if office_on(p, ctx.date) is not None]
+        leaders = [p for p in serving if office_on(p, ctx.date).leader]  # type: ignore[union-attr]
+        for group in (serving, leaders):
+            if len(group) == 1:
+                return group[0]
+        if serving:
+            return None
+    return people[0] if len(people) == 1 else None

@@ -1,0 +1,174 @@
+"""Titles: the words before or beside a name ("North Korean leader Kim Jong Un") and what they say.
+
+A title is read from the tokens right before a name (left to the sentence start, through title
+words, honorifics, country and organisation names and possessives) or from an appositive ("Kim
+Jong Un, North Korea's leader,"). :func:`analyse` turns title tokens into :class:`TitleFacts`:
+the country or organisation, the sector of the office or role noun, and whether the holder is a
+former one. :func:`holder` answers who held a title on the article date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from eventwire.extract.actors.codes import country_of_person
+from eventwire.extract.actors.context import Context, TitleFacts
+from eventwire.extract.actors.lexicon import ActorLexicon, Named, Title
+from eventwire.knowledge.countries import Country
+from eventwire.knowledge.organizations import Organization
+from eventwire.knowledge.people import Person, holders
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_PHRASE_WORDS = 5
+
+
+def phrase_of(tokens: Iterable[Token]) -> str:
+    """The lower-case text of contiguous tokens, hyphens kept attached ("secretary-general")."""
+    text = "".join(t.lower_ + t.whitespace_ for t in tokens).strip()
+    return " ".join(text.split())
+
+
+def title_before(span: Span, ctx: Context) -> tuple[int, TitleFacts] | None:
+    """Return where the title before a name starts and its facts, or None.
+
+    "U.S. President Donald Trump" -> (index of "U.S.", facts: USA, GOV, president).
+    """
+    doc = ctx.doc
+    floor = ctx.sentence_start(span.start)
+    i, start = span.start - 1, span.start
+    while i >= floor:
+        token = doc[i]
+        hit = ctx.named_at(token)
+        if hit is not None and hit[1].kind != "person":
+            start = i = min(hit[0].start, ctx.ents[i].start)
+        elif not _title_word(token, ctx):
+            break
+        else:
+            start = i
+        i -= 1
+    if start == span.start:
+        return None
+    facts = analyse(doc[start : span.start], ctx)
+    return (start, facts) if facts is not None else None
+
+
+def _title_word(token: Token, ctx: Context) -> bool:
+    low = token.lower_
+    words = ctx.lex.words
+    if token.tag_ == "POS" or low in {"-", "of", "ex"}:
+        return True
+    return (
+        low in ctx.lex.title_words
+        or low in words.honorifics
+        or low in words.title_skip
+        or low in words.former
+    )
+
+
+def title_apposed(span: Span, ctx: Context) -> tuple[int, int, TitleFacts] | None:
+    """Return an appositive title of a name ("Kim Jong Un, North Korea's leader,")."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.pos_ not in _NOUNS:
+            continue
+        facts = analyse(ctx.doc[noun.left_edge.i : noun.i + 1], ctx, head=noun)
+        start = noun.left_edge.i
+        while start < noun.i and (start in ctx.claimed or ctx.doc[start].tag_ == "POS"):
+            start += 1
+        if facts is not None and facts.phrase and not ctx.is_claimed(start, noun.i + 1):
+            return start, noun.i + 1, facts
+    return None
+
+
+def analyse(tokens: Span, ctx: Context, head: Token | None = None) -> TitleFacts | None:
+    """Read title tokens: country/organisation names, "former", and the office or role noun.
+
+    Args:
+        tokens: the title's tokens.
+        ctx: the extraction context.
+        head: when given, the office noun must end at this token.
+
+    Returns:
+        The facts, or None when the tokens name neither a country, an organisation nor a title.
+    """
+    country: Country | None = None
+    org: Organization | None = None
+    former = False
+    plain: list[Token] = []
+    for token in tokens:
+        hit = ctx.named_at(token)
+        if hit is not None and hit[1].org is not None and _portfolio(hit[0], hit[1].org, ctx):
+            hit = None  # "Labour Minister": a ministry's portfolio, not the party
+        if hit is not None and hit[1].kind == "person":
+            country = country or _owner_country(hit[0], hit[1], ctx)
+        elif hit is not None:
+            country = country or hit[1].country
+            org = org or hit[1].org
+        elif token.lower_ in ctx.lex.words.former or token.lower_ == "ex":
+            former = True
+        elif token.text == "-" or (not token.is_punct and token.tag_ != "POS"):
+            plain.append(token)
+    title = _last_title(plain, head, ctx.lex)
+    if title is None and country is None and org is None:
+        return None
+    return TitleFacts(
+        country=country,
+        org=org,
+        sector=title.sector if title else None,
+        former=former,
+        phrase=title.phrase if title else None,
+        office=title.office if title else False,
+    )
+
+
+def _portfolio(span: Span, org: Organization, ctx: Context) -> bool:
+    """Whether a one-word organisation name that is a common word ("=Labour" in the table)
+    names a ministry's portfolio ("Labour Minister")."""
+    doc = ctx.doc
+    if len(span) != 1 or span.text not in org.exact or span.text.isupper():
+        return False
+    return span.end < len(doc) and doc[span.end].lower_ in ctx.lex.words.portfolios
+
+
+def _owner_country(span: Span, named: Named, ctx: Context) -> Country | None:
+    """The country of a person who owns a title ("Trump's special envoy")."""
+    doc = ctx.doc
+    if named.person is None or span.end >= len(doc) or doc[span.end].tag_ != "POS":
+        return None
+    iso3 = country_of_person(named.person, ctx.date)
+    return ctx.lex.knowledge.country_by_code(iso3) if iso3 else None
+
+
+def _last_title(plain: list[Token], head: Token | None, lex: ActorLexicon) -> Title | None:
+    """The longest title phrase among contiguous plain tokens, ending as late as possible."""
+    for end in range(len(plain) - 1, -1, -1):
+        if head is not None and plain[end].i != head.i:
+            continue
+        for start in range(max(0, end - _PHRASE_WORDS + 1), end + 1):
+            run = plain[start : end + 1]
+            if run[-1].i - run[0].i != len(run) - 1:
+                continue
+            title = lex.title(phrase_of(run))
+            if title is not None:
+                return title
+    return None
+
+
+def holder(ctx: Context, where: Country | Organization, title: Title) -> Person | None:
+    """Return who held ``title`` of a country or organisation on the article date."""
+    if isinstance(where, Country):
+        key: str | None = where.iso3
+    else:
+        key = ctx.lex.org_office_key(where)
+    if key is None or ctx.date is None:
+        return None
+    for form in title.forms or (title.phrase,):
+        found = holders(ctx.lex.knowledge.people, key, title=form, on=ctx.date)
+        if found:
+            return found[0]
+    return None

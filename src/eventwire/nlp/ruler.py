@@ -1,0 +1,210 @@
+"""A knowledge-driven entity ruler that runs before the statistical NER.
+
+The small model tags "Trump" ORG and misses "Theresa May"; the ruler labels every name the
+knowledge tables know before the NER runs, and the NER keeps those spans and labels the rest:
+
+* people's full names and aliases -> ``PERSON``; their surnames alone -> ``PERSON`` too, except
+  the ``not_surname`` words of ``reference_words.tsv`` and surnames that are also a place or
+  organisation name;
+* countries' names and aliases, and capitals standing for governments ("Kyiv") -> ``GPE``;
+  demonyms -> ``NORP``;
+* organisations' names and aliases -> ``ORG``; seats of government that are not towns ("the
+  Kremlin", "Downing Street") -> ``ORG``.
+  A one-word name that is a common word ("=Labour" in the table) is not labelled before a
+  portfolio noun ("Labour Minister").
+
+Matching is exact (``ORTH``): names are written capitalised, and upper-case items ("US", "IS")
+must never match a common word. A one-word surname or country name is not labelled when it sits
+next to another capitalised proper noun that is not a title ("Dwayne Johnson", "New Mexico",
+"Jordan Peterson"): it is then part of a longer name, which the NER is left to find.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from eventwire.knowledge.base import Knowledge, load_knowledge
+from eventwire.knowledge.names import fold
+from eventwire.knowledge.references import ReferenceWords, load_reference_words
+
+__all__ = ["KnowledgeRuler", "Pattern", "ruler_patterns"]
+
+# Match keys: the label, and whether a one-word match must stand alone (surnames, countries).
+_KEYS = {
+    "PERSON": ("PERSON", False),
+    "PERSON_ALONE": ("PERSON", True),
+    "GPE": ("GPE", False),
+    "GPE_ALONE": ("GPE", True),
+    "ORG": ("ORG", False),
+    "ORG_WORD": ("ORG", False),
+    "NORP": ("NORP", False),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A phrase the ruler labels, under a match key of ``_KEYS``."""
+
+    key: str
+    text: str
+
+
+def ruler_patterns(knowledge: Knowledge, words: ReferenceWords) -> list[Pattern]:
+    """Return the ruler's phrases, one per text, the stronger kind first (name over surname)."""
+    taken: dict[str, Pattern] = {}
+    for pattern in (
+        *_people(knowledge),
+        *_organizations(knowledge),
+        *_countries(knowledge),
+        *(Pattern("ORG", seat) for seat in sorted(words.seats)),
+        *_capitals(knowledge, words),
+        *_demonyms(knowledge),
+        *_surnames(knowledge, words),
+    ):
+        taken.setdefault(pattern.text, pattern)
+    return list(taken.values())
+
+
+def _people(knowledge: Knowledge) -> Iterator[Pattern]:
+    for person in knowledge.people:
+        for name in (person.name, *person.aliases):
+            yield Pattern("PERSON", name)
+
+
+def _organizations(knowledge: Knowledge) -> Iterator[Pattern]:
+    for org in knowledge.organizations:
+        for name in org.names:
+            # A one-word name marked exact is a common word ("=Labour"): see _portfolio.
+            word = " " not in name and name in org.exact and not name.isupper()
+            yield from _written(name, "ORG_WORD" if word else "ORG")
+
+
+def _countries(knowledge: Knowledge) -> Iterator[Pattern]:
+    for country in knowledge.countries:
+        for name in country.names:
+            if name not in country.shared:
+                yield from _written(name, "GPE_ALONE" if " " not in name else "GPE")
+
+
+def _capitals(knowledge: Knowledge, words: ReferenceWords) -> Iterator[Pattern]:
+    """Capitals and other towns that stand for a government ("Kyiv", "Pyongyang") -> GPE."""
+    for country in knowledge.countries:
+        for name in country.metonyms:
+            if name not in words.seats and name not in country.shared:
+                yield from _written(name, "GPE_ALONE" if " " not in name else "GPE")
+
+
+def _demonyms(knowledge: Knowledge) -> Iterator[Pattern]:
+    for country in knowledge.countries:
+        for name in country.demonyms:
+            if name not in country.shared:
+                yield from _written(name, "NORP")
+
+
+def _surnames(knowledge: Knowledge, words: ReferenceWords) -> Iterator[Pattern]:
+    names = {fold(n) for c in knowledge.countries for n in (*c.names, *c.demonyms, *c.metonyms)} | {
+        fold(n) for o in knowledge.organizations for n in o.names
+    }
+    for person in knowledge.people:
+        surname = person.surname
+        if len(surname) > 1 and surname not in words.not_surnames and fold(surname) not in names:
+            yield Pattern("PERSON_ALONE", surname)
+
+
+def _written(name: str, key: str) -> Iterator[Pattern]:
+    """The forms a table name takes in text: without a leading "the", and capitalised."""
+    head, _, rest = name.partition(" ")
+    if head.lower() == "the" and rest:
+        name = rest
+    yield Pattern(key, name)
+    if name[:1].islower():
+        yield Pattern(key, name[:1].upper() + name[1:])
+
+
+class KnowledgeRuler:
+    """Label the names of the knowledge tables (add before ``ner``).
+
+    Args:
+        nlp: the pipeline (its tokenizer makes the phrase patterns).
+        patterns: the phrases to label (see :func:`ruler_patterns`).
+        title_words: lower-case words that may precede a lone surname ("President Putin").
+        overwrite_ents: drop existing entities that overlap a match (when placed after a NER).
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        patterns: Iterable[Pattern],
+        title_words: frozenset[str],
+        overwrite_ents: bool = True,
+        portfolios: frozenset[str] = frozenset(),
+    ) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        grouped: dict[str, list[str]] = {}
+        for pattern in patterns:
+            grouped.setdefault(pattern.key, []).append(pattern.text)
+        tokenizer: Any = nlp.tokenizer
+        for key, texts in grouped.items():
+            self.matcher.add(key, list(tokenizer.pipe(texts)))
+        self.keys = {nlp.vocab.strings[key]: spec for key, spec in _KEYS.items()}
+        self.title_words = title_words
+        self.overwrite_ents = overwrite_ents
+        self.portfolios = portfolios
+        self.word_key = nlp.vocab.strings["ORG_WORD"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label, alone = self.keys[match_id]
+            if alone and end - start == 1 and not self._stands_alone(doc, start, end):
+                continue
+            if match_id == self.word_key and end < len(doc) and doc[end].lower_ in self.portfolios:
+                continue  # "Labour Minister": a portfolio, not the party
+            spans.append(Span(doc, start, end, label=label))
+        found = filter_spans(spans)
+        if not found:
+            return doc
+        taken = {i for span in found for i in range(span.start, span.end)}
+        if self.overwrite_ents:
+            kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        else:
+            kept = list(doc.ents)
+            used = {i for e in kept for i in range(e.start, e.end)}
+            found = [s for s in found if not used.intersection(range(s.start, s.end))]
+        doc.ents = filter_spans([*kept, *found])
+        return doc
+
+    def _stands_alone(self, doc: Doc, start: int, end: int) -> bool:
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        return not (self._name_part(before) or self._name_part(after))
+
+    def _name_part(self, token: Token | None) -> bool:
+        if token is None or not token.is_alpha or not token.text[:1].isupper():
+            return False
+        if token.lower_ in self.title_words:
+            return False
+        return token.pos_ == "PROPN" or not token.pos_
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words that may precede a lone surname: office title words, honorifics, modifiers."""
+    knowledge, words = load_knowledge(), load_reference_words()
+    office = {w for p in knowledge.people for o in p.offices for w in o.title.split()}
+    return frozenset(office | words.honorifics | words.former | words.leader_nouns)
+
+
+def make_knowledge_ruler(nlp: Language, overwrite_ents: bool = True) -> KnowledgeRuler:
+    """Build the ruler from the packaged knowledge tables."""
+    words = load_reference_words()
+    patterns = ruler_patterns(load_knowledge(), words)
+    return KnowledgeRuler(nlp, patterns, title_words(), overwrite_ents, words.portfolios)

@@ -1,0 +1,519 @@
+"""The actors layer: a table of short texts of our own, and the seed article end to end.
+
+Each case is a text, an article date (or None), the surface text of one mention, and what the
+actor behind that mention must be: any of name, code, kind, the mention's ``how``, country,
+wikidata, and the names of a set actor's members. ``absent=True`` means no actor may have a
+mention with that text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from eventwire.nlp.loading import load_pipeline
+from eventwire.nlp.state import state_of
+from eventwire.records import Actor
+
+LATER = ("eventwire_times", "eventwire_places", "eventwire_statements", "eventwire_events",
+         "eventwire_quantities")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Case:
+    """One expectation about the actor behind one mention."""
+
+    text: str
+    date: str | None
+    mention: str
+    expect: dict[str, Any] = field(default_factory=dict)
+    nth: int = 0
+    dateline: str | None = None
+
+
+def case(
+    text: str,
+    date: str | None,
+    mention: str,
+    *,
+    nth: int = 0,
+    dateline: str | None = None,
+    **expect: Any,
+) -> Case:
+    return Case(text, date, mention, expect, nth, dateline)
+
+
+def xfail(reason: str, c: Case) -> Any:
+    return pytest.param(c, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
+D25 = "2025-09-03"
+
+# fmt: off
+
+TITLES = [
+    # "the U.S. president" by the article date
+    case("The U.S. president said on Monday that the talks would go on.", "2019-05-01", "The U.S. president", name="Donald Trump", code="USAGOV", kind="person", how="title"),
+    case("The U.S. president said on Monday that the talks would go on.", "2022-05-01", "The U.S. president", name="Joe Biden", code="USAGOV", how="title"),
+    case("The U.S. president said on Monday that the talks would go on.", "2025-05-01", "The U.S. president", name="Donald Trump", code="USAGOV"),
+    case("The U.S. president said on Monday that the talks would go on.", "2012-05-01", "The U.S. president", name="Barack Obama"),
+    case("Aides said the American president would travel to Asia next week.", "2005-05-01", "the American president", name="George W. Bush", code="USAGOV"),
+    # "the British prime minister"
+    case("The British prime minister told parliament the plan was sound.", "2016-03-01", "The British prime minister", name="David Cameron", code="GBRGOV"),
+    case("The British prime minister told parliament the plan was sound.", "2016-09-01", "The British prime minister", name="Theresa May"),
+    case("The British prime minister told parliament the plan was sound.", "2020-06-01", "The British prime minister", name="Boris Johnson"),
+    case("The British prime minister told parliament the plan was sound.", "2023-06-01", "The British prime minister", name="Rishi Sunak"),
+    case("The British prime minister told parliament the plan was sound.", "2025-06-01", "The British prime minister", name="Keir Starmer"),
+    # "the German chancellor"
+    case("The German chancellor arrived in Paris for a summit.", "2020-06-01", "The German chancellor", name="Angela Merkel", code="DEUGOV"),
+    case("The German chancellor arrived in Paris for a summit.", "2023-06-01", "The German chancellor", name="Olaf Scholz", code="DEUGOV"),
+    case("The German chancellor arrived in Paris for a summit.", "2025-06-01", "The German chancellor", name="Friedrich Merz"),
+    # "the Russian president"
+    case("The Russian president signed the decree on Friday.", "2010-06-01", "The Russian president", name="Dmitry Medvedev", code="RUSGOV"),
+    case("The Russian president signed the decree on Friday.", "2015-06-01", "The Russian president", name="Vladimir Putin", code="RUSGOV"),
+    case("Officials said the Russian leader was in good health.", D25, "the Russian leader", name="Vladimir Putin", how="title"),
+    case("Reporters waited for hours outside as the Kremlin leader spoke.", D25, "the Kremlin leader", name="Vladimir Putin", code="RUSGOV", how="title"),
+    # other offices and countries
+    case("The French president hosted the meeting at Versailles.", "2015-06-01", "The French president", name="François Hollande"),
+    case("The French president hosted the meeting at Versailles.", "2020-06-01", "The French president", name="Emmanuel Macron", code="FRAGOV"),
+    case("The Japanese prime minister visited the flooded towns.", "2015-06-01", "The Japanese prime minister", name="Shinzo Abe", code="JPNGOV"),
+    case("The Japanese prime minister visited the flooded towns.", "2025-06-01", "The Japanese prime minister", name="Shigeru Ishiba"),
+    case("The Chinese president received the delegation in Beijing.", "2010-06-01", "The Chinese president", name="Hu Jintao", code="CHNGOV"),
+    case("The Chinese president received the delegation in Beijing.", "2020-06-01", "The Chinese president", name="Xi Jinping", code="CHNGOV"),
+    case("The Indian prime minister opened the new bridge.", "2020-06-01", "The Indian prime minister", name="Narendra Modi", code="INDGOV"),
+    case("The Ukrainian president addressed the nation late at night.", "2017-06-01", "The Ukrainian president", name="Petro Poroshenko", code="UKRGOV"),
+    case("The Ukrainian president addressed the nation late at night.", "2022-06-01", "The Ukrainian president", name="Volodymyr Zelensky"),
+    case("The Israeli prime minister rejected the plan.", "2022-03-01", "The Israeli prime minister", name="Naftali Bennett", code="ISRGOV"),
+    case("The Israeli prime minister rejected the plan.", "2024-03-01", "The Israeli prime minister", name="Benjamin Netanyahu"),
+    case("Analysts said the North Korean leader had watched the test.", "2010-06-01", "the North Korean leader", name="Kim Jong Il", code="PRKGOV"),
+    case("Analysts said the North Korean leader had watched the test.", "2015-06-01", "the North Korean leader", name="Kim Jong Un", code="PRKGOV"),
+    case("The Turkish president criticised the decision.", "2020-06-01", "The Turkish president", name="Recep Tayyip Erdogan", code="TURGOV"),
+    case("Russia's president spoke by phone with his counterpart.", "2021-06-01", "Russia's president", name="Vladimir Putin", how="title"),
+    case("The U.N. secretary-general called for a ceasefire.", "2020-06-01", "The U.N. secretary-general", name="António Guterres", code="IGOGOV"),
+    case("The NATO secretary general visited the troops.", "2025-06-01", "The NATO secretary general", name="Mark Rutte", code="IGOGOV"),
+    case("The Iranian supreme leader gave a speech on Friday.", "2020-06-01", "The Iranian supreme leader", name="Ali Khamenei", code="IRNGOV"),
+    case("The Saudi crown prince met oil ministers in Riyadh.", "2020-06-01", "The Saudi crown prince", name="Mohammed bin Salman"),
+    case("The U.S. secretary of state flew to Cairo.", "2020-06-01", "The U.S. secretary of state", name="Mike Pompeo", code="USAGOV"),
+    case("The U.S. secretary of state flew to Cairo.", "2025-06-01", "The U.S. secretary of state", name="Marco Rubio"),
+    case("The Russian foreign minister dismissed the report.", "2020-06-01", "The Russian foreign minister", name="Sergei Lavrov", code="RUSGOV"),
+    case("The Chinese foreign minister arrived in Moscow.", "2024-06-01", "The Chinese foreign minister", name="Wang Yi"),
+    case("The British foreign secretary met his counterpart.", "2025-06-01", "The British foreign secretary", name="David Lammy"),
+    case("The Canadian prime minister announced new tariffs.", "2020-06-01", "The Canadian prime minister", name="Justin Trudeau", code="CANGOV"),
+    case("The Brazilian president attended the summit.", "2020-06-01", "The Brazilian president", name="Jair Bolsonaro", code="BRAGOV"),
+    case("The Brazilian president attended the summit.", "2024-06-01", "The Brazilian president", name="Luiz Inácio Lula da Silva"),
+    # "the president", "the prime minister": the last one named, else the dateline's
+    case("President Emmanuel Macron arrived in Berlin. The president said he was hopeful.", "2020-06-01", "The president", name="Emmanuel Macron", how="title"),
+    case("The prime minister said the budget would pass.", "2024-06-01", "The prime minister", dateline="LONDON", name="Rishi Sunak", code="GBRGOV"),
+    case("The president said the budget would pass.", "2024-06-01", "The president", dateline="KYIV", name="Volodymyr Zelensky"),
+    case("The prime minister said the budget would pass.", "2024-06-01", "The prime minister", absent=True),
+    # no article date: no office holder, the title codes its holder
+    case("The U.S. president said on Monday that the talks would go on.", None, "The U.S. president", code="USAGOV", kind="person", not_name="Donald Trump"),
+    case("The Russian president signed the decree on Friday.", None, "The Russian president", code="RUSGOV", not_name="Vladimir Putin"),
+]
+
+PEOPLE = [
+    case("Vladimir Putin said the economy was growing.", D25, "Vladimir Putin", name="Vladimir Putin", code="RUSGOV", kind="person", how="name", wikidata="Q7747", country="RUS"),
+    case("Kim Jong Un inspected a missile factory.", D25, "Kim Jong Un", code="PRKGOV", wikidata="Q56226"),
+    case("Xi Jinping met business leaders in Shanghai.", D25, "Xi Jinping", code="CHNGOV", wikidata="Q15031"),
+    case("Donald Trump signed the order at the White House.", D25, "Donald Trump", code="USAGOV", wikidata="Q22686"),
+    case("Donald Trump spoke at a rally in Ohio.", "2023-06-01", "Donald Trump", code="USAELI"),
+    case("Donald Trump spoke at a rally in Ohio.", "2019-06-01", "Donald Trump", code="USAGOV"),
+    case("Joe Biden spoke at a university in Chicago.", D25, "Joe Biden", code="USAELI", country="USA", sector="ELI"),
+    case("Joe Biden spoke at a university in Chicago.", "2022-06-01", "Joe Biden", code="USAGOV"),
+    case("Joe Biden spoke at a university in Chicago.", "2015-06-01", "Joe Biden", code="USAGOV"),
+    case("Barack Obama campaigned for the candidate.", D25, "Barack Obama", code="USAELI"),
+    case("Angela Merkel published her memoirs.", "2024-11-20", "Angela Merkel", code="DEUELI"),
+    case("Boris Johnson wrote a newspaper column.", "2023-06-01", "Boris Johnson", code="GBRELI"),
+    case("Benjamin Netanyahu addressed supporters.", "2022-03-01", "Benjamin Netanyahu", code="ISRELI"),
+    case("Benjamin Netanyahu addressed supporters.", "2024-03-01", "Benjamin Netanyahu", code="ISRGOV"),
+    case("Sergei Lavrov met his Turkish counterpart.", "2020-06-01", "Sergei Lavrov", code="RUSGOV"),
+    case("Antonio Guterres warned of famine.", "2020-06-01", "Antonio Guterres", name="António Guterres", code="IGOGOV"),
+    case("Emmanuel Macron called for calm.", "2020-06-01", "Emmanuel Macron", code="FRAGOV", wikidata="Q3052772"),
+    # surnames join the full name; alone they resolve through the table at the date
+    case("Vladimir Putin met officials. Putin later left.", D25, "Putin", name="Vladimir Putin", how="surname"),
+    case("Putin said the talks were useful.", D25, "Putin", name="Vladimir Putin", code="RUSGOV", how="surname"),
+    case("Kim Jong Un arrived by train. Kim was greeted by a band.", D25, "Kim", name="Kim Jong Un", how="surname"),
+    case("Merkel said the plan was fair.", "2015-06-01", "Merkel", name="Angela Merkel", code="DEUGOV"),
+    # titles before names: the title is its own mention of the person
+    case("President Vladimir Putin opened the forum.", D25, "President", name="Vladimir Putin", how="title"),
+    case("North Korean leader Kim Jong Un watched the parade.", D25, "North Korean leader", name="Kim Jong Un", how="title"),
+    case("Chinese President Xi Jinping gave a speech.", D25, "Chinese President", name="Xi Jinping", how="title"),
+    case("Former President Joe Biden attended the funeral.", D25, "Former President", name="Joe Biden", code="USAELI", how="title"),
+    # no article date: no office assumed, only what the text says
+    case("Vladimir Putin said the economy was growing.", None, "Vladimir Putin", code=None, country="RUS"),
+    case("Russian President Vladimir Putin said the economy was growing.", None, "Vladimir Putin", code="RUSGOV"),
+    case("Joe Biden spoke at a university in Chicago.", None, "Joe Biden", code=None),
+    case("Former President Joe Biden attended the funeral.", None, "Joe Biden", code="USAELI"),
+    # people the table lacks: coded from their title and nationality
+    case("Ukrainian Foreign Minister Petro Vakulenko said the talks failed.", D25, "Petro Vakulenko", code="UKRGOV", kind="person", how="name"),
+    case("Ukrainian Foreign Minister Petro Vakulenko said the talks failed.", D25, "Ukrainian Foreign Minister", name="Petro Vakulenko", how="title"),
+    case("Opposition leader Ivan Markov called for new elections.", D25, "Ivan Markov", code="OPP"),
+    case("Belarusian opposition leader Anna Petrovna spoke in Vilnius.", D25, "Anna Petrovna", code="BLROPP"),
+    case("Nigerian army commander Musa Bello said the town was retaken.", D25, "Musa Bello", code="NGAMIL"),
+    case("Kenyan police chief John Otieno ordered an inquiry.", D25, "John Otieno", code="KENCOP"),
+    case("Rebel leader Amadou Diallo rejected the offer.", D25, "Amadou Diallo", code="REB"),
+    case("Former Peruvian president Luis Quispe was arrested.", D25, "Luis Quispe", code="PERELI"),
+    case("Chinese Foreign Ministry spokesperson Lin Wen said Beijing objected.", D25, "Lin Wen", code="CHNGOV"),
+    case("Kremlin spokesman Pavel Orlov declined to comment.", D25, "Pavel Orlov", code="RUSGOV"),
+    case("French journalist Marie Dubois was released.", D25, "Marie Dubois", code="FRAMED"),
+    case("Egyptian activist Sara Adel was detained.", D25, "Sara Adel", code="EGYCVL"),
+    case("John Hollings, a senior Canadian diplomat, said the deal was close.", D25, "John Hollings", code="CANGOV"),
+    case("Peter Hollings said the deal was close.", D25, "Peter Hollings", code=None, kind="person"),
+    case("Peter Hollings said the deal was close. Hollings added that nothing was signed.", D25, "Hollings", name="Peter Hollings", how="surname"),
+    case("President Tomas Valdivia threatened a curfew in Asuncion.", D25, "Tomas Valdivia", code="PRYGOV"),
+    case("Ambassador Fu Cong spoke first. Fu said the vote was premature.", D25, "Fu", name="Fu Cong", how="surname"),
+    case("Iran's U.N. ambassador said the report was false.", D25, "Iran's U.N. ambassador", code="IRNGOV", kind="person"),
+    case("Officials said fentanyl flows had fallen.", D25, "fentanyl", absent=True),
+]
+
+METONYMS = [
+    case("The Kremlin said on Monday that the talks had stalled.", D25, "The Kremlin", name="Russian government", code="RUSGOV", kind="government", how="metonym", country="RUS"),
+    case("The White House said the president would veto the bill.", D25, "The White House", code="USAGOV", kind="government", how="metonym"),
+    case("Downing Street said the minister had resigned.", D25, "Downing Street", code="GBRGOV", kind="government"),
+    case("Pyongyang confirmed the deployment of its troops.", D25, "Pyongyang", name="North Korean government", code="PRKGOV", how="metonym"),
+    case("Beijing said it would respond to the tariffs.", D25, "Beijing", code="CHNGOV", kind="government", how="metonym"),
+    case("The talks were held in Beijing over two days.", D25, "Beijing", absent=True),
+    case("Putin hosted the talks at the Kremlin.", D25, "the Kremlin", absent=True),
+    case("Moscow denied the report on Tuesday.", D25, "Moscow", code="RUSGOV", how="metonym"),
+    case("He flew to Moscow on Tuesday.", D25, "Moscow", absent=True),
+    case("Beijing's response was swift and angry.", D25, "Beijing", code="CHNGOV"),
+    case("Washington imposed new sanctions on the bank.", D25, "Washington", code="USAGOV"),
+    case("Kyiv rejected the proposal.", D25, "Kyiv", code="UKRGOV"),
+    case("Tehran warned of retaliation.", D25, "Tehran", code="IRNGOV"),
+    case("The Elysee said the president was resting.", D25, "The Elysee", code="FRAGOV"),
+    case("The figures come from a Kremlin readout of the call.", D25, "Kremlin", code="RUSGOV", how="metonym"),
+    case("Russia said on Monday that the drills were over.", D25, "Russia", code="RUSGOV", kind="government", how="metonym"),
+    case("Russia invaded Ukraine in February.", D25, "Russia", code="RUS", kind="country", how="name"),
+    case("Russia invaded Ukraine in February.", D25, "Ukraine", code="UKR", kind="country"),
+    case("The United States accused China of dumping steel.", D25, "The United States", code="USAGOV", kind="government"),
+    case("The United States accused China of dumping steel.", D25, "China", code="CHN", kind="country", how="name"),
+    case("Pyongyang confirmed the test. Later, Pyongyang said more would follow.", D25, "Pyongyang", nth=1, name="North Korean government"),
+]
+
+AGENTS = [
+    case("North Korean soldiers were seen near the border.", D25, "North Korean soldiers", code="PRKMIL", kind="group", how="description", country="PRK", sector="MIL"),
+    case("The villagers fled as Ukrainian forces advanced.", D25, "Ukrainian forces", code="UKRMIL"),
+    case("South Korean intelligence officials briefed lawmakers.", D25, "South Korean intelligence officials", code="KORSPY"),
+    case("Russian officials dismissed the claims.", D25, "Russian officials", code="RUSGOV", kind="group"),
+    case("Russia's army has lost many tanks.", D25, "Russia's army", code="RUSMIL", kind="organization"),
+    case("U.S. troops left the base on Friday.", D25, "U.S. troops", code="USAMIL"),
+    case("Afghan police arrested three men.", D25, "Afghan police", code="AFGCOP"),
+    case("Syrian rebels seized the town.", D25, "Syrian rebels", code="SYRREB"),
+    case("Venezuelan opposition leaders called a strike.", D25, "Venezuelan opposition leaders", code="VENOPP"),
+    case("Belarusian dissidents met in Warsaw.", D25, "Belarusian dissidents", code="BLROPP"),
+    case("Iranian lawmakers passed the bill.", D25, "Iranian lawmakers", code="IRNLEG"),
+    case("Brazilian judges blocked the decree.", D25, "Brazilian judges", code="BRAJUD"),
+    case("Japanese companies cut their investment.", D25, "Japanese companies", code="JPNBUS"),
+    case("Turkish journalists were detained overnight.", D25, "Turkish journalists", code="TURMED"),
+    case("The shelling hit Palestinian civilians in the camp.", D25, "Palestinian civilians", code="PSECVL"),
+    case("Sudanese refugees crossed into Chad.", D25, "Sudanese refugees", code="SDNREF"),
+    case("Former Nigerian officials were charged.", D25, "Former Nigerian officials", code="NGAELI"),
+    case("Chinese diplomats protested the decision.", D25, "Chinese diplomats", code="CHNGOV"),
+    case("Mexican drug traffickers smuggled the shipment.", D25, "Mexican drug traffickers", code="MEXCRM"),
+    case("Indian farmers blocked the highway.", D25, "Indian farmers", code="INDAGR"),
+    case("Kenyan doctors went on strike.", D25, "Kenyan doctors", code="KENHLH"),
+    case("British teachers rejected the pay offer.", D25, "British teachers", code="GBREDU"),
+    case("Philippine separatists signed the accord.", D25, "Philippine separatists", code="PHLSEP"),
+    case("Somali militiamen attacked the convoy.", D25, "Somali militiamen", code="SOMUAF"),
+    case("Egyptian protesters filled the square.", D25, "Egyptian protesters", code="EGYCVL"),
+    case("Iraqi clerics condemned the attack.", D25, "Iraqi clerics", code="IRQREL"),
+    case("German workers walked out of the plant.", D25, "German workers", code="DEULAB"),
+    case("Colombian guerrillas released the hostages.", D25, "Colombian guerrillas", code="COLREB"),
+    case("Libyan gunmen stormed the hotel.", D25, "Libyan gunmen", code="LBYUAF"),
+    case("Russian aircraft struck the city overnight.", D25, "Russian aircraft", code="RUSMIL"),
+    case("Hungarian and Romanian officials agreed to cooperate.", D25, "Hungarian", code="HUNGOV"),
+    case("Hungarian and Romanian officials agreed to cooperate.", D25, "Romanian officials", code="ROUGOV"),
+    case("UN peacekeepers patrolled the buffer zone.", D25, "UN peacekeepers", code="IGOMIL"),
+    case("Hamas fighters fired rockets.", D25, "Hamas fighters", code="PSEREB"),
+    case("The Russian government approved the budget.", D25, "The Russian government", code="RUSGOV", kind="government", how="description"),
+    case("Chinese authorities detained the activist.", D25, "Chinese authorities", code="CHNGOV", kind="government"),
+    case("The Trump administration imposed tariffs.", "2019-06-01", "The Trump administration", code="USAGOV", kind="government"),
+    case("Israeli army bulldozers razed the homes.", D25, "Israeli army", code="ISRMIL"),
+    case("Protesters in Baghdad blocked a bridge.", D25, "Protesters", code="IRQCVL"),
+    case("Opposition groups in Zimbabwe demanded reforms.", D25, "Opposition groups", code="ZWEOPP"),
+    case("The foreign ministry said the envoy had been recalled.", D25, "The foreign ministry", code="GOV", country=None),
+    case("Police arrested two suspects on Sunday.", D25, "Police", code="COP"),
+    case("North Korean soldiers crossed the river. Later the soldiers withdrew.", D25, "the soldiers", code="PRKMIL", how="description"),
+    case("Bosnian Serbs said their forces had pulled back.", D25, "their forces", code="BIHMIL"),
+    case("Soldiers arrested more than 100 Palestinians in the raid.", D25, "Palestinians", code="PSECVL", how="demonym"),
+    case("Dhaka rejected an Indian proposal for a trade pact.", D25, "Indian", code="INDGOV", how="demonym"),
+    case("Israel opposed French mediation in the talks.", D25, "French", code="FRAGOV"),
+    case("Serbian Labour Minister Dragan Petrovic signed the bill.", D25, "Dragan Petrovic", code="SRBGOV"),
+    case("Young Algerians blocked the roads.", D25, "Algerians", code="DZACVL"),
+    case("Thousands of Nigerians joined the rally.", D25, "Nigerians", code="NGACVL"),
+    case("Russian forces shelled the town, and Ukrainian forces returned fire.", D25, "Ukrainian forces", code="UKRMIL"),
+]
+
+COORDINATION = [
+    case("Trump accused China, Russia and North Korea of plotting against him.", D25, "China", code="CHN", kind="country"),
+    case("Trump accused China, Russia and North Korea of plotting against him.", D25, "Russia", code="RUS", kind="country"),
+    case("Trump accused China, Russia and North Korea of plotting against him.", D25, "North Korea", code="PRK", kind="country"),
+    case("Putin and Kim held talks in Vladivostok.", D25, "Putin", name="Vladimir Putin"),
+    case("Putin and Kim held talks in Vladivostok.", D25, "Kim", name="Kim Jong Un"),
+    case("Britain and France signed the agreement on Friday.", D25, "Britain", code="GBRGOV", kind="government"),
+    case("Britain and France signed the agreement on Friday.", D25, "France", code="FRAGOV", kind="government"),
+    case("The United States and Jordan agreed on a trade pact.", D25, "Jordan", code="JORGOV"),
+    case("The storm hit Germany, France and Italy.", D25, "Italy", code="ITA", kind="country"),
+    case("US and British forces secured the port.", D25, "US", code="USAMIL"),
+    case("US and British forces secured the port.", D25, "British forces", code="GBRMIL"),
+]
+
+SETS = [
+    case("Putin and Kim held talks, their first since the summer.", D25, "their", kind="group", how="plural", members=("Vladimir Putin", "Kim Jong Un")),
+    case("Putin and Kim met in Moscow. The two leaders signed a pact.", D25, "The two leaders", how="plural", members=("Vladimir Putin", "Kim Jong Un")),
+    case("Russia and North Korea signed a treaty. The two countries pledged mutual aid.", D25, "The two countries", kind="group", how="plural", members=("Russia", "North Korea")),
+    case("Putin and Kim met after the parade, and the two countries signed a treaty.", D25, "the two countries", members=("Russia", "North Korea")),
+    case("Putin met Kim in the capital, where the two countries signed a treaty.", D25, "the two countries", members=("Russia", "North Korea")),
+    case("Israeli and Palestinian negotiators met in Cairo. Both sides agreed to continue.", D25, "Both sides", how="plural"),
+    case("Macron and Scholz met in Paris. Both leaders praised the deal.", "2023-06-01", "Both leaders", members=("Emmanuel Macron", "Olaf Scholz")),
+    case("The two countries have long been rivals.", D25, "The two countries", absent=True),
+    case("China, Russia and Iran held drills. The two countries then met.", D25, "The two countries", absent=True),
+    case("South Korean officials made the claim on Tuesday. They said more troops were coming.", D25, "They", code="KORGOV", how="pronoun"),
+    case("Putin and Kim met, and they signed a treaty.", D25, "they", how="plural", members=("Vladimir Putin", "Kim Jong Un")),
+]
+
+PRONOUNS = [
+    case('"We will prevail," Putin said. "Our troops are strong," he added.', D25, "he", name="Vladimir Putin", how="pronoun"),
+    case("Merkel spoke first at the summit. She said the deal was fair.", "2015-06-01", "She", name="Angela Merkel", how="pronoun"),
+    case("Putin met Kim in the morning. He said the talks went well.", D25, "He", name="Vladimir Putin"),
+    case("Merkel met Putin on Monday. He said nothing afterwards.", "2015-06-01", "He", absent=True),
+    case('"He is wrong about this," Putin said of the envoy.', D25, "He", absent=True),
+    case('Kim praised the troops. "They fought bravely," he said.', D25, "he", name="Kim Jong Un"),
+]
+
+ORGANIZATIONS = [
+    case("NATO will hold exercises in the Baltic.", D25, "NATO", name="North Atlantic Treaty Organization", code="IGOMIL", kind="organization", how="name"),
+    case("The United Nations sent aid to the region.", D25, "The United Nations", code="IGO", wikidata="Q1065"),
+    case("The UN called for restraint.", D25, "The UN", name="United Nations"),
+    case("The EU imposed new sanctions.", D25, "The EU", code="IGO", name="European Union"),
+    case("Hamas fired rockets at the city.", D25, "Hamas", code="PSEREB", kind="organization"),
+    case("Hezbollah said it had struck the base.", D25, "Hezbollah", code="LBNREB"),
+    case("The Taliban announced new rules for schools.", D25, "The Taliban", code="AFGGOV"),
+    case("The Taliban attacked a police station.", "2015-06-01", "The Taliban", code="AFGREB"),
+    case("The Wagner Group withdrew from the city.", D25, "The Wagner Group", code="RUSUAF"),
+    case("Wagner fighters left the base.", D25, "Wagner fighters", code="RUSUAF"),
+    case("Al-Shabaab claimed the bombing in Mogadishu.", D25, "Al-Shabaab", code="SOMREB"),
+    case("Islamic State claimed responsibility for the attack.", D25, "Islamic State", code="IMG"),
+    case("Fighters loyal to ISIS retreated.", D25, "ISIS", name="Islamic State"),
+    case("The ICC issued an arrest warrant.", D25, "The ICC", code="IGOJUD"),
+    case("The IAEA sent inspectors to the plant.", D25, "The IAEA", code="IGO"),
+    case("Leaders met at the summit of the Shanghai Cooperation Organization (SCO) in Tianjin.", D25, "the Shanghai Cooperation Organization", code="IGO"),
+    case("Leaders met at the summit of the Shanghai Cooperation Organization (SCO) in Tianjin.", D25, "SCO", name="Shanghai Cooperation Organisation", how="name"),
+    case("Amnesty International criticised the verdict.", D25, "Amnesty International", code="NGOHRI"),
+    case("The Pentagon confirmed the strike.", D25, "The Pentagon", code="USAMIL"),
+    case("The State Department issued a travel warning.", D25, "The State Department", code="USAGOV"),
+]
+
+GAPS = [
+    xfail("possessive pronouns are not resolved", case("Putin praised his troops on Monday.", D25, "his", name="Vladimir Putin")),
+    xfail("'it' is not resolved", case("Russia's army said it would withdraw.", D25, "it", code="RUSMIL")),
+    xfail("a capital as subject of a political verb is taken for the government even when literal", case("Beijing hosted the Winter Olympics.", D25, "Beijing", absent=True)),
+    xfail("an ethnic group is coded by its demonym's country, not where it lives", case("Up to 100 ethnic Albanians demonstrated in Serbia.", D25, "Albanians", code="SRBCVL")),
+    xfail("a rank alone (Lt. Gen.) gives no sector and no country", case("Lt. Gen. Prosper Avril resigned to allow Haiti's first elections.", D25, "Prosper Avril", code="HTIGOV")),
+    xfail("a location in the clause, not in the noun phrase, is not read", case("Thousands of people blocked streets in Hong Kong.", D25, "people", code="HKGCVL")),
+    xfail("a location in a participle clause is not read", case("A terror group based in Trinidad claimed the attack.", D25, "A terror group", code="TTOREB")),
+]
+
+# fmt: on
+
+CASES = TITLES + PEOPLE + METONYMS + AGENTS + COORDINATION + SETS + PRONOUNS + ORGANIZATIONS + GAPS
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def actors_of(
+    nlp: Language, text: str, date: str | None, dateline: str | None = None
+) -> tuple[Actor, ...]:
+    """Run the pipeline up to the actors layer on one text with an article date."""
+    doc = nlp.make_doc(text)
+    state = state_of(doc)
+    state.published = dt.date.fromisoformat(date) if date else None
+    state.dateline = dateline
+    with nlp.select_pipes(disable=[n for n in LATER if n in nlp.pipe_names]):
+        doc = nlp(doc)
+    actors: tuple[Actor, ...] = state_of(doc).layers["actors"]
+    return actors
+
+
+def actor_with(actors: tuple[Actor, ...], mention: str, nth: int = 0) -> tuple[Actor, str] | None:
+    """The actor with the ``nth`` mention of this text (in text order), and that mention's how."""
+    found = sorted(
+        ((m.start, a, m.how) for a in actors for m in a.mentions if m.text == mention),
+        key=lambda f: f[0],
+    )
+    if len(found) <= nth:
+        return None
+    _, actor, how = found[nth]
+    return actor, how
+
+
+def names(actors: tuple[Actor, ...], ids: tuple[str, ...]) -> tuple[str, ...]:
+    by_id = {a.id: a.name for a in actors}
+    return tuple(by_id[i] for i in ids)
+
+
+@pytest.mark.parametrize("c", CASES, ids=lambda c: f"{c.mention}|{c.date}|{c.text[:40]}")
+def test_actor_case(nlp: Language, c: Case) -> None:
+    actors = actors_of(nlp, c.text, c.date, c.dateline)
+    hit = actor_with(actors, c.mention, c.nth)
+    expect = dict(c.expect)
+    if expect.pop("absent", False):
+        assert hit is None, f"{c.mention!r} should have no actor, got {hit}"
+        return
+    assert hit is not None, f"no actor has the mention {c.mention!r}: {[a.name for a in actors]}"
+    actor, how = hit
+    if "how" in expect:
+        assert how == expect.pop("how")
+    if "members" in expect:
+        assert set(names(actors, actor.members)) == set(expect.pop("members"))
+    if "not_name" in expect:
+        assert actor.name != expect.pop("not_name")
+    for attribute, value in expect.items():
+        assert getattr(actor, attribute) == value, (
+            f"{attribute}: {getattr(actor, attribute)!r} != {value!r} ({actor})"
+        )
+
+
+def test_ids_follow_first_mention(nlp: Language) -> None:
+    actors = actors_of(nlp, "NATO met. Putin and Kim talked. The Kremlin said Russia agreed.", D25)
+    assert [a.id for a in actors] == [f"A{n}" for n in range(1, len(actors) + 1)]
+    starts = [min(m.start for m in a.mentions) for a in actors if a.mentions]
+    assert starts == sorted(starts)
+
+
+def test_index_maps_tokens_to_actors(nlp: Language) -> None:
+    text = "Russia's army and North Korean soldiers crossed the river."
+    doc = nlp.make_doc(text)
+    state_of(doc).published = dt.date(2025, 9, 3)
+    doc = nlp(doc)
+    state = state_of(doc)
+    index = state.index["actors"]
+    by_code = {a.code: a.id for a in state.layers["actors"]}
+    army = next(t for t in doc if t.text == "army")
+    soldiers = next(t for t in doc if t.text == "soldiers")
+    assert index.actor_of(army) == by_code["RUSMIL"]
+    assert index.actor_at(soldiers.i) == by_code["PRKMIL"]
+
+
+RULER = [
+    ("On Truth Social, Trump accused China of cheating.", "Trump", "PERSON"),
+    ("Theresa May said in May that the vote would go ahead.", "Theresa May", "PERSON"),
+    ("Dwayne Johnson starred in the film.", "Dwayne Johnson", "PERSON"),
+    ("The Kremlin said the talks were useful.", "Kremlin", "ORG"),
+    ("Kyiv rejected the proposal.", "Kyiv", "GPE"),
+    (
+        "Leaders met at the Shanghai Cooperation Organization summit.",
+        "Shanghai Cooperation Organization",
+        "ORG",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), RULER)
+def test_ruler_labels_known_names(nlp: Language, text: str, name: str, label: str) -> None:
+    doc = nlp.make_doc(text)
+    with nlp.select_pipes(
+        disable=[
+            n
+            for n in nlp.pipe_names
+            if n.startswith("eventwire_") and n != "eventwire_entity_ruler"
+        ]
+    ):
+        doc = nlp(doc)
+    assert (name, label) in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_ruler_leaves_longer_names_whole(nlp: Language) -> None:
+    doc = nlp("Floods hit New Mexico and Serbian Labour Minister Dragan Petrovic resigned.")
+    assert ("Mexico", "GPE") not in {(e.text, e.label_) for e in doc.ents}
+    assert "Labour" not in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_unresolved_office_is_named_by_title_and_country(nlp: Language) -> None:
+    actors = actors_of(nlp, "Putin offered to talk to the president of Armenia.", None)
+    hit = actor_with(actors, "the president")
+    assert hit is not None and hit[0].name == "president of Armenia" and hit[0].code == "ARMGOV"
+
+
+# --- the seed article, end to end ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_actors(seed_path: Path, settings: object) -> tuple[Actor, ...]:
+    from eventwire.pipeline import process
+
+    article = process(seed_path, date="2025-09-03", settings=settings)  # type: ignore[arg-type]
+    return article.actors
+
+
+SEED_PEOPLE = [
+    ("Vladimir Putin", "RUSGOV", "Q7747"),
+    ("Kim Jong Un", "PRKGOV", "Q56226"),
+    ("Xi Jinping", "CHNGOV", "Q15031"),
+    ("Donald Trump", "USAGOV", "Q22686"),
+]
+
+
+@pytest.mark.parametrize(("name", "code", "qid"), SEED_PEOPLE)
+def test_seed_people_once_with_codes(
+    seed_actors: tuple[Actor, ...], name: str, code: str, qid: str
+) -> None:
+    matching = [a for a in seed_actors if a.name == name]
+    assert len(matching) == 1
+    person = matching[0]
+    assert (person.kind, person.code, person.wikidata) == ("person", code, qid)
+
+
+def _hows(actor: Actor) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in actor.mentions:
+        out.setdefault(m.how, set()).add(m.text)
+    return out
+
+
+def test_seed_mentions_by_kind(seed_actors: tuple[Actor, ...]) -> None:
+    by_name = {a.name: a for a in seed_actors}
+    putin, kim, trump = (
+        _hows(by_name[n]) for n in ("Vladimir Putin", "Kim Jong Un", "Donald Trump")
+    )
+    assert "Putin" in putin["surname"] and "he" in putin["pronoun"]
+    assert {"the Russian leader", "the Kremlin leader"} <= putin["title"]
+    assert "Kim" in kim["surname"] and "the North Korean leader" in kim["title"]
+    assert "the American president" in trump["title"] and "Trump" in trump["surname"]
+
+
+def test_seed_metonyms_are_governments(seed_actors: tuple[Actor, ...]) -> None:
+    governments = {a.code: a for a in seed_actors if a.kind == "government"}
+    kremlin = {(m.text, m.how) for m in governments["RUSGOV"].mentions}
+    pyongyang = {(m.text, m.how) for m in governments["PRKGOV"].mentions}
+    assert ("the Kremlin", "metonym") in kremlin
+    assert ("Pyongyang", "metonym") in pyongyang
+
+
+def test_seed_two_countries_is_a_set(seed_actors: tuple[Actor, ...]) -> None:
+    sets = [a for a in seed_actors if any(m.text == "the two countries" for m in a.mentions)]
+    assert len(sets) == 1
+    assert set(names(seed_actors, sets[0].members)) == {"Russia", "North Korea"}
+    assert {a.kind for a in seed_actors if a.id in sets[0].members} == {"country"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("South Korean intelligence officials", "KORSPY"),
+        ("Ukrainian forces", "UKRMIL"),
+        ("Russian officials", "RUSGOV"),
+        ("SCO", "IGO"),
+    ],
+)
+def test_seed_groups_coded(seed_actors: tuple[Actor, ...], text: str, code: str) -> None:
+    hit = actor_with(seed_actors, text)
+    assert hit is not None and hit[0].code == code
