@@ -52,7 +52,7 @@ def annotate_batch(
     chunk: Sequence[RawDocument | Failure], settings: Settings, override: dt.date | None
 ) -> list[Outcome]:
     """Return one outcome per item of ``chunk``, in order (failures pass through)."""
-    nlp = load_pipeline(settings.model)
+    nlp = load_pipeline(settings.model, settings.actor_files())
     ensure_extension()
     lexicon = _lexicon(nlp)
     prepared: list[Prepared | Failure] = []

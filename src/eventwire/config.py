@@ -122,6 +122,10 @@ class Settings:
             values[name] = _coerce(_BY_NAME[name], value, "option")
         return cls(**values)
 
+    def actor_files(self) -> tuple[Path, ...]:
+        """The user's knowledge files (setting ``actors``, separated by ``os.pathsep``)."""
+        return tuple(Path(p) for p in self.actors.split(os.pathsep) if p.strip())
+
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with validated changes."""
         return dataclasses.replace(

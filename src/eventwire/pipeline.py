@@ -143,7 +143,7 @@ def _init_worker(settings: Settings) -> None:
     _WORKER_SETTINGS = settings
     from eventwire.nlp.loading import load_pipeline
 
-    load_pipeline(settings.model)
+    load_pipeline(settings.model, settings.actor_files())
 
 
 def _worker_chunk(

@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 from eventwire.batch import IngestReport, ingest
+from eventwire.cli.options import add_actors_option, joined_paths
 from eventwire.cli.progress import PROGRESS_MODES, ingest_progress
 from eventwire.config import Settings
 from eventwire.store import open_store
@@ -37,6 +38,7 @@ def register(sub: Any) -> None:
         help="documents per parse batch and per store transaction (default: setting batch_size)",
     )  # fmt: skip
     p.add_argument("--model", default=None, help="spaCy model (default: setting model)")
+    add_actors_option(p)
     p.add_argument(
         "--progress", choices=PROGRESS_MODES, default="auto",
         help="progress on stderr: a bar (default on a terminal), a line per batch, or none",
@@ -55,7 +57,12 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 def run_ingest(args: argparse.Namespace) -> int:
     """Ingest the inputs, print a summary; return 1 if any document failed."""
     settings = Settings.build(
-        {"model": args.model, "n_process": args.workers, "batch_size": args.batch_size}
+        {
+            "model": args.model,
+            "n_process": args.workers,
+            "batch_size": args.batch_size,
+            "actors": joined_paths(args.actors),
+        }
     )
     started = time.perf_counter()
     with open_store(args.db or settings.db) as store, ingest_progress(args.progress) as show:

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from eventwire.cli.options import add_actors_option, joined_paths
 from eventwire.cli.output import print_article_table
 from eventwire.config import Settings
 from eventwire.ingest import iter_documents
@@ -37,12 +38,15 @@ def register(sub: Any) -> None:
         "--workers", type=int, default=None, help="worker processes (default: setting n_process)"
     )
     p.add_argument("--model", default=None, help="spaCy model (default: setting model)")
+    add_actors_option(p)
     p.set_defaults(func=run_process)
 
 
 def run_process(args: argparse.Namespace) -> int:
     """Process the inputs and print records; return 1 if any document failed."""
-    settings = Settings.build({"model": args.model, "n_process": args.workers})
+    settings = Settings.build(
+        {"model": args.model, "n_process": args.workers, "actors": joined_paths(args.actors)}
+    )
     failed = 0
     docs = iter_documents(args.paths, settings, stdin=sys.stdin.buffer)
     for outcome in run(docs, settings=settings, date=args.date):

@@ -98,7 +98,7 @@ def greedy_pairs(
     score = overlap or shared
     candidates = sorted(
         ((score(gi, pi), gi, pi) for gi in range(len(gold)) for pi in range(len(predicted))),
-        reverse=True,
+        key=lambda c: (-c[0], c[1], c[2]),
     )
     used_gold: set[int] = set()
     used_pred: set[int] = set()

@@ -13,7 +13,6 @@ text and are mapped back to the raw gold text through the cleaner's offset map. 
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -21,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.config import Settings
-from eventwire.errors import EvalError
 from eventwire.eval import Report, prf
+from eventwire.eval.gold import greedy_pairs, iso_day, read_jsonl, run_gold
 from eventwire.geo.resolve import distance_km
 
 RADIUS_KM = 161.0
@@ -109,73 +108,25 @@ def pair_overlaps(
     gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Pair overlapping gold and predicted spans one-to-one, largest overlap first (indices)."""
-    pairs = sorted(
-        (
-            (min(g[1], p[1]) - max(g[0], p[0]), gi, pi)
-            for gi, g in enumerate(gold)
-            for pi, p in enumerate(predicted)
-            if g[0] < p[1] and p[0] < g[1]
-        ),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _overlap, gi, pi in pairs:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out.append((gi, pi))
-    return out
+    return greedy_pairs(gold, predicted)
 
 
 def read_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     """Read a places gold file (one JSON document per line)."""
-    records = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                _ = record["text"], record["toponyms"]
-            except (json.JSONDecodeError, KeyError, TypeError):
-                raise EvalError(
-                    f"line {number}: not a places gold record", source=str(path)
-                ) from None
-            records.append(record)
-            if limit is not None and len(records) >= limit:
-                break
-    return records
+    return read_jsonl(path, ("text", "toponyms"), limit)
 
 
 def predict(
     records: Sequence[dict[str, Any]], settings: Settings
 ) -> Iterator[list[Predicted] | None]:
     """Run the pipeline over the gold texts; yield raw-text places per record (None on failure)."""
-    from eventwire.clean import clean_text, spacy_lexicon
-    from eventwire.ingest.document import RawDocument
-    from eventwire.nlp.loading import load_pipeline
-    from eventwire.pipeline import run
-    from eventwire.records import Article
-
-    is_word = spacy_lexicon(load_pipeline(settings.model))
-    docs = [
-        RawDocument(
-            text=r["text"],
-            source_name=str(r.get("doc_id", i)),
-            format="jsonl",
-            published=(r.get("date") or "")[:10] or None,
-        )
-        for i, r in enumerate(records)
-    ]
-    for record, outcome in zip(records, run(docs, settings=settings), strict=True):
-        if not isinstance(outcome, Article):
+    for result in run_gold(records, settings, date=lambda r: iso_day(r.get("date"))):
+        if result is None:
             yield None
             continue
-        offsets = clean_text(record["text"], is_word=is_word).offsets
+        article, offsets = result
         places = []
-        for p in outcome.places:
+        for p in article.places:
             start, end = offsets.span_to_input(p.span.start, p.span.end)
             places.append(Predicted(start, end, p.span.text, p.lat, p.lon))
         yield places

@@ -15,8 +15,6 @@ two-digit ISO weeks (``2000-W7`` = ``2000-W07``) and clock times with minutes (`
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.config import Settings
-from eventwire.errors import EvalError
 from eventwire.eval import Report, prf
+from eventwire.eval.gold import greedy_pairs, iso_day, read_jsonl, run_gold
 
 Interval = tuple[int, int, str, str]  # start, end, type, value
 
@@ -91,24 +89,8 @@ def match_relaxed(
     gold: Sequence[Interval], predicted: Sequence[Interval]
 ) -> list[tuple[Interval, Interval]]:
     """Pair overlapping gold and predicted intervals one-to-one, largest overlap first."""
-    pairs = sorted(
-        (
-            (min(g[1], p[1]) - max(g[0], p[0]), gi, pi)
-            for gi, g in enumerate(gold)
-            for pi, p in enumerate(predicted)
-            if g[0] < p[1] and p[0] < g[1]
-        ),
-        reverse=True,
-    )
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    matched = []
-    for _overlap, gi, pi in pairs:
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            matched.append((gold[gi], predicted[pi]))
-    return matched
+    pairs = greedy_pairs([g[:2] for g in gold], [p[:2] for p in predicted])
+    return [(gold[gi], predicted[pi]) for gi, pi in pairs]
 
 
 def canonical(value: str) -> str:
@@ -120,22 +102,7 @@ def canonical(value: str) -> str:
 
 def read_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     """Read a times gold file (one JSON document per line)."""
-    records = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                _ = record["text"], record["timexes"], record["dct"]
-            except (json.JSONDecodeError, KeyError, TypeError):
-                raise EvalError(
-                    f"line {number}: not a times gold record", source=str(path)
-                ) from None
-            records.append(record)
-            if limit is not None and len(records) >= limit:
-                break
-    return records
+    return read_jsonl(path, ("text", "timexes", "dct"), limit)
 
 
 def gold_intervals(record: dict[str, Any]) -> list[Interval]:
@@ -145,42 +112,20 @@ def gold_intervals(record: dict[str, Any]) -> list[Interval]:
 
 def creation_date(record: dict[str, Any]) -> str | None:
     """The document creation time of a record as an ISO date (or None)."""
-    value = (record.get("dct") or {}).get("value")
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10]).isoformat()
-    except ValueError:
-        return None
+    return iso_day((record.get("dct") or {}).get("value"))
 
 
 def predict(
     records: Sequence[dict[str, Any]], settings: Settings
 ) -> Iterable[list[Interval] | None]:
     """Run the pipeline over the gold texts; yield raw-text intervals per record (None on failure)."""
-    from eventwire.clean import clean_text, spacy_lexicon
-    from eventwire.ingest.document import RawDocument
-    from eventwire.nlp.loading import load_pipeline
-    from eventwire.pipeline import run
-    from eventwire.records import Article
-
-    is_word = spacy_lexicon(load_pipeline(settings.model))
-    docs = [
-        RawDocument(
-            text=r["text"],
-            source_name=str(r.get("doc_id", i)),
-            format="jsonl",
-            published=creation_date(r),
-        )
-        for i, r in enumerate(records)
-    ]
-    for record, outcome in zip(records, run(docs, settings=settings), strict=True):
-        if not isinstance(outcome, Article):
+    for result in run_gold(records, settings, date=creation_date):
+        if result is None:
             yield None
             continue
-        offsets = clean_text(record["text"], is_word=is_word).offsets
+        article, offsets = result
         intervals: list[Interval] = []
-        for t in outcome.times:
+        for t in article.times:
             start, end = offsets.span_to_input(t.span.start, t.span.end)
             intervals.append((start, end, t.type, t.value))
         yield intervals

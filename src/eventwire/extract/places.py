@@ -8,7 +8,6 @@ each mention's role (``eventwire.geo.roles``) and returns ``Place`` records with
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,7 +19,7 @@ from eventwire.geo.mentions import MentionFinder
 from eventwire.geo.resolve import Context, resolve, stand_in_point
 from eventwire.geo.roles import role_of
 from eventwire.geo.types import Mention
-from eventwire.knowledge.base import load_knowledge
+from eventwire.knowledge.base import Knowledge, cached_per_knowledge
 from eventwire.nlp.state import DocState
 from eventwire.records import Place, PlaceRole, Span
 
@@ -54,11 +53,11 @@ def extract_places(doc: Doc, state: DocState) -> tuple[Place, ...]:
     return tuple(places)
 
 
-@functools.lru_cache(maxsize=1)
-def mention_finder() -> MentionFinder:
+@cached_per_knowledge
+def mention_finder(knowledge: Knowledge) -> MentionFinder:
     """The process's mention finder over the packaged gazetteer, country table and cue words
     (loaded on first use; its caches are bounded)."""
-    return MentionFinder(load_gazetteer(), load_knowledge(), load_cues())
+    return MentionFinder(load_gazetteer(), knowledge, load_cues())
 
 
 def make_place(

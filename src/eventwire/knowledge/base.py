@@ -19,11 +19,13 @@ in the order given. :func:`knowledge_version` is a short hash of the data, recor
 
 from __future__ import annotations
 
+import functools
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from eventwire.errors import KnowledgeError
 from eventwire.knowledge.agents import Agent, AgentIndex, index_agents, load_agents
@@ -37,7 +39,17 @@ from eventwire.knowledge.organizations import (
 from eventwire.knowledge.people import Person, load_people
 from eventwire.knowledge.tsv import packaged
 
-__all__ = ["TABLES", "Knowledge", "knowledge_version", "load_knowledge", "table_of"]
+T = TypeVar("T")
+
+__all__ = [
+    "TABLES",
+    "Knowledge",
+    "cached_per_knowledge",
+    "knowledge_version",
+    "load_knowledge",
+    "table_of",
+    "use_user_files",
+]
 
 #: The tables a user file may extend (named on its first line, ``# table: NAME``).
 TABLES = ("countries", "organizations", "agents", "people")
@@ -92,17 +104,52 @@ class Knowledge:
         return self._agents.get(text)
 
 
-def load_knowledge(extra: Sequence[Path] = ()) -> Knowledge:
+_USER_FILES: tuple[Path, ...] = ()
+"""The user's knowledge files in force in this process (setting ``actors``; ``--actors``)."""
+
+
+def use_user_files(paths: Sequence[Path | str]) -> None:
+    """Make ``paths`` the user files that ``load_knowledge()`` adds from now on in this process.
+
+    Raises:
+        KnowledgeError: a file cannot be read or has a bad row (checked now, not at first use).
+    """
+    global _USER_FILES
+    files = tuple(Path(p) for p in paths)
+    _load(files)
+    _USER_FILES = files
+
+
+def cached_per_knowledge(build: Callable[[Knowledge], T]) -> Callable[[], T]:
+    """Cache what ``build`` makes from the knowledge in force, once per knowledge version.
+
+    Lexicons, rulers and indexes built from the tables use this, so a change of user files
+    (``use_user_files``) is seen everywhere, and nothing is built twice for the same tables.
+    """
+    built: dict[str, T] = {}
+
+    @functools.wraps(build)
+    def current() -> T:
+        knowledge = load_knowledge()
+        if knowledge.version not in built:
+            built[knowledge.version] = build(knowledge)
+        return built[knowledge.version]
+
+    return current
+
+
+def load_knowledge(extra: Sequence[Path] | None = None) -> Knowledge:
     """Load the packaged tables and the user files, once per set of files.
 
     Args:
-        extra: user files, each starting with a ``# table: NAME`` line (see :data:`TABLES`).
+        extra: user files, each starting with a ``# table: NAME`` line (see :data:`TABLES`);
+            ``None`` means the files in force (:func:`use_user_files`).
 
     Raises:
         KnowledgeError: a file cannot be read, does not name its table, or has a bad row (the
             message names the file and line).
     """
-    return _load(tuple(Path(p) for p in extra))
+    return _load(_USER_FILES if extra is None else tuple(Path(p) for p in extra))
 
 
 @lru_cache(maxsize=8)
@@ -152,8 +199,9 @@ def _override_people(base: tuple[Person, ...], extra: tuple[Person, ...]) -> tup
     return tuple(merged.values())
 
 
-def knowledge_version(extra: Sequence[Path] = ()) -> str:
-    """Return a short hash of the packaged data files, and of the user files when given."""
+def knowledge_version(extra: Sequence[Path] | None = None) -> str:
+    """Return a short hash of the packaged data files and of the user files (default: in force)."""
+    extra = _USER_FILES if extra is None else extra
     digest = hashlib.sha256(_packaged_digest().encode())
     for path in extra:
         try:

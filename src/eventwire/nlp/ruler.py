@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -31,7 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from eventwire.knowledge.base import Knowledge, load_knowledge
+from eventwire.knowledge.base import Knowledge, cached_per_knowledge, load_knowledge
 from eventwire.knowledge.names import fold
 from eventwire.knowledge.references import ReferenceWords, load_reference_words
 
@@ -195,10 +194,10 @@ class KnowledgeRuler:
         return token.pos_ == "PROPN" or not token.pos_
 
 
-@lru_cache(maxsize=1)
-def title_words() -> frozenset[str]:
+@cached_per_knowledge
+def title_words(knowledge: Knowledge) -> frozenset[str]:
     """Words that may precede a lone surname: office title words, honorifics, modifiers."""
-    knowledge, words = load_knowledge(), load_reference_words()
+    words = load_reference_words()
     office = {w for p in knowledge.people for o in p.offices for w in o.title.split()}
     return frozenset(office | words.honorifics | words.former | words.leader_nouns)
 

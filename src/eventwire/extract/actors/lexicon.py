@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Literal
 
 import numpy
 from spacy.strings import get_string_id
 
 from eventwire.knowledge.agents import Agent
-from eventwire.knowledge.base import Knowledge, load_knowledge
+from eventwire.knowledge.base import Knowledge, cached_per_knowledge
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.names import fold
 from eventwire.knowledge.organizations import Organization
@@ -190,7 +189,7 @@ def _org_office_keys(knowledge: Knowledge) -> dict[str, str]:
     return keys
 
 
-@lru_cache(maxsize=1)
-def actor_lexicon() -> ActorLexicon:
-    """Return the lexicon over the packaged knowledge tables, built once per process."""
-    return ActorLexicon(load_knowledge(), load_reference_words())
+@cached_per_knowledge
+def actor_lexicon(knowledge: Knowledge) -> ActorLexicon:
+    """Return the lexicon over the knowledge in force, built once per knowledge version."""
+    return ActorLexicon(knowledge, load_reference_words())

@@ -1,0 +1,25 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+
+def add_actors_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--actors FILE`` (repeatable): user knowledge tables that extend or override ours."""
+    parser.add_argument(
+        "--actors",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=(
+            "a knowledge table of your own (first line '# table: countries|organizations|agents|"
+            "people') that adds or overrides rows; repeatable (default: setting actors)"
+        ),
+    )
+
+
+def joined_paths(paths: list[str]) -> str | None:
+    """Return the paths as one setting value (``os.pathsep``-separated), or None for none."""
+    return os.pathsep.join(paths) if paths else None
