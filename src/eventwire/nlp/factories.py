@@ -24,8 +24,8 @@ LAYERS: dict[str, tuple[str, str | None]] = {
     "actors": ("eventwire_actors", "eventwire.extract.actors:extract_actors"),
     "times": ("eventwire_times", "eventwire.extract.times:extract_times"),
     "places": ("eventwire_places", "eventwire.extract.places:extract_places"),
-    "statements": ("eventwire_statements", None),
-    "events": ("eventwire_events", None),
+    "statements": ("eventwire_statements", "eventwire.extract.statements:extract_statements"),
+    "events": ("eventwire_events", "eventwire.extract.events:extract_events"),
     "quantities": ("eventwire_quantities", None),
 }
 

@@ -1,0 +1,252 @@
+"""From argument words to actor ids, through the actors layer (``state.index["actors"]``).
+
+An argument word stands for an actor when a mention covers it or it heads one; else when one of
+its modifiers (compound, adjective, "of" object) is an actor ("the right of Russian troops");
+"his country" is the country of the person "his" refers to; a place used as a location stands for
+its country's actor when the article has one. Set actors ("the two countries") expand to their
+members, and coordinations ("China, Russia and North Korea") to every conjunct.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.actors.index import ActorIndex
+from eventwire.extract.coder.syntax import (
+    child,
+    conjuncts,
+    is_verbal,
+    patient,
+    prep_objects,
+    subject,
+)
+from eventwire.nlp.state import DocState
+from eventwire.records import Actor, Place, Statement
+
+_OWNED = {"country": "country", "nation": "country", "government": "government",
+          "administration": "government", "leadership": "government"}  # fmt: skip
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_PERSONAL = frozenset({"his", "her"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+_SINGULAR = frozenset({"i", "me", "my"})
+_REPORTED = frozenset({"he", "she", "it", "they"})
+
+
+def _agents(token: Token) -> list[Token]:
+    """The "by" agent of an event noun ("an attack by Osgiliath soldiers")."""
+    return (
+        [c for c in prep_objects(token, "by") if c.dep_ == "pobj"] if token.pos_ == "NOUN" else []
+    )
+
+
+@dataclass
+class Lookup:
+    """Token-level actor lookups for one document."""
+
+    index: ActorIndex
+    actors: dict[str, Actor]
+    places: dict[int, Place] = field(default_factory=dict)
+    by_country: dict[tuple[str, str], str] = field(default_factory=dict)
+    quotes: tuple[Statement, ...] = ()
+
+    @classmethod
+    def build(cls, doc: Doc, state: DocState) -> Lookup:
+        """Build the lookups from the actors and places layers (empty ones when absent)."""
+        index = state.index.get("actors")
+        if not isinstance(index, ActorIndex):
+            index = ActorIndex()
+        actors = {a.id: a for a in state.layers.get("actors", ()) if isinstance(a, Actor)}
+        by_country: dict[tuple[str, str], str] = {}
+        for actor in actors.values():
+            if actor.country and actor.kind in {"country", "government"} and not actor.members:
+                by_country.setdefault((actor.kind, actor.country), actor.id)
+        places: dict[int, Place] = {}
+        for place in state.layers.get("places", ()):
+            if isinstance(place, Place) and place.role == "location":
+                span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+                for token in span or ():
+                    places[token.i] = place
+        quotes = tuple(
+            s
+            for s in state.layers.get("statements", ())
+            if isinstance(s, Statement) and s.kind != "indirect" and s.speaker
+        )
+        return cls(index, actors, places, by_country, quotes)
+
+    def actor_of(self, token: Token, places: bool = False, depth: int = 0) -> str | None:
+        """Return the actor one word stands for (no coordination or set expansion); with
+        ``places``, a location stands for its country."""
+        found = self.index.heads.get(token.i) or self.index.actor_at(token.i)
+        if found is not None:
+            return found
+        if token.lemma_.lower() in _OWNED:
+            owner = child(token, "poss")
+            owned = self._owned(token, owner) if owner is not None else None
+            if owned is not None:
+                return owned
+        for c in token.doc[token.left_edge.i : token.i]:  # "US Predator attacks"
+            if c.dep_ in {"compound", "amod", "nmod"}:
+                found = self.index.actor_at(c.i)
+                if found is not None:
+                    return found
+        for obj in prep_objects(token, "of") + prep_objects(token, "for") + _agents(token):
+            found = self.index.heads.get(obj.i) or self.index.actor_at(obj.i)
+            if found is not None:
+                return found
+        for c in token.children:  # "the UN refugee agency, UNHCR"; "crimes committed by X"
+            if c.dep_ == "acl":
+                for agent in prep_objects(c, "by"):
+                    found = self.index.heads.get(agent.i) or self.index.actor_at(agent.i)
+                    if found is not None:
+                        return found
+            if c.dep_ == "appos" and depth < 2:
+                found = self.actor_of(c, depth=depth + 1)
+                if found is not None:
+                    return found
+        owner = child(token, "poss")  # "praised Haiti's efforts"
+        if owner is not None:
+            found = self.index.heads.get(owner.i) or self.index.actor_at(owner.i)
+            if found is not None:
+                return found
+        return self._place_country(token) if places else None
+
+    def generic(self, actor_id: str) -> bool:
+        """Whether an actor is a bare kind of people with no country ("people", "students")."""
+        actor = self.actors.get(actor_id)
+        return (
+            actor is not None
+            and actor.country is None
+            and len(actor.code or "") <= 3
+            and (actor.kind == "group")
+        )
+
+    def implied_agent(self, trigger: Token, code: str) -> str | None:
+        """The police named in the sentence of an agentless arrest or detention (173): in news
+        reports "... were arrested, police said" the reporting police made the arrest."""
+        if not code.startswith("173"):
+            return None
+        sentence = trigger.sent
+        for start, _end, actor_id, _how in self.index.mentions:
+            if sentence.start <= start < sentence.end:
+                actor = self.actors.get(actor_id)
+                if actor is not None and (actor.sector == "COP" or "COP" in (actor.code or "")):
+                    return actor_id
+        return None
+
+    def place_actor(self, place: Place) -> str | None:
+        """Return the actor of a location's country (the country, else its government)."""
+        if place.country is None:
+            return None
+        return self.by_country.get(("country", place.country)) or self.by_country.get(
+            ("government", place.country)
+        )
+
+    def first_person(self, token: Token) -> str | None:
+        """Resolve "I"/"we" inside a quote to its speaker ("we" of a leader: their government)."""
+        person = token.lower_
+        if person not in _FIRST_PERSON:
+            return None
+        at = token.idx
+        for quote in self.quotes:
+            if any(piece.start <= at < piece.end for piece in quote.content):
+                speaker = self.actors.get(quote.speaker or "")
+                if speaker is None:
+                    return None
+                if person in _SINGULAR or speaker.kind != "person" or speaker.country is None:
+                    return speaker.id
+                return self.by_country.get(("government", speaker.country), speaker.id)
+        return None
+
+    def _owned(self, token: Token, owner: Token) -> str | None:
+        who = self.actor_of(owner) or self.pronoun(owner)
+        actor = self.actors.get(who) if who is not None else None
+        if actor is None or actor.country is None:
+            return None
+        return self.by_country.get((_OWNED[token.lemma_.lower()], actor.country))
+
+    def _place_country(self, token: Token) -> str | None:
+        place = self.places.get(token.i)
+        if place is None or place.country is None:
+            return None
+        return self.by_country.get(("country", place.country))
+
+    def pronoun(self, token: Token) -> str | None:
+        """Resolve a possessive pronoun the actors layer left open from its clause: "his"/"her"
+        -> the governing verb's object when it is a person, else its subject; "its"/"their" ->
+        the subject ("Pyongyang confirmed its troop deployment")."""
+        if token.lower_ not in _POSSESSIVES:
+            return None
+        verb = token.head
+        while not is_verbal(verb) and verb.head.i != verb.i:
+            verb = verb.head
+        if not is_verbal(verb):
+            return None
+        candidates = []
+        obj = patient(verb)  # "thanked Norway for its help": the object, when it agrees
+        if obj is not None and obj.i < token.i:
+            candidates.append(obj)
+        own = subject(verb)
+        if own is not None:
+            candidates.append(own)
+        for word in candidates:
+            found = self.actor_of(word)
+            if found is not None and self._agrees(token, found):
+                return found
+        return None
+
+    def reporter(self, token: Token) -> str | None:
+        """Resolve the subject pronoun of reported speech to the speaker: "Nigeria announced that
+        it will withdraw", "Annan said he will"."""
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        clause = token.head
+        while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or not is_verbal(clause.head):
+            return None
+        speaker = subject(clause.head)
+        if speaker is None:
+            return None
+        found = self.actor_of(speaker)
+        if found is None or not self._agrees(token, found):
+            return None
+        return found
+
+    def _agrees(self, pronoun: Token, actor_id: str) -> bool:
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            return False
+        if pronoun.lower_ in _PERSONAL or pronoun.lower_ in {"he", "she"}:
+            return actor.kind == "person"
+        if pronoun.lower_ in {"its", "it"}:
+            return actor.kind != "person" and not actor.members
+        return True
+
+    def resolve(self, token: Token, places: bool = False) -> list[str]:
+        """Return the actor ids an argument word stands for: conjuncts, set members expanded."""
+        out: list[str] = []
+        for word in conjuncts(token):
+            found = self.actor_of(word, places)
+            if found is None and word.lower_ in _POSSESSIVES:
+                found = self.pronoun(word)
+            if found is None and word.lower_ in _FIRST_PERSON:
+                found = self.first_person(word)
+            if found is None and word.lower_ in _REPORTED:
+                found = self.reporter(word)
+            if found is not None:
+                out.extend(self.expand(found))
+        return list(dict.fromkeys(out))
+
+    def expand(self, actor_id: str, depth: int = 0) -> list[str]:
+        """Return the members of a set actor (recursively), or the actor itself."""
+        members = self.index.members.get(actor_id) or (
+            self.actors[actor_id].members if actor_id in self.actors else ()
+        )
+        if not members or depth > 3:
+            return [actor_id]
+        out: list[str] = []
+        for member in members:
+            out.extend(self.expand(member, depth + 1))
+        return out

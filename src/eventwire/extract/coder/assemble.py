@@ -1,0 +1,296 @@
+"""From frames to ``Event`` records: dyads, recoding by modality, merging, ids.
+
+One frame gives one event per dyad: every source with every target ("accused China, Russia and
+North Korea" = 3 events); a reciprocal pattern with a plural source and no target gives both
+directions ("Putin and Kim held talks"). An intended cooperative event takes its "express intent"
+code, a conditional intended conflict event its threat code (``event_recodes.tsv``). One
+happening reported several times is one event: candidates with the same CAMEO root, the same
+dyad, the same kind of reality and compatible dates merge their triggers.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventwire.extract.coder.arguments import Lookup
+from eventwire.extract.coder.attributes import Context, Mood, date_of, mood_of, place_of
+from eventwire.extract.coder.confidence import features, score
+from eventwire.extract.coder.frames import ActorLookup, Frame
+from eventwire.extract.coder.nouns import noun_frame
+from eventwire.extract.coder.syntax import sentence_index
+from eventwire.extract.coder.verbs import verb_frame
+from eventwire.knowledge.event_patterns import PatternBook, load_patterns
+from eventwire.nlp.state import DocState
+from eventwire.records import DateRef, Event, Place, Span
+
+_REALITY = {"asserted": "real", "reported": "real", "claimed": "real"}
+_PREFERRED = ("asserted", "reported", "claimed", "intended", "hypothetical", "denied", "negated")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One dyad of one frame, with its attributes, before merging."""
+
+    frame: Frame
+    code: str
+    source: str | None
+    target: str | None
+    trigger: Span
+    sentence: int
+    date: DateRef | None
+    place: str | None
+    mood: Mood
+
+
+def find_frames(doc: Doc, book: PatternBook, lookup: ActorLookup) -> list[Frame]:
+    """Return the frames of a document in text order (verbs first claim the words they code)."""
+    consumed: set[int] = set()
+    frames: list[Frame] = []
+    verbs = sorted((t for t in doc if t.lemma_.lower() in book.verbs), key=_depth)
+    for verb in verbs:
+        if verb.i in consumed:
+            continue
+        frame = verb_frame(verb, book, lookup.resolve)
+        if frame is not None:
+            frames.append(frame)
+            consumed |= frame.consumed
+    triggers = {f.trigger.i for f in frames}
+    for token in doc:
+        if token.i in consumed or token.i in triggers:
+            continue
+        frame = noun_frame(token, book, lookup.resolve)
+        if frame is not None:
+            frames.append(frame)
+    return sorted(frames, key=lambda f: f.span[0])
+
+
+def _purposes(frames: list[Frame]) -> None:
+    """A purpose clause without a target takes the target of the act it is the purpose of:
+    "telephoned X to discuss", "sent personnel to Bosnia to investigate"."""
+    by_trigger = {f.trigger.i: f for f in frames}
+    for frame in frames:
+        verb = frame.trigger
+        if frame.targets or frame.nominal or verb.dep_ != "advcl":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        host = by_trigger.get(verb.head.i)
+        if host is not None and host.targets:
+            frame.targets = list(host.targets)
+            frame.target_how = "purpose"
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def code_events(doc: Doc, state: DocState) -> tuple[Event, ...]:
+    """Return the events of a parsed document (ids ``E1``.. in order of first trigger)."""
+    book = load_patterns()
+    lookup = Lookup.build(doc, state)
+    ctx = Context.build(doc, state, book)
+    frames = find_frames(doc, book, lookup)
+    _purposes(frames)
+    dates: dict[int, DateRef] = {}
+    for frame in sorted(frames, key=lambda f: _depth(f.anchor)):
+        date = date_of(frame, ctx, dates)
+        if date is not None:
+            dates[frame.trigger.i] = date
+    starts = sentence_index(doc)
+    candidates: list[Candidate] = []
+    for frame in frames:
+        candidates.extend(_candidates(frame, doc, book, lookup, ctx, dates, starts))
+    _answer_accusations(candidates, lookup)
+    events, values = _merge(_subsume(candidates), book)
+    state.index["events"] = {"features": values}  # for calibration (bench/events.py)
+    return tuple(events)
+
+
+def _candidates(
+    frame: Frame,
+    doc: Doc,
+    book: PatternBook,
+    lookup: Lookup,
+    ctx: Context,
+    dates: dict[int, DateRef],
+    starts: list[int],
+) -> Iterable[Candidate]:
+    pairs = dyads(frame, lookup)
+    if not pairs:
+        return []
+    mood = mood_of(frame, ctx)
+    arguments = {t.i for w in (*frame.sources, *frame.targets) for t in w.subtree}
+    place = place_of(frame, ctx, arguments)
+    located = place_of(frame, ctx, arguments, attached=True)
+    if located is not None and not frame.targets:
+        pairs = _located(pairs, lookup, ctx.place(located))
+    intended = mood.modality == "intended"
+    refused = mood.refused and frame.code[:2] in {"03", "04", "05", "06", "07", "08"}
+    code = book.codes.recode(
+        frame.code, intended=intended, threat=mood.conditional, refused=refused
+    )
+    first, last = doc[frame.span[0]], doc[frame.span[1] - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    trigger = Span(start, end, doc.text[start:end])
+    sentence = max(0, bisect.bisect_right(starts, frame.span[0]) - 1)
+    date = dates.get(frame.trigger.i)
+    return [Candidate(frame, code, s, t, trigger, sentence, date, place, mood) for s, t in pairs]
+
+
+def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | None]]:
+    """Return the (source, target) actor pairs of a frame."""
+    sources = _unique(a for w in frame.sources for a in lookup.resolve(w))
+    if not frame.sources:
+        implied = lookup.implied_agent(frame.trigger, frame.code)
+        sources = [implied] if implied is not None else []
+    if (frame.sources or frame.nominal) and not sources:
+        return []  # an agent is named but is no actor we know ("crowds", "we"), or a noun has none
+    # "visit Moscow", "invasion of South Lebanon": a place as target stands for its country
+    targets = _unique(a for w in frame.targets for a in lookup.resolve(w, places=True))
+    mutual = any(_each_other(w) for w in frame.targets)  # "accused each other"
+    if not targets:
+        if (frame.recip or mutual) and len(sources) >= 2:
+            return [(a, b) for a in sources for b in sources if a != b]
+        return [(s, None) for s in sources]
+    if not sources:
+        return [(None, t) for t in targets if not lookup.generic(t)]
+    return [(s, t) for s in sources for t in targets if s != t]
+
+
+def _located(
+    pairs: list[tuple[str | None, str | None]], lookup: Lookup, place: Place | None
+) -> list[tuple[str | None, str | None]]:
+    """With no target word, the country where the event happens is its target (CAMEO
+    practice: "demonstrated in Serbia" is directed at Serbia), when the article has its actor."""
+    target = lookup.place_actor(place) if place is not None else None
+    if target is None:
+        return pairs
+    return [(s, target) if t is None and s != target else (s, t) for s, t in pairs]
+
+
+def _each_other(word: Token) -> bool:
+    return word.lower_ in {"other", "another"} and any(
+        c.lower_ in {"each", "one"} for c in word.doc[max(0, word.i - 1) : word.i]
+    )
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _answer_accusations(candidates: list[Candidate], lookup: Lookup) -> None:
+    """A denial of accusations without a named accuser (016) answers the latest accusation
+    against the denier (or the denier's country)."""
+    for n, cand in enumerate(candidates):
+        if cand.code != "016" or cand.target is not None or cand.source is None:
+            continue
+        country = _country(cand.source, lookup)
+        for earlier in reversed(candidates[:n]):
+            if earlier.code[:2] != "11" or earlier.source is None or earlier.target is None:
+                continue
+            if earlier.target == cand.source or (
+                country is not None and _country(earlier.target, lookup) == country
+            ):
+                cand.target = earlier.source
+                break
+
+
+def _subsume(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a half-known dyad ("X -> ?" or "? -> Y") of a sentence when the same sentence has
+    the full dyad with the same root: "telephoned Y to discuss" is one consultation."""
+    full = {
+        (c.sentence, c.code[:2], c.source, c.target)
+        for c in candidates
+        if c.source is not None and c.target is not None
+    }
+    sources = {(s, r, a) for s, r, a, _ in full}
+    targets = {(s, r, t) for s, r, _, t in full}
+    return [
+        c
+        for c in candidates
+        if not (c.target is None and (c.sentence, c.code[:2], c.source) in sources)
+        and not (c.source is None and (c.sentence, c.code[:2], c.target) in targets)
+    ]
+
+
+def _country(actor_id: str, lookup: Lookup) -> str | None:
+    actor = lookup.actors.get(actor_id)
+    return actor.country if actor is not None else None
+
+
+def _merge(
+    candidates: list[Candidate], book: PatternBook
+) -> tuple[list[Event], dict[str, dict[str, float]]]:
+    groups: list[list[Candidate]] = []
+    for cand in sorted(candidates, key=lambda c: c.trigger.start):
+        for group in groups:
+            if _same_happening(group[0], cand):
+                group.append(cand)
+                break
+        else:
+            groups.append([cand])
+    events: list[Event] = []
+    values: dict[str, dict[str, float]] = {}
+    for n, group in enumerate(groups, start=1):
+        event, values[f"E{n}"] = _event(f"E{n}", group, book)
+        events.append(event)
+    return events, values
+
+
+def _same_happening(a: Candidate, b: Candidate) -> bool:
+    if (a.code[:2], a.source, a.target) != (b.code[:2], b.source, b.target):
+        return False
+    reality_a = _REALITY.get(a.mood.modality, a.mood.modality)
+    if reality_a != _REALITY.get(b.mood.modality, b.mood.modality):
+        return False
+    return _dates_agree(a.date, b.date)
+
+
+def _dates_agree(a: DateRef | None, b: DateRef | None) -> bool:
+    if a is None or b is None or a.inferred or b.inferred:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _event(
+    event_id: str, group: list[Candidate], book: PatternBook
+) -> tuple[Event, dict[str, float]]:
+    lead = min(group, key=lambda c: (_PREFERRED.index(c.mood.modality), c.trigger.start))
+    code = max((c.code for c in group), key=_specific)
+    entry = book.codes.get(code)
+    triggers = sorted({(c.trigger.start, c.trigger.end): c.trigger for c in group}.values(),
+                      key=lambda s: s.start)  # fmt: skip
+    dated = [c.date for c in group if c.date is not None]
+    date = next((d for d in dated if not d.inferred), dated[0] if dated else None)
+    place = next((c.place for c in group if c.place is not None), None)
+    values = features(lead.frame, lead.source, lead.target, lead.mood.modality, len(triggers))
+    return Event(
+        id=event_id,
+        cameo=code,
+        plover=entry.plover,
+        plover_mode=entry.plover_mode,
+        quad_class=entry.quad_class,
+        goldstein=entry.goldstein,
+        source=lead.source,
+        target=lead.target,
+        triggers=tuple(triggers),
+        sentence=min(c.sentence for c in group),
+        date=date,
+        place=place,
+        modality=lead.mood.modality,
+        statement=lead.mood.statement,
+        confidence=score(values),
+    ), values
+
+
+def _specific(code: str) -> tuple[int, int]:
+    """Sort key: a leaf code beats its generic parent ("046" over "040")."""
+    return (0 if code.endswith("0") and len(code) == 3 else 1, len(code))

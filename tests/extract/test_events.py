@@ -1,0 +1,422 @@
+"""The events layer: a table of sentences and the dyadic events they must yield.
+
+Every sentence is written for this table. A case lists the events that must be found, each as
+(source, target, CAMEO code prefix[, modality]); an actor is named by its canonical name or its
+CAMEO code, ``None`` is a null actor. ``exact`` cases must yield exactly those events (as dyad +
+root), so reciprocal and coordinated expansions are counted. Cases the coder does not get right
+yet are strict xfails with the reason (at most 15%).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import pytest
+
+from eventwire.records import Article, Event
+
+DAY = "2025-03-12"
+
+
+class Expect(NamedTuple):
+    source: str | None
+    target: str | None
+    code: str
+    modality: str | None = None
+
+
+class Case(NamedTuple):
+    sentence: str
+    expected: tuple[Expect, ...]
+    exact: bool = False
+
+
+def E(  # noqa: N802 - a short constructor keeps the table readable
+    source: str | None, target: str | None, code: str, modality: str | None = None
+) -> Expect:
+    return Expect(source, target, code, modality)
+
+
+def xfail(case: Case, reason: str) -> Any:
+    return pytest.param(
+        case, marks=pytest.mark.xfail(reason=reason, strict=True), id=case.sentence[:40]
+    )
+
+
+CASES: list[Any] = [
+    # --- meetings and talks: "met (with) X", "held talks", reciprocal
+    Case(
+        "Russia and China held talks in Beijing on Monday.",
+        (E("RUS", "CHN", "04"), E("CHN", "RUS", "04")),
+        exact=True,
+    ),
+    Case(
+        "The French president met with the German chancellor in Paris.",
+        (E("FRAGOV", "DEUGOV", "04"),),
+    ),
+    Case("Iran met Saudi Arabia in Baghdad.", (E("IRN", "SAU", "04"),)),
+    Case(
+        "Japan and South Korea held a summit on Tuesday.",
+        (E("JPN", "KOR", "04"), E("KOR", "JPN", "04")),
+        exact=True,
+    ),
+    Case("Turkey negotiated with Syria over the border.", (E("TUR", "SYR", "046"),)),
+    Case("The two countries held talks after India hosted Pakistan.", (E("IND", "PAK", "043"),)),
+    # --- visits
+    Case("Egypt's president made a visit to Jordan last week.", (E("EGYGOV", "JOR", "042"),)),
+    Case("Brazil's president visited Argentina on Friday.", (E("BRAGOV", "ARG", "042"),)),
+    Case("Germany invited Poland to visit Berlin.", (E("DEU", "POL", "036"),), exact=True),
+    # --- agreements, praise, thanks
+    Case(
+        "Vietnam and Laos signed an agreement on trade.",
+        (E("VNM", "LAO", "057"), E("LAO", "VNM", "057")),
+        exact=True,
+    ),
+    Case("Kenya signed a defense pact with Ethiopia.", (E("KEN", "ETH", "057"),)),
+    Case("Spain praised Portugal for its handling of the crisis.", (E("ESP", "PRT", "051"),)),
+    Case("Canada thanked Norway for its help.", (E("CAN", "NOR", "051"), E("NOR", None, "070"))),
+    Case("Mexico congratulated Chile on the election.", (E("MEX", "CHL", "051"),)),
+    Case("Australia apologized to New Zealand for the error.", (E("AUS", "NZL", "055"),)),
+    Case("Serbia recognized Kosovo in a surprise move.", (E("SRB", "KSV", "054"),)),
+    Case("Italy defended Greece against the criticism.", (E("ITA", "GRC", "052"),)),
+    # --- appeals, demands, offers, promises
+    Case(
+        "Ukraine urged Germany to send more air defense systems.",
+        (E("UKR", "DEU", "0232"),),
+        exact=True,
+    ),
+    Case("Sudan appealed to Egypt for humanitarian aid.", (E("SDN", "EGY", "0233"),)),
+    Case(
+        "Lebanon demanded that Israel withdraw its troops.", (E("LBN", "ISR", "1056"),), exact=True
+    ),
+    Case(
+        "Armenia demanded the release of its prisoners from Azerbaijan.", (E("ARM", "AZE", "1053"),)
+    ),
+    Case(
+        "Qatar offered to mediate between Israel and Hamas.",
+        (E("QAT", "ISR", "039"), E("QAT", "PSEREB", "039")),
+    ),
+    Case("Japan pledged economic aid to the Philippines.", (E("JPN", "PHL", "0331"),)),
+    Case(
+        "India agreed to cooperate with Bangladesh on water.", (E("IND", "BGD", "03"),), exact=True
+    ),
+    # --- accusations, criticism, denials, rejections
+    Case(
+        "China accused the United States of interfering in its affairs.",
+        (E("CHN", "USA", "112"),),
+        exact=True,
+    ),
+    Case(
+        "Poland accused Belarus, Russia and Iran of sabotage.",
+        (E("POL", "BLR", "11"), E("POL", "RUS", "11"), E("POL", "IRN", "11")),
+        exact=True,
+    ),
+    Case("Venezuela condemned Guyana for the move.", (E("VEN", "GUY", "111"),)),
+    Case("Pakistan blamed Afghanistan for the bombing.", (E("PAK", "AFG", "112"),)),
+    Case("Iran rejected France's proposal for talks.", (E("IRN", "FRA", "125"),)),
+    Case("Hungary refused to meet Ukraine.", (E("HUN", "UKR", "125"),), exact=True),
+    Case(
+        "Russia accused Estonia of spying, but Estonia denied the accusations.",
+        (E("RUS", "EST", "1125"), E("EST", "RUS", "016")),
+    ),
+    Case(
+        "Moscow accused Finland of aggression. Finland brushed off the accusations.",
+        (E("RUSGOV", "FIN", "1123"), E("FIN", "RUSGOV", "016")),
+    ),
+    # --- threats and warnings
+    Case("North Korea threatened to attack South Korea.", (E("PRK", "KOR", "138"),), exact=True),
+    Case("Turkey threatened Greece with sanctions.", (E("TUR", "GRC", "1312"),)),
+    Case(
+        "Israel threatened to launch an offensive unless Hezbollah withdrew.",
+        (E("ISR", "LBNREB", "1384"),),
+    ),
+    # --- protests
+    Case(
+        "Thousands of Serbian students protested against the Serbian government.",
+        (E("SRBEDU", "SRBGOV", "14"),),
+    ),
+    Case(
+        "Kenyan protesters demonstrated against the Kenyan government on Tuesday.",
+        (E("KENCVL", "KENGOV", "141"),),
+    ),
+    Case("French farmers blocked roads near Paris.", (E("FRAAGR", None, "144"),)),
+    # --- force posture, deployment
+    Case("Russia deployed troops to Belarus.", (E("RUS", "BLR", "154"),), exact=True),
+    Case("China mobilized forces near Taiwan.", (E("CHN", "TWN", "154"),)),
+    Case("Pakistan plans to deploy troops to the border.", (E("PAK", None, "154", "intended"),)),
+    # --- sanctions and reduced relations
+    Case("The European Union imposed sanctions on Iran.", (E("European Union", "IRN", "163"),)),
+    Case("The United States sanctioned Venezuela on Monday.", (E("USA", "VEN", "163"),)),
+    Case("Algeria cut diplomatic ties with Morocco.", (E("DZA", "MAR", "161"),)),
+    Case("Niger expelled French diplomats.", (E("NER", "FRAGOV", "161"),)),
+    # --- coercion
+    Case("Iranian police arrested several Iranian protesters.", (E("IRNCOP", "IRN", "173"),)),
+    Case("Turkish police detained Syrian refugees in Istanbul.", (E("TURCOP", "SYR", "173"),)),
+    Case("Police arrested three men in Lahore.", (E("COP", None, "173"),)),
+    # --- assault and fighting, passive and agents
+    Case("Russia attacked Ukraine on Saturday.", (E("RUS", "UKR", "19"),), exact=True),
+    Case("Ukraine was attacked by Russia on Saturday.", (E("RUS", "UKR", "19"),), exact=True),
+    Case("Israeli forces shelled the city on Sunday.", (E("ISRMIL", None, "194"),)),
+    Case("Russian forces killed five Ukrainian soldiers.", (E("RUSMIL", "UKRMIL", "19"),)),
+    Case("Five Ukrainian soldiers were killed by Russian forces.", (E("RUSMIL", "UKRMIL", "19"),)),
+    Case("Sudanese troops fought Sudanese rebels in Darfur.", (E("SDNMIL", "SDNREB", "19"),)),
+    Case("Ethiopian soldiers clashed with Eritrean troops.", (E("ETHMIL", "ERIMIL", "19"),)),
+    Case("Armenia drove Azerbaijani forces out of the village.", (E("ARM", "AZEMIL", "19"),)),
+    Case("Gunmen kidnapped two Nigerian journalists.", (E("UAF", "NGAMED", "181"),)),
+    # --- aid
+    Case("Germany sent humanitarian aid to Turkey.", (E("DEU", "TUR", "073"),)),
+    Case("Japan provided a loan to Sri Lanka.", (E("JPN", "LKA", "071"),)),
+    Case("The United States provided weapons to Ukraine.", (E("USA", "UKR", "072"),)),
+    # --- yield
+    Case("Sudan lifted the curfew in Khartoum.", (E("SDN", None, "0813"),)),
+    Case("Syria released Lebanese prisoners.", (E("SYR", "LBNCVL", "0841"),)),
+    # --- modality
+    Case("Russia did not attack Ukraine.", (E("RUS", "UKR", "19", "negated"),)),
+    Case("Brazil will visit Argentina next month.", (E("BRA", "ARG", "036", "intended"),)),
+    Case(
+        "If talks fail, Serbia would impose sanctions on Kosovo.",
+        (E("SRB", "KSV", "131", "hypothetical"),),
+    ),
+    Case("Egypt said Israel attacked Lebanon.", (E("ISR", "LBN", "19", "reported"),)),
+    Case("Syria will not accept refugees from Iraq.", (E("SYR", "IRQ", "1223"),)),
+    # --- nominal events
+    Case("Russia's invasion of Ukraine began in 2022.", (E("RUS", "UKR", "19"),)),
+    Case("China's sanctions against Lithuania angered Brussels.", (E("CHN", "LTU", "163"),)),
+    Case("Pakistan confirmed its troop deployment to Saudi Arabia.", (E("PAK", "SAU", "154"),)),
+    # --- more shapes: reciprocity, denial, coordination of targets, intentions
+    Case(
+        "Azerbaijan and Armenia accused each other of violating the ceasefire.",
+        (E("AZE", "ARM", "112"), E("ARM", "AZE", "112")),
+        exact=True,
+    ),
+    Case(
+        "Russia and Ukraine exchanged prisoners on Friday.",
+        (E("RUS", "UKR", "0841"), E("UKR", "RUS", "0841")),
+        exact=True,
+    ),
+    Case(
+        "Russia denied attacking a Ukrainian hospital.",
+        (E("RUS", None, "016"), E("RUS", "UKR", "19", "denied")),
+    ),
+    Case(
+        "Iran's foreign minister visited Iraq and Syria last week.",
+        (E("IRNGOV", "IRQ", "042"), E("IRNGOV", "SYR", "042")),
+    ),
+    Case(
+        "Germany expects to sign a deal with India next year.",
+        (E("DEU", "IND", "032", "intended"),),
+    ),
+    Case(
+        "The United Nations condemned Israel's attack on Lebanon.",
+        (E("IGO", "ISR", "111"), E("ISR", "LBN", "19")),
+    ),
+    Case("South Africa called on Israel to end its offensive.", (E("ZAF", "ISR", "0256"),)),
+    Case("Trump threatened Mexico with tariffs.", (E("Donald Trump", "MEX", "1312"),)),
+    Case("Venezuela broke off diplomatic relations with Argentina.", (E("VEN", "ARG", "161"),)),
+    Case("Pakistan never attacked India, its army said.", (E("PAK", "IND", "19", "negated"),)),
+    Case("North Korea fired missiles into the sea.", (E("PRK", None, "195"),)),
+    xfail(
+        Case(
+            "Japanese and Chinese officials held talks in Tokyo.",
+            (E("JPNGOV", "CHNGOV", "04"), E("CHNGOV", "JPNGOV", "04")),
+        ),
+        "the actors layer makes one actor of coordinated demonyms on one head ('Chinese officials')",
+    ),
+    xfail(
+        Case("The Saudi-led coalition bombed Houthi positions in Yemen.", (E("SAU", "YEM", "19"),)),
+        "'the Saudi-led coalition' is no actor of the actors layer, so the bombing has no source",
+    ),
+    xfail(
+        Case("Turkey has agreed to send peacekeepers to Gaza.", (E("TUR", "PSE", "0334"),)),
+        "Gaza is a place without a country actor in the article; the complement's object "
+        "(the peacekeepers) is taken as the target instead",
+    ),
+    xfail(
+        Case("Chinese warships were deployed near Taiwan on Sunday.", (E("CHNMIL", "TWN", "154"),)),
+        "an agentless passive keeps a null source; the deployed forces are not promoted to source",
+    ),
+    xfail(
+        Case(
+            "India said Pakistan had shelled its border posts.",
+            (E("PAK", "IND", "194", "reported"),),
+        ),
+        "'its' inside reported speech resolves to the clause subject (Pakistan), not the speaker",
+    ),
+    # --- nothing to code
+    Case("The museum opened a new exhibition on Monday.", (), exact=True),
+    Case("Shares of the Shanghai Cooperation company rose.", (), exact=True),
+]
+
+
+@pytest.fixture(scope="module")
+def articles(settings: Any) -> dict[str, Article]:
+    from eventwire.pipeline import process_many
+
+    sentences = [_case(c).sentence for c in CASES]
+    return dict(zip(sentences, process_many(sentences, date=DAY, settings=settings), strict=True))
+
+
+def _case(item: Any) -> Case:
+    return item.values[0] if hasattr(item, "values") else item  # type: ignore[no-any-return]
+
+
+def _names(article: Article, actor_id: str | None) -> set[str | None]:
+    if actor_id is None:
+        return {None}
+    actor = next(a for a in article.actors if a.id == actor_id)
+    return {actor.name, actor.code, actor.country}
+
+
+def _matches(article: Article, event: Event, expect: Expect) -> bool:
+    return (
+        expect.source in _names(article, event.source)
+        and expect.target in _names(article, event.target)
+        and event.cameo.startswith(expect.code)
+        and (expect.modality is None or event.modality == expect.modality)
+    )
+
+
+def describe(article: Article) -> list[str]:
+    names: dict[str | None, str] = {a.id: a.name for a in article.actors}
+    return [
+        f"{names.get(e.source)} -> {names.get(e.target)} {e.cameo} {e.modality}"
+        for e in article.events
+    ]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_events(case: Case, articles: dict[str, Article]) -> None:
+    article = articles[case.sentence]
+    for expect in case.expected:
+        assert any(_matches(article, e, expect) for e in article.events), (
+            f"missing {expect}; found {describe(article)}"
+        )
+    if case.exact:
+        assert len(article.events) == len(case.expected), f"found {describe(article)}"
+
+
+def test_xfail_share() -> None:
+    marked = sum(1 for c in CASES if hasattr(c, "marks") and c.marks)
+    assert len(CASES) >= 60
+    assert marked <= 0.15 * len(CASES)
+
+
+def test_ids_and_sentences(articles: dict[str, Article]) -> None:
+    article = articles["Russia accused Estonia of spying, but Estonia denied the accusations."]
+    assert [e.id for e in article.events] == [f"E{n}" for n in range(1, len(article.events) + 1)]
+    for event in article.events:
+        assert 0 <= event.sentence < len(article.sentences)
+        assert event.triggers and all(
+            article.text[t.start : t.end] == t.text for t in event.triggers
+        )
+
+
+def test_dates_default_to_the_article_date(articles: dict[str, Article]) -> None:
+    event = articles["Russia attacked Ukraine on Saturday."].events[0]
+    assert event.date is not None and event.date.value == "2025-03-08" and not event.date.inferred
+    event = articles["Kenya signed a defense pact with Ethiopia."].events[0]
+    assert event.date is not None and event.date.value == DAY and event.date.inferred
+
+
+def test_no_date_without_an_article_date(settings: Any) -> None:
+    from eventwire.pipeline import process
+
+    article = process("Russia attacked Ukraine.", settings=settings)
+    assert article.events and article.events[0].date is None
+
+
+def test_place_is_a_location(articles: dict[str, Article]) -> None:
+    article = articles["Russia and China held talks in Beijing on Monday."]
+    places = {p.id: p for p in article.places}
+    assert all(places[e.place].name == "Beijing" for e in article.events if e.place)
+    assert any(e.place for e in article.events)
+
+
+def test_confidence_is_a_probability(articles: dict[str, Article]) -> None:
+    for article in articles.values():
+        for event in article.events:
+            assert 0.0 <= event.confidence <= 1.0
+
+
+# --- the seed article (read at run time from ../shared/seeds; skipped when absent) -------------
+
+
+def _seed_events(seed: Article, code: str, source: str, target: str | None) -> list[Event]:
+    return [
+        e
+        for e in seed.events
+        if e.cameo.startswith(code)
+        and source in _names(seed, e.source)
+        and target in _names(seed, e.target)
+    ]
+
+
+def _one(seed: Article, code: str, source: str, target: str | None) -> Event:
+    found = _seed_events(seed, code, source, target)
+    assert found, f"no {code} {source} -> {target}; found {describe(seed)}"
+    return found[0]
+
+
+def test_seed_meeting_is_one_event_with_several_triggers(seed_article: Article) -> None:
+    meetings = _seed_events(seed_article, "04", "Vladimir Putin", "Kim Jong Un")
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert meeting.plover == "CONSULT" and len(meeting.triggers) >= 2
+    assert meeting.triggers[0].text.startswith("met")
+    assert meeting.date is not None and meeting.date.value == "2025-09-03"
+    places = {p.id: p.name for p in seed_article.places}
+    assert meeting.place is not None and places[meeting.place] == "Beijing"
+
+
+def test_seed_thanks(seed_article: Article) -> None:
+    assert _one(seed_article, "05", "Vladimir Putin", "Kim Jong Un").modality == "asserted"
+    assert _one(seed_article, "05", "Kim Jong Un", "Vladimir Putin")
+
+
+def test_seed_driving_out_ukrainian_forces(seed_article: Article) -> None:
+    event = _one(seed_article, "19", "PRK", "UKRMIL")
+    assert "driving" in event.triggers[0].text
+
+
+def test_seed_2024_visit_and_agreement(seed_article: Article) -> None:
+    visit = _one(seed_article, "042", "Vladimir Putin", "PRK")
+    signing = _one(seed_article, "057", "RUS", "PRK")
+    for event in (visit, signing):
+        assert event.date is not None and event.date.value.startswith("2024")
+
+
+def test_seed_invitation(seed_article: Article) -> None:
+    assert _one(seed_article, "036", "Vladimir Putin", "Kim Jong Un")
+
+
+def test_seed_troop_deployment(seed_article: Article) -> None:
+    event = _one(seed_article, "15", "PRKGOV", "RUS")
+    assert event.date is not None and event.date.value == "2025-04" and not event.date.inferred
+    assert event.modality == "reported" and event.statement is not None
+
+
+def test_seed_accusations(seed_article: Article) -> None:
+    assert _one(seed_article, "112", "USAGOV", "RUSGOV")
+    for target in ("CHN", "RUS", "PRK"):
+        assert len(_seed_events(seed_article, "112", "Donald Trump", target)) == 1
+
+
+def test_seed_russia_rejects_the_accusation(seed_article: Article) -> None:
+    assert _one(seed_article, "016", "RUSGOV", "Donald Trump")
+
+
+def test_seed_planned_deployment_is_intended(seed_article: Article) -> None:
+    planned = [
+        e for e in seed_article.events if e.cameo.startswith("15") and e.modality == "intended"
+    ]
+    assert planned and "deploy" in planned[0].triggers[0].text
+
+
+def test_seed_no_2025_event_from_history_or_slogans(seed_article: Article) -> None:
+    for event in seed_article.events:
+        text = " ".join(t.text for t in event.triggers)
+        sentence = seed_article.text[slice(*seed_article.sentences[event.sentence])]
+        if "surrender" in text or "America First" in sentence:
+            assert event.date is None or not event.date.value.startswith("2025"), describe(
+                seed_article
+            )
