@@ -21,8 +21,6 @@ mechanics (:mod:`eventwire.eval.events_mechanics`), anything else at the three l
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -31,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.config import Settings
-from eventwire.errors import EvalError
 from eventwire.eval import Report, prf
+from eventwire.eval.gold import iso_day, read_jsonl, run_gold
 from eventwire.records import Actor, Article, Event
 
 LEVELS = ("strict", "root", "plover")
@@ -43,52 +41,18 @@ Key = tuple[str | None, str | None, str | None]
 
 def read_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     """Read an events gold file (one JSON record per line with ``text`` and ``events``)."""
-    records = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                _ = record["text"], record["events"]
-            except (json.JSONDecodeError, KeyError, TypeError):
-                raise EvalError(
-                    f"line {number}: not an events gold record", source=str(path)
-                ) from None
-            records.append(record)
-            if limit is not None and len(records) >= limit:
-                break
-    return records
+    return read_jsonl(path, ("text", "events"), limit)
 
 
 def record_date(record: dict[str, Any]) -> str | None:
     """The record's date: ``date``, else ``date_raw`` when it is an ISO date (else None)."""
-    for name in ("date", "date_raw"):
-        value = record.get(name)
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value[:10]).isoformat()
-            except ValueError:
-                continue
-    return None
+    return iso_day(record.get("date")) or iso_day(record.get("date_raw"))
 
 
 def predict(records: Sequence[dict[str, Any]], settings: Settings) -> Iterator[Article | None]:
     """Run the pipeline over the gold texts; yield one article per record (None on failure)."""
-    from eventwire.ingest.document import RawDocument
-    from eventwire.pipeline import run
-
-    docs = [
-        RawDocument(
-            text=r["text"],
-            source_name=str(r.get("id", i)),
-            format="jsonl",
-            published=record_date(r),
-        )
-        for i, r in enumerate(records)
-    ]
-    for outcome in run(docs, settings=settings):
-        yield outcome if isinstance(outcome, Article) else None
+    for result in run_gold(records, settings, date=record_date):
+        yield None if result is None else result[0]
 
 
 def evaluate(gold: Path, settings: Settings, limit: int | None = None) -> Report:

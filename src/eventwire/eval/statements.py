@@ -17,7 +17,6 @@ indirect); and the same P/R/F1 for content alone (``content_*``, speakers not ch
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -26,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.config import Settings
-from eventwire.errors import EvalError
 from eventwire.eval import Report, prf
+from eventwire.eval.gold import iso_day, read_jsonl, run_gold
 
 __all__ = ["Gold", "Predicted", "Tally", "evaluate", "match", "read_gold"]
 
@@ -157,22 +156,7 @@ def name_words(text: str) -> set[str]:
 
 def read_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     """Read a statements gold file (one JSON article per line)."""
-    records = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                _ = record["text"], record["quotes"]
-            except (json.JSONDecodeError, KeyError, TypeError):
-                raise EvalError(
-                    f"line {number}: not a statements gold record", source=str(path)
-                ) from None
-            records.append(record)
-            if limit is not None and len(records) >= limit:
-                break
-    return records
+    return read_jsonl(path, ("text", "quotes"), limit)
 
 
 def gold_attributions(record: dict[str, Any]) -> list[Gold]:
@@ -193,28 +177,8 @@ def predict(
     records: Sequence[dict[str, Any]], settings: Settings
 ) -> Iterator[list[Predicted] | None]:
     """Run the pipeline over the gold texts; yield raw-text predictions (None on failure)."""
-    from eventwire.clean import clean_text, spacy_lexicon
-    from eventwire.ingest.document import RawDocument
-    from eventwire.nlp.loading import load_pipeline
-    from eventwire.pipeline import run
-    from eventwire.records import Article
-
-    is_word = spacy_lexicon(load_pipeline(settings.model))
-    docs = [
-        RawDocument(
-            text=r["text"],
-            source_name=str(r.get("id", i)),
-            format="jsonl",
-            published=r.get("publication_date") or None,
-        )
-        for i, r in enumerate(records)
-    ]
-    for record, outcome in zip(records, run(docs, settings=settings), strict=True):
-        if not isinstance(outcome, Article):
-            yield None
-            continue
-        offsets = clean_text(record["text"], is_word=is_word).offsets
-        yield to_raw(outcome, offsets.span_to_input)
+    for result in run_gold(records, settings, date=lambda r: iso_day(r.get("publication_date"))):
+        yield None if result is None else to_raw(result[0], result[1].span_to_input)
 
 
 def to_raw(article: Any, span_to_input: Any) -> list[Predicted]:
