@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from eventwire import __version__
 from eventwire.errors import EventwireError
 
-COMMANDS = ("process", "ingest", "show", "stats", "query", "export", "eval", "demo")
+COMMANDS = (
+    "process", "ingest", "show", "stats", "query", "quantities", "export", "eval", "demo",
+)  # fmt: skip
 """Command modules, in the order ``--help`` lists them (``query`` adds events, statements, actors)."""
 
 

@@ -13,7 +13,16 @@ from rich.table import Table
 from rich.text import Text
 
 from eventwire.records import Article
-from eventwire.store.query import ActorRow, EventRow, ResultRow, StatementRow, Stats, row_names
+from eventwire.store.query import (
+    ActorRow,
+    EventRow,
+    QuantityRow,
+    ResultRow,
+    StatementRow,
+    Stats,
+    TotalRow,
+    row_names,
+)
 
 
 def _console() -> Console:
@@ -86,6 +95,11 @@ _TABLE_COLUMNS: dict[type, tuple[str, ...]] = {
     ActorRow: (
         "article_id", "actor_id", "name", "kind", "code", "country", "mentions", "mention_texts",
     ),
+    QuantityRow: (
+        "article_id", "quantity_id", "date", "category", "value", "bound", "unit", "span", "what",
+        "actor_name", "country", "speaker_name",
+    ),
+    TotalRow: ("category", "country", "unit", "quantities", "articles", "total"),
 }  # fmt: skip
 _CELL_WIDTH = 60
 

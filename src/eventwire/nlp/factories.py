@@ -26,7 +26,7 @@ LAYERS: dict[str, tuple[str, str | None]] = {
     "places": ("eventwire_places", "eventwire.extract.places:extract_places"),
     "statements": ("eventwire_statements", "eventwire.extract.statements:extract_statements"),
     "events": ("eventwire_events", "eventwire.extract.events:extract_events"),
-    "quantities": ("eventwire_quantities", None),
+    "quantities": ("eventwire_quantities", "eventwire.extract.quantities:extract_quantities"),
 }
 
 

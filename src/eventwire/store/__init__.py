@@ -17,7 +17,15 @@ import re
 from eventwire.config import Settings
 from eventwire.errors import StoreError
 from eventwire.store.base import EXPORT_FORMATS, BatchResult, ExportFormat, Sighting, Store
-from eventwire.store.query import ActorRow, EventRow, Filters, StatementRow, Stats
+from eventwire.store.query import (
+    ActorRow,
+    EventRow,
+    Filters,
+    QuantityRow,
+    StatementRow,
+    Stats,
+    TotalRow,
+)
 
 _POSTGRES = ("postgresql://", "postgres://")
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -61,9 +69,11 @@ __all__ = [
     "EventRow",
     "ExportFormat",
     "Filters",
+    "QuantityRow",
     "Sighting",
     "StatementRow",
     "Stats",
     "Store",
+    "TotalRow",
     "open_store",
 ]

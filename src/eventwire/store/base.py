@@ -2,7 +2,8 @@
 
 Callers (the batch loop, the CLI, the server) use only this protocol, so a PostgreSQL backend can
 follow the DuckDB one without changing them. Writing is ``add_batch`` (one transaction per call);
-reading is ``article``, ``sightings``, ``events``, ``statements``, ``actors`` and ``stats`` (see
+reading is ``article``, ``sightings``, ``events``, ``statements``, ``actors``, ``quantities``,
+``quantity_totals`` and ``stats`` (see
 ``query.py`` for the filters); ``export`` writes files; ``close`` (or leaving a ``with`` block)
 releases the database.
 """
@@ -17,7 +18,15 @@ from types import TracebackType
 from typing import Literal, Protocol, Self
 
 from eventwire.records import Article
-from eventwire.store.query import ActorRow, EventRow, Filters, StatementRow, Stats
+from eventwire.store.query import (
+    ActorRow,
+    EventRow,
+    Filters,
+    QuantityRow,
+    StatementRow,
+    Stats,
+    TotalRow,
+)
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet")
@@ -94,6 +103,14 @@ class Store(Protocol):
 
     def actors(self, filters: Filters) -> list[ActorRow]:
         """Return the actors (one row per actor per article) matching ``filters``."""
+        ...
+
+    def quantities(self, filters: Filters) -> list[QuantityRow]:
+        """Return the reported numbers matching ``filters``."""
+        ...
+
+    def quantity_totals(self, filters: Filters) -> list[TotalRow]:
+        """Return the sums of the matching quantities by category, country and unit."""
         ...
 
     def stats(self) -> Stats:

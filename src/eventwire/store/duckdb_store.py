@@ -31,12 +31,16 @@ from eventwire.store.query import (
     ActorRow,
     EventRow,
     Filters,
+    QuantityRow,
     StatementRow,
     Stats,
+    TotalRow,
     actors_query,
     count_query,
     events_query,
+    quantities_query,
     statements_query,
+    totals_query,
 )
 from eventwire.store.rows import (
     article_tables,
@@ -196,6 +200,14 @@ class DuckDBStore:
     def actors(self, filters: Filters) -> list[ActorRow]:
         """Return the actors matching ``filters``."""
         return [ActorRow(*row) for row in self._fetch(*actors_query(filters))]
+
+    def quantities(self, filters: Filters) -> list[QuantityRow]:
+        """Return the reported numbers matching ``filters``."""
+        return [QuantityRow(*row) for row in self._fetch(*quantities_query(filters))]
+
+    def quantity_totals(self, filters: Filters) -> list[TotalRow]:
+        """Return the sums of the matching quantities by category, country and unit."""
+        return [TotalRow(*row) for row in self._fetch(*totals_query(filters))]
 
     def stats(self) -> Stats:
         """Return counts per table and the main breakdowns."""

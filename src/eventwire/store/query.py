@@ -14,6 +14,13 @@ dataclasses below. Filter meanings:
   whenever a range is given.
 - ``text``: a case-insensitive substring of the event's sentence, the statement's content, or one
   of the actor's mentions.
+
+Quantities: ``actor`` matches the actor the counted people belong to or the speaker of the
+statement that reports the number; ``country`` is that actor's country, else the country of the
+linked event's place; ``category`` is the quantity category; dates are the linked event's date,
+else the article's publication date; ``text`` is a substring of the quantity's span or counted
+noun phrase. Totals sum ``value`` (the conservative reading: the low end of a range, the least a
+vague count can mean) per category, country and unit, over the quantities the filters select.
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ class Filters:
     modality: str | None = None
     kind: str | None = None
     stance: str | None = None
+    category: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
     text: str | None = None
@@ -111,6 +119,46 @@ class ActorRow:
 
 
 @dataclass(frozen=True, slots=True)
+class QuantityRow:
+    """One reported number with its bounds, what it counts, whose it is and who reported it."""
+
+    article_id: str
+    quantity_id: str
+    date: str | None
+    category: str
+    value: float
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str | None
+    span: str
+    what: str | None
+    actor_name: str | None
+    actor_code: str | None
+    country: str | None
+    event_id: str | None
+    event_cameo: str | None
+    event_modality: str | None
+    statement_id: str | None
+    speaker_name: str | None
+    speaker_code: str | None
+    published: str | None
+    title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TotalRow:
+    """The sum of the selected quantities of one category, country and unit."""
+
+    category: str
+    country: str | None
+    unit: str | None
+    quantities: int
+    articles: int
+    total: float
+
+
+@dataclass(frozen=True, slots=True)
 class Stats:
     """Counts per table and the main breakdowns of what the store holds."""
 
@@ -122,7 +170,7 @@ class Stats:
     cameo_roots: list[tuple[str, int]] = field(default_factory=list)
 
 
-ResultRow = EventRow | StatementRow | ActorRow
+ResultRow = EventRow | StatementRow | ActorRow | QuantityRow | TotalRow
 
 
 def row_names(row_type: type[ResultRow]) -> list[str]:
@@ -177,6 +225,26 @@ LEFT JOIN (
            string_agg(DISTINCT text, '; ' ORDER BY text) AS mention_texts
     FROM actor_mentions GROUP BY article_id, actor_id
 ) m ON m.article_id = ac.article_id AND m.actor_id = ac.id
+"""
+
+# A quantity's date: its event's date, else the article's publication day.
+_QUANTITIES = """
+SELECT q.article_id, q.id AS quantity_id, coalesce(e.date_value, substr(a.published, 1, 10)) AS date,
+       q.category, q.value, q.low, q.high, q.bound, q.unit, q.text AS span, q.what_text AS what,
+       ac.name AS actor_name, ac.code AS actor_code, coalesce(ac.country, p.country) AS country,
+       q.event AS event_id, e.cameo AS event_cameo, e.modality AS event_modality,
+       q.statement AS statement_id, sp.name AS speaker_name, sp.code AS speaker_code,
+       a.published, a.title,
+       q.seq,
+       coalesce(e.date_start, CAST(substr(a.published, 1, 10) AS DATE)) AS date_start,
+       coalesce(e.date_end, CAST(substr(a.published, 1, 10) AS DATE)) AS date_end
+FROM quantities q
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN actors ac ON ac.article_id = q.article_id AND ac.id = q.actor
+LEFT JOIN events e ON e.article_id = q.article_id AND e.id = q.event
+LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place
+LEFT JOIN statements s ON s.article_id = q.article_id AND s.id = q.statement
+LEFT JOIN actors sp ON sp.article_id = s.article_id AND sp.id = s.speaker
 """
 
 
@@ -269,6 +337,45 @@ def actors_query(filters: Filters) -> Query:
     where.contains("mention_texts", filters.text)
     where.articles(filters.articles)
     return where.query(_ACTORS, ActorRow, filters.limit)
+
+
+def _quantity_where(filters: Filters) -> _Where:
+    where = _Where()
+    where.actor(filters.actor, ("actor", "speaker"))
+    where.country(filters.country, ("country",))
+    where.equal("category", filters.category)
+    where.dates(filters)
+    if filters.text:
+        where.add(
+            "strpos(lower(r.span), lower(?)) > 0 OR strpos(lower(r.what), lower(?)) > 0",
+            filters.text,
+            filters.text,
+        )
+    where.articles(filters.articles)
+    return where
+
+
+def quantities_query(filters: Filters) -> Query:
+    """Return the SQL and parameters selecting ``QuantityRow``s."""
+    return _quantity_where(filters).query(_QUANTITIES, QuantityRow, filters.limit)
+
+
+def totals_query(filters: Filters) -> Query:
+    """Return the SQL and parameters of ``TotalRow``s: sums by category, country and unit.
+
+    The filters select the quantities first; ``limit`` does not apply (the groups are few).
+    """
+    where = _quantity_where(filters)
+    condition = f"WHERE ({') AND ('.join(where.conditions)})" if where.conditions else ""
+    # Conditions come from this module; every value is a parameter.
+    sql = (
+        "SELECT r.category, r.country, r.unit, count(*) AS quantities, "  # noqa: S608
+        "count(DISTINCT r.article_id) AS articles, sum(r.value) AS total "
+        f"FROM ({_QUANTITIES}) AS r {condition} "
+        "GROUP BY r.category, r.country, r.unit "
+        "ORDER BY r.category, r.country NULLS LAST, r.unit NULLS LAST"
+    )
+    return sql, where.params
 
 
 def count_query(table: str) -> str:

@@ -1,0 +1,103 @@
+"""``eventwire quantities [filters] [--totals] [--db] [--format]``: reported numbers in the store.
+
+One store call: ``Store.quantities`` lists the numbers, ``Store.quantity_totals`` sums them by
+category, country and unit (``--totals``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, get_args
+
+from eventwire.cli.ingest import add_db_argument
+from eventwire.cli.output import OUTPUT_FORMATS, print_rows
+from eventwire.cli.query import DEFAULT_LIMIT, _date, _limit
+from eventwire.records import QuantityCategory
+from eventwire.store import Filters, QuantityRow, TotalRow, open_store
+
+_DESCRIPTION = (
+    "List the reported numbers in the store (killed, wounded, arrested, deployed, money, ...) "
+    "with their bounds, what they count, whose they are and who reported them; or, with "
+    "--totals, their sums by category, country and unit. A total adds each number's value: the "
+    "low end of a range and the least a vague count can mean, so totals are conservative; the "
+    "same number reported by several articles is counted once per article. Filters combine "
+    "with AND."
+)
+
+
+def register(sub: Any) -> None:
+    """Add the ``quantities`` sub-command."""
+    p: argparse.ArgumentParser = sub.add_parser(
+        "quantities",
+        help="list stored quantities (reported numbers), filtered, or their totals",
+        description=_DESCRIPTION,
+    )
+    _filter_arguments(p)
+    p.add_argument(
+        "--totals", action="store_true",
+        help="print sums by category, country and unit instead of the numbers",
+    )  # fmt: skip
+    p.add_argument(
+        "--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N",
+        help=f"most numbers to print; 0 for all (default {DEFAULT_LIMIT}; totals use all)",
+    )  # fmt: skip
+    p.add_argument(
+        "--format", choices=OUTPUT_FORMATS, default="table", help="output format (default table)"
+    )
+    add_db_argument(p)
+    p.set_defaults(func=run_quantities)
+
+
+def _filter_arguments(p: argparse.ArgumentParser) -> None:
+    """Add the filters: category, actor, country, dates, text, articles."""
+    categories = get_args(QuantityCategory)
+    p.add_argument(
+        "--category", choices=categories, metavar="CATEGORY",
+        help=f"quantity category: {', '.join(categories)}",
+    )  # fmt: skip
+    p.add_argument(
+        "--actor", metavar="TEXT",
+        help="whose number: the counted people's actor or the reporting speaker; name contains "
+        "TEXT (any case), or CAMEO code starts with it",
+    )  # fmt: skip
+    p.add_argument(
+        "--country", metavar="ISO3",
+        help="ISO 3166-1 alpha-3 country of the counted people's actor (else of the event's place)",
+    )  # fmt: skip
+    for flag, side in (("--since", "on or after"), ("--until", "on or before")):
+        p.add_argument(
+            flag, type=_date, metavar="YYYY-MM-DD",
+            help=f"the quantity's date (its event's, else the article's) lies {side} this day",
+        )  # fmt: skip
+    p.add_argument("--text", metavar="TEXT", help="the number or what it counts contains TEXT")
+    p.add_argument(
+        "--article",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only this article (repeatable)",
+    )
+
+
+def run_quantities(args: argparse.Namespace) -> int:
+    """Print the matching quantities, or their totals."""
+    filters = Filters(
+        actor=args.actor,
+        country=args.country,
+        category=args.category,
+        since=args.since,
+        until=args.until,
+        text=args.text,
+        articles=tuple(args.article),
+        limit=args.limit or None,
+    )
+    with open_store(args.db, read_only=True) as store:
+        if args.totals:
+            totals = store.quantity_totals(filters)
+        else:
+            rows = store.quantities(filters)
+    if args.totals:
+        print_rows(totals, TotalRow, args.format, "quantity totals")
+    else:
+        print_rows(rows, QuantityRow, args.format, "quantities")
+    return 0
