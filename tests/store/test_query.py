@@ -120,6 +120,12 @@ def test_statement_rows_carry_speaker_cue_and_content(queried: Store) -> None:
         "called",
         "barbaric",
     )
+    assert row.sentence == 'The attack was condemned by NATO, which called the strikes "barbaric".'
+
+
+def test_statement_rows_carry_their_source_sentence(queried: Store) -> None:
+    (row,) = queried.statements(Filters(kind="mixed"))
+    assert row.sentence == 'Ukraine accused Russia of shelling Kharkiv, calling it "terror".'
 
 
 def test_actor_rows_count_mentions(queried: Store) -> None:

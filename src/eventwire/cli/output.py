@@ -91,6 +91,7 @@ _TABLE_COLUMNS: dict[type, tuple[str, ...]] = {
     ),
     StatementRow: (
         "article_id", "statement_id", "date", "speaker_name", "kind", "stance", "cue", "content",
+        "sentence",
     ),
     ActorRow: (
         "article_id", "actor_id", "name", "kind", "code", "country", "mentions", "mention_texts",

@@ -81,7 +81,8 @@ class EventRow:
 
 @dataclass(frozen=True, slots=True)
 class StatementRow:
-    """One statement with its speaker, addressee, cue and content (pieces joined by " … ")."""
+    """One statement with its speaker, addressee, cue, content (pieces joined by " … ") and the
+    source sentence(s): from the sentence where the attribution starts to the one where it ends."""
 
     article_id: str
     statement_id: str
@@ -96,6 +97,7 @@ class StatementRow:
     cue: str | None
     via: str | None
     content: str | None
+    sentence: str | None
     published: str | None
     title: str | None
 
@@ -198,20 +200,34 @@ LEFT JOIN actors tgt ON tgt.article_id = e.article_id AND tgt.id = e.target
 LEFT JOIN event_triggers tr ON tr.article_id = e.article_id AND tr.event_id = e.id AND tr.seq = 0
 """
 
+# The source sentence(s): the first sentence ending after the attribution starts (content,
+# speaker or cue, whichever comes first) to the last sentence starting before it ends.
 _STATEMENTS = """
-SELECT s.article_id, s.id AS statement_id, s.date_value AS date, s.kind, s.stance,
-       sp.name AS speaker_name, sp.code AS speaker_code, sp.country AS speaker_country,
-       ad.name AS addressee_name, ad.code AS addressee_code, ad.country AS addressee_country,
-       s.cue_text AS cue, s.via_text AS via, c.content, a.published, a.title,
-       s.seq, s.date_start, s.date_end
-FROM statements s
-JOIN articles a ON a.id = s.article_id
-LEFT JOIN actors sp ON sp.article_id = s.article_id AND sp.id = s.speaker
-LEFT JOIN actors ad ON ad.article_id = s.article_id AND ad.id = s.addressee
-LEFT JOIN (
-    SELECT article_id, statement_id, string_agg(text, ' … ' ORDER BY seq) AS content
-    FROM statement_content GROUP BY article_id, statement_id
-) c ON c.article_id = s.article_id AND c.statement_id = s.id
+SELECT *, substring(text, sentence_start + 1, sentence_end - sentence_start) AS sentence
+FROM (
+    SELECT *,
+           list_filter(sentences, lambda x: x[2] > first_char)[1][1] AS sentence_start,
+           list_filter(sentences, lambda x: x[1] < last_char)[-1][2] AS sentence_end
+    FROM (
+        SELECT s.article_id, s.id AS statement_id, s.date_value AS date, s.kind, s.stance,
+               sp.name AS speaker_name, sp.code AS speaker_code, sp.country AS speaker_country,
+               ad.name AS addressee_name, ad.code AS addressee_code,
+               ad.country AS addressee_country,
+               s.cue_text AS cue, s.via_text AS via, c.content, a.published, a.title,
+               s.seq, s.date_start, s.date_end, a.text, a.sentences,
+               least(c.first_char, s.speaker_mention_start, s.cue_start) AS first_char,
+               greatest(c.last_char, s.speaker_mention_end, s.cue_end) AS last_char
+        FROM statements s
+        JOIN articles a ON a.id = s.article_id
+        LEFT JOIN actors sp ON sp.article_id = s.article_id AND sp.id = s.speaker
+        LEFT JOIN actors ad ON ad.article_id = s.article_id AND ad.id = s.addressee
+        LEFT JOIN (
+            SELECT article_id, statement_id, string_agg(text, ' … ' ORDER BY seq) AS content,
+                   min(start_char) AS first_char, max(end_char) AS last_char
+            FROM statement_content GROUP BY article_id, statement_id
+        ) c ON c.article_id = s.article_id AND c.statement_id = s.id
+    )
+)
 """
 
 _ACTORS = """
