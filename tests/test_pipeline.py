@@ -116,3 +116,11 @@ def test_seed_quote_across_page_break_is_one_sentence(seed_article: Article) -> 
     assert any(s <= start and end <= e for s, e in seed_article.sentences), (
         "quote split across sentences"
     )
+
+
+def test_extractors_are_re_exported_and_named_in_layers() -> None:
+    import eventwire.extract as extract
+    from eventwire.nlp.factories import LAYERS, resolve_extractor
+
+    for layer in LAYERS:
+        assert getattr(extract, f"extract_{layer}") is resolve_extractor(layer)
