@@ -169,15 +169,12 @@ def write_row(coverage: Coverage, cost: float | None, command: str) -> None:
     from bench_results import insert_row
     from throughput import machine
 
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if "<!-- actors-rows -->" not in text:
-        RESULTS.write_text(text.rstrip("\n") + "\n\n" + SECTION, encoding="utf-8")
     line = (
         f"| {dt.date.today().isoformat()} | {coverage.sentences} | {coverage.codes} | "
         f"**{coverage.country:.3f}** | **{coverage.sector:.3f}** | "
         f"{'n/a' if cost is None else f'{cost:.1%}'} | {machine()} | `{command}` |"
     )
-    insert_row(RESULTS, "actors", line)
+    insert_row(RESULTS, "actors", line, SECTION)
 
 
 def main() -> int:

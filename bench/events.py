@@ -205,10 +205,7 @@ def write(line: str, calibration: str) -> None:
     """Insert the rows into bench/RESULTS.md, adding the section when it is missing."""
     from bench_results import insert_row
 
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if "<!-- events-rows -->" not in text:
-        RESULTS.write_text(text.rstrip("\n") + "\n\n" + SECTION, encoding="utf-8")
-    insert_row(RESULTS, "events", line)
+    insert_row(RESULTS, "events", line, SECTION)
     insert_row(RESULTS, "events-calibration", calibration)
 
 

@@ -51,13 +51,6 @@ are pinned in `tests/eval/test_eval_places.py` (on a fixed subset).
 """
 
 
-def ensure_section(results: Path) -> None:
-    """Append the Places section (text, table header, row marker) when RESULTS.md lacks it."""
-    text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n"
-    if "<!-- places-rows -->" not in text:
-        results.write_text(text.rstrip("\n") + "\n\n" + SECTION, encoding="utf-8")
-
-
 def load_times(model: str) -> tuple[float, float]:
     """Seconds to load the spaCy model once, and the median seconds to read the gazetteer."""
     import spacy
@@ -131,8 +124,7 @@ def main() -> int:
             f"{gazetteer_s / model_s:.0%} | {cost:.1%} | {seconds:.0f} | {machine()} | `{command}` |"
         )
         if not args.no_write:
-            ensure_section(RESULTS)
-            insert_row(RESULTS, "places", line)
+            insert_row(RESULTS, "places", line, SECTION)
     return 0
 
 

@@ -311,13 +311,6 @@ def show(result: dict[str, Any], articles: list[Article], n: int, seed: int) -> 
               f"{text[max(0, s - 50) : s]}<<{text[s:e]}>>{text[e : e + 40]}")  # fmt: skip
 
 
-def ensure_section(results: Path) -> None:
-    """Append the Quantities section (text, table header, row marker) when RESULTS.md lacks it."""
-    text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n"
-    if "<!-- quantities-rows -->" not in text:
-        results.write_text(text.rstrip("\n") + "\n\n" + SECTION, encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=2000, help="sentences with numbers to read")
@@ -345,14 +338,13 @@ def main() -> int:
     if args.show:
         show(result, articles, args.show, args.seed)
     if not args.no_write:
-        ensure_section(RESULTS)
         command = " ".join(["python", *sys.argv])
         line = (
             f"| {dt.date.today().isoformat()} | {len(rows):,} | {counts['mentions']:,} | "
             f"{counts['bad']:,} | {len(result['leaks'])} | **{leak:.1%}** | {counts['predicted']:,} | "
             f"{len(result['false'])} | {false_share:.1%} | {cost:.1%} | {machine()} | `{command}` |"
         )
-        insert_row(RESULTS, "quantities", line)
+        insert_row(RESULTS, "quantities", line, SECTION)
     return 0
 
 

@@ -45,9 +45,6 @@ def write_row(
     from bench_results import insert_row
     from throughput import machine
 
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if "<!-- statements-rows -->" not in text:
-        RESULTS.write_text(text.rstrip("\n") + "\n\n" + SECTION, encoding="utf-8")
     line = (
         f"| {dt.date.today().isoformat()} | {counts['docs']} | {counts['gold']} | "
         f"{figures['precision']:.3f} | {figures['recall']:.3f} | **{figures['f1']:.3f}** | "
@@ -55,7 +52,7 @@ def write_row(
         f"{figures.get('recall_indirect', 0.0):.3f} | {figures['content_f1']:.3f} | "
         f"{seconds:.0f} | {machine()} | `{command}` |"
     )
-    insert_row(RESULTS, "statements", line)
+    insert_row(RESULTS, "statements", line, SECTION)
 
 
 def main() -> int:

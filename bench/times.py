@@ -57,13 +57,6 @@ cost at most 10% of the R it found.
 """
 
 
-def ensure_section(results: Path) -> None:
-    """Append the Times section (text, table headers, row markers) when RESULTS.md lacks it."""
-    text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n"
-    if "<!-- times-rows -->" not in text:
-        results.write_text(text.rstrip("\n") + "\n\n" + SECTION, encoding="utf-8")
-
-
 def score(limit: int | None) -> list[str]:
     """Score both gold files; return the table rows."""
     settings = Settings.build(env={})
@@ -158,9 +151,8 @@ def main() -> int:
     else:
         rows, section = score(args.limit), "times"
     if not args.no_write:
-        ensure_section(RESULTS)
         for row in rows:
-            insert_row(RESULTS, section, row)
+            insert_row(RESULTS, section, row, SECTION)
     return 0
 
 
