@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from eventwire.errors import EventwireError
 from eventwire.extract.actors.index import ActorIndex
 from eventwire.extract.coder.syntax import (
     child,
@@ -22,8 +23,10 @@ from eventwire.extract.coder.syntax import (
     prep_objects,
     subject,
 )
+from eventwire.knowledge.base import load_knowledge
+from eventwire.knowledge.countries import Country
 from eventwire.nlp.state import DocState
-from eventwire.records import Actor, Place, Statement
+from eventwire.records import Actor, ActorKind, Place, Statement
 
 _OWNED = {"country": "country", "nation": "country", "government": "government",
           "administration": "government", "leadership": "government"}  # fmt: skip
@@ -32,6 +35,13 @@ _PERSONAL = frozenset({"his", "her"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _SINGULAR = frozenset({"i", "me", "my"})
 _REPORTED = frozenset({"he", "she", "it", "they"})
+
+
+def _country_record(iso3: str) -> Country | None:
+    try:
+        return load_knowledge().country_by_code(iso3)
+    except EventwireError:
+        return None
 
 
 def _agents(token: Token) -> list[Token]:
@@ -50,6 +60,8 @@ class Lookup:
     places: dict[int, Place] = field(default_factory=dict)
     by_country: dict[tuple[str, str], str] = field(default_factory=dict)
     quotes: tuple[Statement, ...] = ()
+    implied: dict[str, Actor] = field(default_factory=dict)
+    demonyms: dict[int, Place] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, state: DocState) -> Lookup:
@@ -63,17 +75,18 @@ class Lookup:
             if actor.country and actor.kind in {"country", "government"} and not actor.members:
                 by_country.setdefault((actor.kind, actor.country), actor.id)
         places: dict[int, Place] = {}
+        demonyms: dict[int, Place] = {}
         for place in state.layers.get("places", ()):
-            if isinstance(place, Place) and place.role == "location":
+            if isinstance(place, Place) and place.role in {"location", "demonym"}:
                 span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
                 for token in span or ():
-                    places[token.i] = place
+                    (places if place.role == "location" else demonyms)[token.i] = place
         quotes = tuple(
             s
             for s in state.layers.get("statements", ())
             if isinstance(s, Statement) and s.kind != "indirect" and s.speaker
         )
-        return cls(index, actors, places, by_country, quotes)
+        return cls(index, actors, places, by_country, quotes, demonyms=demonyms)
 
     def actor_of(self, token: Token, places: bool = False, depth: int = 0) -> str | None:
         """Return the actor one word stands for (no coordination or set expansion); with
@@ -91,6 +104,10 @@ class Lookup:
                 found = self.index.actor_at(c.i)
                 if found is not None:
                     return found
+        if places:  # a target's people or property: "burned Palestinian homes"
+            found = self.owner_country(token)
+            if found is not None:
+                return found
         for obj in prep_objects(token, "of") + prep_objects(token, "for") + _agents(token):
             found = self.index.heads.get(obj.i) or self.index.actor_at(obj.i)
             if found is not None:
@@ -136,12 +153,55 @@ class Lookup:
         return None
 
     def place_actor(self, place: Place) -> str | None:
-        """Return the actor of a location's country (the country, else its government)."""
-        if place.country is None:
+        """Return the actor of a location's country (the article's, else an implied one)."""
+        return self.country_actor(place.country) if place.country is not None else None
+
+    def owner_country(self, word: Token) -> str | None:
+        """The country whose people or property a word names by a demonym ("demolished
+        Palestinian homes"), as an actor."""
+        for c in word.doc[word.left_edge.i : word.i]:
+            demonym = self.demonyms.get(c.i)
+            if c.dep_ in {"amod", "compound"} and demonym is not None and demonym.country:
+                return self.country_actor(demonym.country)
+        return None
+
+    def country_actor(self, iso3: str) -> str | None:
+        """Return the actor of a country: the article's own, else one implied by the events
+        layer (no mentions: the country is only where an event happened, or whose people or
+        property it struck), made once per country and kept only when an event uses it."""
+        found = self.by_country.get(("country", iso3))
+        if found is not None:
+            return found
+        country = _country_record(iso3)
+        if country is None:
             return None
-        return self.by_country.get(("country", place.country)) or self.by_country.get(
-            ("government", place.country)
-        )
+        return self._imply(("country", iso3), country.name, "country", country.cameo, None)
+
+    def unidentified(self, iso3: str) -> str | None:
+        """Return an implied actor for unidentified armed forces in a country (CAMEO ``UAF``):
+        the agent of a bombing or a mine blast no one is named for."""
+        country = _country_record(iso3)
+        if country is None:
+            return None
+        name = f"unidentified armed forces in {country.name}"
+        return self._imply(("UAF", iso3), name, "group", f"{country.cameo}UAF", "UAF")
+
+    def _imply(
+        self, key: tuple[str, str], name: str, kind: ActorKind, code: str, sector: str | None
+    ) -> str:
+        found = self.by_country.get(key)
+        if found is not None:
+            return found
+        taken = [int(a[1:]) for a in (*self.actors, *self.implied) if a[1:].isdigit()]
+        actor_id = f"A{max(taken, default=0) + 1}"
+        actor = Actor(
+            id=actor_id, name=name, kind=kind, code=code, country=key[1],
+            sector=sector, wikidata=None, mentions=(), members=(),
+        )  # fmt: skip
+        self.implied[actor_id] = actor
+        self.actors[actor_id] = actor
+        self.by_country[key] = actor_id
+        return actor_id
 
     def first_person(self, token: Token) -> str | None:
         """Resolve "I"/"we" inside a quote to its speaker ("we" of a leader: their government)."""
@@ -170,7 +230,7 @@ class Lookup:
         place = self.places.get(token.i)
         if place is None or place.country is None:
             return None
-        return self.by_country.get(("country", place.country))
+        return self.country_actor(place.country)
 
     def pronoun(self, token: Token) -> str | None:
         """Resolve a possessive pronoun the actors layer left open from its clause: "his"/"her"
@@ -228,6 +288,10 @@ class Lookup:
         """Return the actor ids an argument word stands for: conjuncts, set members expanded."""
         out: list[str] = []
         for word in conjuncts(token):
+            shared = self._shared_head(word)
+            if shared:
+                out.extend(a for actor in shared for a in self.expand(actor))
+                continue
             found = self.actor_of(word, places)
             if found is None and word.lower_ in _POSSESSIVES:
                 found = self.pronoun(word)
@@ -238,6 +302,19 @@ class Lookup:
             if found is not None:
                 out.extend(self.expand(found))
         return list(dict.fromkeys(out))
+
+    def _shared_head(self, word: Token) -> list[str]:
+        """The actors of coordinated modifiers sharing one noun: "Hungarian and Romanian
+        officials", "French and Egyptian warships" (empty unless there are two or more)."""
+        for c in word.children:
+            if c.dep_ not in {"amod", "compound"} or not any(x.dep_ == "conj" for x in c.children):
+                continue
+            words = [c, *(x for x in c.subtree if x.dep_ == "conj" and x.i < word.i)]
+            found = [self.index.actor_at(x.i) for x in words]
+            actors = list(dict.fromkeys(a for a in found if a is not None))
+            if len(actors) >= 2:
+                return actors
+        return []
 
     def expand(self, actor_id: str, depth: int = 0) -> list[str]:
         """Return the members of a set actor (recursively), or the actor itself."""

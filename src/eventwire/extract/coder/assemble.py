@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -21,12 +21,13 @@ from eventwire.extract.coder.attributes import Context, Mood, date_of, mood_of, 
 from eventwire.extract.coder.confidence import features, score
 from eventwire.extract.coder.frames import ActorLookup, Frame
 from eventwire.extract.coder.nouns import noun_frame
-from eventwire.extract.coder.syntax import sentence_index
+from eventwire.extract.coder.syntax import children, is_verbal, patient, sentence_index
 from eventwire.extract.coder.verbs import verb_frame
 from eventwire.knowledge.event_patterns import PatternBook, load_patterns
 from eventwire.nlp.state import DocState
-from eventwire.records import DateRef, Event, Place, Span
+from eventwire.records import DateRef, Event, Span
 
+_VERBAL = frozenset({"02", "03", "10", "12", "13"})
 _REALITY = {"asserted": "real", "reported": "real", "claimed": "real"}
 _PREFERRED = ("asserted", "reported", "claimed", "intended", "hypothetical", "denied", "negated")
 
@@ -57,7 +58,7 @@ def find_frames(doc: Doc, book: PatternBook, lookup: ActorLookup) -> list[Frame]
         frame = verb_frame(verb, book, lookup.resolve)
         if frame is not None:
             frames.append(frame)
-            consumed |= frame.consumed
+            consumed |= frame.consumed | _content(frame)
     triggers = {f.trigger.i for f in frames}
     for token in doc:
         if token.i in consumed or token.i in triggers:
@@ -66,6 +67,22 @@ def find_frames(doc: Doc, book: PatternBook, lookup: ActorLookup) -> list[Frame]
         if frame is not None:
             frames.append(frame)
     return sorted(frames, key=lambda f: f.span[0])
+
+
+def _content(frame: Frame) -> set[int]:
+    """The clausal complement of an appeal, intent, demand, rejection or threat is what is
+    appealed for, intended, demanded, rejected or threatened, not a happening of its own
+    ("agreed that their countries should cooperate", "urged Iraq to withdraw"): it codes no
+    separate event (its topic may already have chosen the subcode)."""
+    if frame.nominal or frame.code[:2] not in _VERBAL:
+        return set()
+    clauses = [c for c in frame.trigger.children if c.dep_ in {"xcomp", "ccomp"} and is_verbal(c)]
+    clauses += [
+        c
+        for c in frame.trigger.children
+        if c.dep_ == "advcl" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+    ]
+    return {t.i for clause in clauses for t in clause.subtree}
 
 
 def _purposes(frames: list[Frame]) -> None:
@@ -110,8 +127,27 @@ def code_events(doc: Doc, state: DocState) -> tuple[Event, ...]:
         candidates.extend(_candidates(frame, doc, book, lookup, ctx, dates, starts))
     _answer_accusations(candidates, lookup)
     events, values = _merge(_subsume(candidates), book)
+    events = _add_implied(events, lookup, state)
     state.index["events"] = {"features": values}  # for calibration (bench/events.py)
     return tuple(events)
+
+
+def _add_implied(events: list[Event], lookup: Lookup, state: DocState) -> list[Event]:
+    """Append the implied actors the events use to the actors layer, numbered after the
+    article's own actors, and point the events at their final ids."""
+    used = [a for a in lookup.implied if any(a in (e.source, e.target) for e in events)]
+    if not used:
+        return events
+    own = tuple(state.layers.get("actors", ()))
+    renamed = {old: f"A{len(own) + n}" for n, old in enumerate(used, start=1)}
+    state.layers["actors"] = own + tuple(
+        replace(lookup.implied[old], id=new) for old, new in renamed.items()
+    )
+    return [
+        replace(e, source=renamed.get(e.source or "", e.source),
+                target=renamed.get(e.target or "", e.target))
+        for e in events
+    ]  # fmt: skip
 
 
 def _candidates(
@@ -129,9 +165,8 @@ def _candidates(
     mood = mood_of(frame, ctx)
     arguments = {t.i for w in (*frame.sources, *frame.targets) for t in w.subtree}
     place = place_of(frame, ctx, arguments)
-    located = place_of(frame, ctx, arguments, attached=True)
-    if located is not None and not frame.targets:
-        pairs = _located(pairs, lookup, ctx.place(located))
+    if any(t is None for _, t in pairs):
+        pairs = _struck(frame, pairs, lookup, ctx)
     intended = mood.modality == "intended"
     refused = mood.refused and frame.code[:2] in {"03", "04", "05", "06", "07", "08"}
     code = book.codes.recode(
@@ -143,6 +178,22 @@ def _candidates(
     sentence = max(0, bisect.bisect_right(starts, frame.span[0]) - 1)
     date = dates.get(frame.trigger.i)
     return [Candidate(frame, code, s, t, trigger, sentence, date, place, mood) for s, t in pairs]
+
+
+def _object_words(frame: Frame) -> set[int]:
+    """The target words and the trigger's object, with the nouns their "of"/"in" phrases chain
+    to ("lifted a state of emergency in X": state, emergency)."""
+    found = patient(frame.trigger) if not frame.nominal else None
+    heads = [*frame.targets, *([found] if found is not None else [])]
+    out: set[int] = set()
+    while heads:
+        word = heads.pop()
+        if word.i in out:
+            continue
+        out.add(word.i)
+        for prep in children(word, "prep"):
+            heads.extend(children(prep, "pobj"))
+    return out
 
 
 def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | None]]:
@@ -165,12 +216,21 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
     return [(s, t) for s in sources for t in targets if s != t]
 
 
-def _located(
-    pairs: list[tuple[str | None, str | None]], lookup: Lookup, place: Place | None
+def _struck(
+    frame: Frame, pairs: list[tuple[str | None, str | None]], lookup: Lookup, ctx: Context
 ) -> list[tuple[str | None, str | None]]:
-    """With no target word, the country where the event happens is its target (CAMEO
-    practice: "demonstrated in Serbia" is directed at Serbia), when the article has its actor."""
-    target = lookup.place_actor(place) if place is not None else None
+    """With no actor as target, the country whose people or property the object names
+    ("demolished Palestinian homes"), else the country where the event happens (CAMEO
+    practice: "demonstrated in Serbia" is directed at Serbia; the place hangs on the trigger or
+    on an object that is no actor: "evacuate the settlements in Gaza")."""
+    obj = patient(frame.trigger) if not frame.nominal else None
+    target = lookup.owner_country(obj) if obj is not None else None
+    if target is None:
+        hosts = {frame.trigger.i, frame.anchor.i} | _object_words(frame)
+        agents = {t.i for w in frame.sources for t in w.subtree}
+        located = place_of(frame, ctx, agents, hosts)
+        place = ctx.place(located) if located is not None else None
+        target = lookup.place_actor(place) if place is not None else None
     if target is None:
         return pairs
     return [(s, target) if t is None and s != target else (s, t) for s, t in pairs]

@@ -289,10 +289,12 @@ def _hangs_on(prep: Token, words: set[int]) -> bool:
     return False
 
 
-def place_of(frame: Frame, ctx: Context, arguments: set[int], attached: bool = False) -> str | None:
+def place_of(
+    frame: Frame, ctx: Context, arguments: set[int], hosts: set[int] | None = None
+) -> str | None:
     """Return the id of the location place in the trigger's clause ("in Beijing"), or None; with
-    ``attached``, only a place whose preposition hangs on the trigger itself ("demonstrated in
-    Serbia", not "the suppression of unrest in Montenegro")."""
+    ``hosts``, only a place whose preposition hangs on one of those words ("demonstrated in
+    Serbia" hangs on the trigger; "the suppression of unrest in Montenegro" does not)."""
     tokens = list(clause_tokens(clause_head(frame.anchor)))
     if frame.nominal:
         tokens = list(clause_tokens(frame.trigger)) + tokens
@@ -302,7 +304,7 @@ def place_of(frame: Frame, ctx: Context, arguments: set[int], attached: bool = F
             continue
         prep = _place_prep(token)
         if prep is not None:
-            if attached and not _hangs_on(prep, {frame.trigger.i, frame.anchor.i}):
+            if hosts is not None and not _hangs_on(prep, hosts):
                 continue
             return place.id
     return None
