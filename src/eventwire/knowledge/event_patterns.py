@@ -16,7 +16,7 @@ and the line; every code must exist in ``cameo.tsv``) and builds the indexes onc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -95,6 +95,7 @@ class PatternBook:
     families: dict[str, Family]
     light: dict[str, tuple[str, ...]]
     modality: dict[tuple[str, str], str]
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def cue(self, kind: str, word: str) -> str | None:
         """Return the modality a cue word of a kind signals, or None."""
@@ -153,6 +154,7 @@ def _load(directory: Path) -> PatternBook:
         families=families,
         light={k: tuple(v) for k, v in light.items()},
         modality=modality,
+        classes=classes,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from eventwire.extract.actors.codes import code_person, code_titled, person_country
@@ -25,7 +27,38 @@ def build(ctx: Context) -> tuple[tuple[Actor, ...], ActorIndex]:
     for f in found:
         by_key.setdefault(f.key, []).append(f)
     actors = tuple(_actor(ctx, key, ids, by_key.get(key, [])) for key in order)
+    actors = _domestic(ctx, actors, {ids[k]: by_key.get(k, []) for k in order})
     return actors, _index(ctx, found, ids, actors)
+
+
+#: Sectors that belong to the country they act in (not armed forces, rebels or international
+#: bodies, which often act abroad or against the country named next to them).
+_DOMESTIC = frozenset({"COP", "LAB", "EDU", "CVL", "GOV", "JUD", "LEG", "MED", "PTY", "OPP",
+                       "BUS", "AGR", "HLH", "REL", "ELI", "CRM", "SPY", "REF", "DEV", "ENV"})  # fmt: skip
+
+
+def _domestic(
+    ctx: Context, actors: tuple[Actor, ...], found: dict[str, list[Found]]
+) -> tuple[Actor, ...]:
+    """A domestic kind of actor named without a country ("police", "students", "the
+    spokesperson") takes the country of the sentences it is named in, when those sentences name
+    exactly one country through their other actors ("Cairo's security chief warned that police
+    ..." -> Egyptian police)."""
+    countries: dict[int, set[str]] = {}
+    for actor in actors:
+        if actor.country is not None and not actor.members:
+            for f in found[actor.id]:
+                countries.setdefault(ctx.sentence_of[f.start], set()).add(actor.country)
+    out = []
+    for actor in actors:
+        fs = found[actor.id]
+        if actor.country is None and actor.code in _DOMESTIC and fs and not actor.members:
+            named = set().union(*(countries.get(ctx.sentence_of[f.start], set()) for f in fs))
+            country = ctx.lex.knowledge.country_by_code(named.pop()) if len(named) == 1 else None
+            if country is not None:
+                actor = replace(actor, country=country.iso3, code=f"{country.cameo}{actor.code}")
+        out.append(actor)
+    return tuple(out)
 
 
 def _distinct(found: list[Found]) -> list[Found]:

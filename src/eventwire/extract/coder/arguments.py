@@ -99,9 +99,11 @@ class Lookup:
             owned = self._owned(token, owner) if owner is not None else None
             if owned is not None:
                 return owned
+        possessor = child(token, "poss")
+        within = {t.i for t in possessor.subtree} if possessor is not None else set()
         for c in token.doc[token.left_edge.i : token.i]:  # "US Predator attacks"
-            if c.dep_ in {"compound", "amod", "nmod"}:
-                found = self.index.actor_at(c.i)
+            if c.dep_ in {"compound", "amod", "nmod"} and c.i not in within:
+                found = self.index.actor_at(c.i)  # "bin Laden's al-Qaeda network": al-Qaeda
                 if found is not None:
                     return found
         if places:  # a target's people or property: "burned Palestinian homes"
@@ -138,6 +140,12 @@ class Lookup:
             and len(actor.code or "") <= 3
             and (actor.kind == "group")
         )
+
+    def blank(self, actor_id: str) -> bool:
+        """Whether an actor says nothing codable: no code, no country and not a person (an
+        unknown facility or group name)."""
+        actor = self.actors.get(actor_id)
+        return actor is not None and not actor.code and not actor.country and actor.kind != "person"
 
     def implied_agent(self, trigger: Token, code: str) -> str | None:
         """The police named in the sentence of an agentless arrest or detention (173): in news

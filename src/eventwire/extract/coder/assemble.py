@@ -21,7 +21,14 @@ from eventwire.extract.coder.attributes import Context, Mood, date_of, mood_of, 
 from eventwire.extract.coder.confidence import features, score
 from eventwire.extract.coder.frames import ActorLookup, Frame
 from eventwire.extract.coder.nouns import noun_frame
-from eventwire.extract.coder.syntax import children, is_verbal, patient, sentence_index
+from eventwire.extract.coder.syntax import (
+    children,
+    is_verbal,
+    keys_of,
+    patient,
+    prep_objects,
+    sentence_index,
+)
 from eventwire.extract.coder.verbs import verb_frame
 from eventwire.knowledge.event_patterns import PatternBook, load_patterns
 from eventwire.nlp.state import DocState
@@ -70,13 +77,17 @@ def find_frames(doc: Doc, book: PatternBook, lookup: ActorLookup) -> list[Frame]
 
 
 def _content(frame: Frame) -> set[int]:
-    """The clausal complement of an appeal, intent, demand, rejection or threat is what is
-    appealed for, intended, demanded, rejected or threatened, not a happening of its own
-    ("agreed that their countries should cooperate", "urged Iraq to withdraw"): it codes no
-    separate event (its topic may already have chosen the subcode)."""
+    """The clausal complement or object of an appeal, intent, demand, rejection or threat is
+    what is appealed for, intended, demanded, rejected or threatened, not a happening of its
+    own ("agreed that their countries should cooperate", "urged Iraq to withdraw", "opposed
+    French mediation"): it codes no separate event (its topic may have chosen the subcode)."""
     if frame.nominal or frame.code[:2] not in _VERBAL:
         return set()
     clauses = [c for c in frame.trigger.children if c.dep_ in {"xcomp", "ccomp"} and is_verbal(c)]
+    # what is demanded, offered, rejected or threatened: "opposed to French mediation",
+    # "demanded a truce", "rejected an invitation to attend a meeting"
+    things = [patient(frame.trigger), *prep_objects(frame.trigger, "to")]
+    clauses += [w for w in things if w is not None and w.pos_ == "NOUN"]
     clauses += [
         c
         for c in frame.trigger.children
@@ -160,12 +171,14 @@ def _candidates(
     starts: list[int],
 ) -> Iterable[Candidate]:
     pairs = dyads(frame, lookup)
+    arguments = {t.i for w in (*frame.sources, *frame.targets) for t in w.subtree}
+    if all(s is None for s, _ in pairs):
+        pairs = _unattributed(frame, pairs, book, lookup, ctx) or pairs
     if not pairs:
         return []
     mood = mood_of(frame, ctx)
-    arguments = {t.i for w in (*frame.sources, *frame.targets) for t in w.subtree}
     place = place_of(frame, ctx, arguments)
-    if any(t is None for _, t in pairs):
+    if any(t is None or lookup.blank(t) for _, t in pairs):
         pairs = _struck(frame, pairs, lookup, ctx)
     intended = mood.modality == "intended"
     refused = mood.refused and frame.code[:2] in {"03", "04", "05", "06", "07", "08"}
@@ -181,10 +194,14 @@ def _candidates(
 
 
 def _object_words(frame: Frame) -> set[int]:
-    """The target words and the trigger's object, with the nouns their "of"/"in" phrases chain
+    """The target words and the trigger's object (and the content clause of an appeal, intent,
+    demand, rejection or threat, with its object), with the nouns their "of"/"in" phrases chain
     to ("lifted a state of emergency in X": state, emergency)."""
-    found = patient(frame.trigger) if not frame.nominal else None
-    heads = [*frame.targets, *([found] if found is not None else [])]
+    verbs = [frame.trigger]
+    if frame.code[:2] in _VERBAL:  # "threatened to impose a curfew in Algiers"
+        verbs += [c for c in frame.trigger.children if c.dep_ in {"xcomp", "ccomp"}]
+    heads = list(frame.targets) + [v for v in verbs[1:]]
+    heads += [o for v in verbs if (o := patient(v)) is not None and not frame.nominal]
     out: set[int] = set()
     while heads:
         word = heads.pop()
@@ -216,6 +233,35 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
     return [(s, t) for s in sources for t in targets if s != t]
 
 
+def _unattributed(
+    frame: Frame,
+    pairs: list[tuple[str | None, str | None]],
+    book: PatternBook,
+    lookup: Lookup,
+    ctx: Context,
+) -> list[tuple[str | None, str | None]]:
+    """A bombing, a blast or a mine that names no attacker ("a roadside bombing near Samarra
+    killed ...", "was killed in a car bomb explosion in Beirut"): the agent is unidentified armed
+    forces in the country where it happened (CAMEO ``UAF``); empty when that is not the case."""
+    if frame.code[:2] not in {"18", "19", "20"} or frame.nominal:
+        return []
+    means = list(frame.sources)
+    if not means:
+        means = [*prep_objects(frame.trigger, "in"), *prep_objects(frame.trigger, "by")]
+    weapons = book.classes.get("unattributed", frozenset())
+    if not any(keys_of(w) & weapons and not lookup.resolve(w) for w in means):
+        return []
+    located = place_of(frame, ctx, set())
+    place = ctx.place(located) if located is not None else None
+    agent = lookup.unidentified(place.country) if place is not None and place.country else None
+    if agent is None:
+        return []
+    targets = [t for _, t in pairs if t is not None] or [
+        a for w in frame.targets for a in lookup.resolve(w, places=True)
+    ]
+    return [(agent, t) for t in dict.fromkeys(targets)] or [(agent, None)]
+
+
 def _struck(
     frame: Frame, pairs: list[tuple[str | None, str | None]], lookup: Lookup, ctx: Context
 ) -> list[tuple[str | None, str | None]]:
@@ -233,7 +279,9 @@ def _struck(
         target = lookup.place_actor(place) if place is not None else None
     if target is None:
         return pairs
-    return [(s, target) if t is None and s != target else (s, t) for s, t in pairs]
+    return [
+        (s, target) if (t is None or lookup.blank(t)) and s != target else (s, t) for s, t in pairs
+    ]
 
 
 def _each_other(word: Token) -> bool:

@@ -273,6 +273,8 @@ def _place_prep(token: Token) -> Token | None:
     prep = token.head
     while prep.dep_ in {"compound", "pobj"} and prep.pos_ != "ADP" and prep.head.i != prep.i:
         prep = prep.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.pos_ == "NOUN":
+        prep = prep.head.head  # "near the town of Samarra"
     return prep if prep.pos_ == "ADP" and prep.lower_ in _PLACE_PREPS else None
 
 
@@ -298,6 +300,8 @@ def place_of(
     tokens = list(clause_tokens(clause_head(frame.anchor)))
     if frame.nominal:
         tokens = list(clause_tokens(frame.trigger)) + tokens
+    if hosts is not None:  # a host may be a nested clause ("threatened to impose a curfew in X")
+        tokens += [t for i in sorted(hosts) for t in ctx.doc[i].subtree]
     for token in tokens:
         place = ctx.places.get(token.i)
         if place is None or token.i in arguments:

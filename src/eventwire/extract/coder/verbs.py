@@ -44,12 +44,17 @@ class _Fit:
 
 def verb_frame(verb: Token, book: PatternBook, resolve: Resolver) -> Frame | None:
     """Return the frame of a verb, or None when no pattern of its lemma matches."""
-    patterns = book.verbs.get(verb.lemma_.lower()) or book.verbs.get(verb.lower_)
+    lemma = verb.lemma_.lower()
+    # rows keyed by the written form ("opposed": "is opposed to") beat the lemma's rows
+    forms = book.verbs.get(verb.lower_, ()) if verb.lower_ != lemma else ()
+    patterns = [(p, 1) for p in forms] + [(p, 0) for p in book.verbs.get(lemma, ())]
     if not patterns or not (is_verbal(verb) or _predicate_adjective(verb)):
         return None
     best: tuple[_Fit, Pattern] | None = None
-    for pattern in patterns:
+    for pattern, bonus in patterns:
         fit = _try(verb, pattern, book, resolve)
+        if fit is not None:
+            fit.score += bonus
         if fit is not None and (best is None or fit.score > best[0].score):
             best = (fit, pattern)
     if best is None or best[1].code == BLOCK:
@@ -338,7 +343,7 @@ def _target_words(verb: Token, alt: str, filler: Token | None) -> list[Token]:
         own = subject(filler) if filler is not None else None
         return [own] if own is not None else []
     if alt == "poss":
-        obj = patient(verb) if filler is None or filler.dep_ != "dobj" else filler
+        obj = patient(verb) if filler is None or filler.dep_ not in {"dobj", "pobj"} else filler
         if obj is None:
             return []
         return (
