@@ -96,13 +96,15 @@ def _content(frame: Frame) -> set[int]:
     return {t.i for clause in clauses for t in clause.subtree}
 
 
-def _purposes(frames: list[Frame]) -> None:
-    """A purpose clause without a target takes the target of the act it is the purpose of:
-    "telephoned X to discuss", "sent personnel to Bosnia to investigate"."""
+def _purposes(frames: list[Frame], lookup: Lookup) -> None:
+    """A purpose clause without an actor as target takes the target of the act it is the
+    purpose of: "telephoned X to discuss", "sent personnel to Bosnia to investigate"."""
     by_trigger = {f.trigger.i: f for f in frames}
     for frame in frames:
         verb = frame.trigger
-        if frame.targets or frame.nominal or verb.dep_ != "advcl":
+        if frame.nominal or verb.dep_ != "advcl":
+            continue
+        if any(lookup.resolve(w, places=True) for w in frame.targets):
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue
@@ -126,7 +128,7 @@ def code_events(doc: Doc, state: DocState) -> tuple[Event, ...]:
     lookup = Lookup.build(doc, state)
     ctx = Context.build(doc, state, book)
     frames = find_frames(doc, book, lookup)
-    _purposes(frames)
+    _purposes(frames, lookup)
     dates: dict[int, DateRef] = {}
     for frame in sorted(frames, key=lambda f: _depth(f.anchor)):
         date = date_of(frame, ctx, dates)

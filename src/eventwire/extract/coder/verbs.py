@@ -252,7 +252,9 @@ _OBJECT_PREPS = frozenset(
 def _complement_target(clause: Token, resolve: Resolver) -> Token | None:
     """The first actor among the object, dative and prepositional objects of a clausal
     complement ("offered to negotiate with the president of Armenia")."""
-    if not is_verbal(clause):  # a noun: "allow the return of inspectors"
+    if not is_verbal(clause):  # a noun: "agreed to US mediation", "allow the return of inspectors"
+        if resolve(clause):  # its own actor, or one of its modifiers or agent
+            return clause
         return next(
             (
                 w
