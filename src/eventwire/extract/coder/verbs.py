@@ -253,8 +253,10 @@ def _complement_target(clause: Token, resolve: Resolver) -> Token | None:
     """The first actor among the object, dative and prepositional objects of a clausal
     complement ("offered to negotiate with the president of Armenia")."""
     if not is_verbal(clause):  # a noun: "agreed to US mediation", "allow the return of inspectors"
-        if resolve(clause):  # its own actor, or one of its modifiers or agent
-            return clause
+        owners = [m for m in clause.children if m.dep_ in {"compound", "amod", "poss"}]
+        for owner in [*owners, *prep_objects(clause, "by")]:  # "US mediation", "a ban by X"
+            if resolve(owner):
+                return owner
         return next(
             (
                 w
