@@ -424,3 +424,40 @@ def test_seed_no_2025_event_from_history_or_slogans(seed_article: Article) -> No
             assert event.date is None or not event.date.value.startswith("2025"), describe(
                 seed_article
             )
+
+
+def test_implied_actors_are_appended_without_mentions(settings: Any) -> None:
+    """A country only named as where an event happened becomes an implied actor: appended after
+    the article's own actors, with no mentions; an unattributed bombing gets a UAF source."""
+    from eventwire.pipeline import process
+
+    article = process(
+        "A roadside bomb near the town of Samarra killed two Italian soldiers on Monday.",
+        date=DAY,
+        settings=settings,
+    )
+    by_id = {a.id: a for a in article.actors}
+    assert [a.id for a in article.actors] == [f"A{n}" for n in range(1, len(article.actors) + 1)]
+    killing = next(e for e in article.events if e.cameo.startswith("18"))
+    source = by_id[killing.source or ""]
+    assert (source.code, source.country, source.sector, source.mentions) == (
+        "IRQUAF",
+        "IRQ",
+        "UAF",
+        (),
+    )
+    assert by_id[killing.target or ""].code == "ITAMIL"
+    quiet = process("Soldiers were killed near Samarra on Monday.", date=DAY, settings=settings)
+    assert all(e.source is None for e in quiet.events)  # no weapon named: no attacker implied
+
+
+def test_domestic_actor_takes_the_one_country_of_its_sentence(settings: Any) -> None:
+    from eventwire.pipeline import process
+
+    one = process("Kenyan officials said police detained students.", date=DAY, settings=settings)
+    codes = {a.name: a.code for a in one.actors}
+    assert codes["police"] == "KENCOP" and codes["students"] == "KENEDU"
+    two = process(
+        "Kenyan and Ugandan officials said police detained students.", date=DAY, settings=settings
+    )
+    assert {a.name: a.code for a in two.actors}["police"] == "COP"  # two countries: left open
