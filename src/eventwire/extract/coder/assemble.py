@@ -23,6 +23,8 @@ from eventwire.extract.coder.frames import ActorLookup, Frame
 from eventwire.extract.coder.nouns import noun_frame
 from eventwire.extract.coder.syntax import (
     children,
+    clause_head,
+    clause_tokens,
     is_verbal,
     keys_of,
     patient,
@@ -35,6 +37,10 @@ from eventwire.nlp.state import DocState
 from eventwire.records import DateRef, Event, Span
 
 _VERBAL = frozenset({"02", "03", "10", "12", "13"})
+_FORCEFUL = frozenset({"14", "17", "18", "19", "20"})
+#: Roots whose acts default to the actor's own country: yielding, demanding, rejecting,
+#: protesting and coercing (not force, which is as often abroad, nor diplomacy)
+_DOMESTIC = frozenset({"08", "10", "12", "14", "17"})
 _REALITY = {"asserted": "real", "reported": "real", "claimed": "real"}
 _PREFERRED = ("asserted", "reported", "claimed", "intended", "hypothetical", "denied", "negated")
 
@@ -52,6 +58,7 @@ class Candidate:
     date: DateRef | None
     place: str | None
     mood: Mood
+    guessed: bool = False  # the target is its source's own country by default, not a word
 
 
 def find_frames(doc: Doc, book: PatternBook, lookup: ActorLookup) -> list[Frame]:
@@ -96,6 +103,26 @@ def _content(frame: Frame) -> set[int]:
     return {t.i for clause in clauses for t in clause.subtree}
 
 
+def _aims(frames: list[Frame]) -> list[Frame]:
+    """Drop the demand or protest a protest or a coercive act is made for ("blocked roads to
+    press their demands", "would blockade Paris to demand an end to the reform"): CAMEO codes
+    the act, whose aim is what it demonstrates for, not a second event."""
+    hosts = {f.trigger.i for f in frames if f.code[:2] in _FORCEFUL}
+    kept = []
+    for frame in frames:
+        verb = frame.anchor if frame.nominal else frame.trigger
+        aim = (
+            frame.code[:2] in {"10", "14"}
+            and verb.dep_ == "advcl"
+            and verb.head.i in hosts
+            and verb.head.i != frame.trigger.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        )
+        if not aim:
+            kept.append(frame)
+    return kept
+
+
 def _purposes(frames: list[Frame], lookup: Lookup) -> None:
     """A purpose clause without an actor as target takes the target of the act it is the
     purpose of: "telephoned X to discuss", "sent personnel to Bosnia to investigate"."""
@@ -127,7 +154,7 @@ def code_events(doc: Doc, state: DocState) -> tuple[Event, ...]:
     book = load_patterns()
     lookup = Lookup.build(doc, state)
     ctx = Context.build(doc, state, book)
-    frames = find_frames(doc, book, lookup)
+    frames = _aims(find_frames(doc, book, lookup))
     _purposes(frames, lookup)
     dates: dict[int, DateRef] = {}
     for frame in sorted(frames, key=lambda f: _depth(f.anchor)):
@@ -182,17 +209,33 @@ def _candidates(
     place = place_of(frame, ctx, arguments)
     if any(t is None or lookup.blank(t) for _, t in pairs):
         pairs = _struck(frame, pairs, lookup, ctx)
+    read = list(pairs)
+    if any(t is None or lookup.blank(t) for _, t in pairs):
+        pairs = _domestic(frame, pairs, lookup, ctx)
     intended = mood.modality == "intended"
     refused = mood.refused and frame.code[:2] in {"03", "04", "05", "06", "07", "08"}
-    code = book.codes.recode(
-        frame.code, intended=intended, threat=mood.conditional, refused=refused
-    )
+    threat = mood.conditional or (intended and _announced_force(frame, mood, pairs, ctx))
+    code = book.codes.recode(frame.code, intended=intended, threat=threat, refused=refused)
     first, last = doc[frame.span[0]], doc[frame.span[1] - 1]
     start, end = first.idx, last.idx + len(last.text)
     trigger = Span(start, end, doc.text[start:end])
     sentence = max(0, bisect.bisect_right(starts, frame.span[0]) - 1)
     date = dates.get(frame.trigger.i)
-    return [Candidate(frame, code, s, t, trigger, sentence, date, place, mood) for s, t in pairs]
+    return [
+        Candidate(frame, code, s, t, trigger, sentence, date, place, mood, guessed=(s, t) != was)
+        for (s, t), was in zip(pairs, read, strict=True)
+    ]
+
+
+def _announced_force(
+    frame: Frame, mood: Mood, pairs: list[tuple[str | None, str | None]], ctx: Context
+) -> bool:
+    """Whether an actor announces its own future protest, coercion or force ("the farmers said
+    they would blockade Paris"): a threat (CAMEO 13x), not an intended act reported by others."""
+    if frame.code[:2] not in _FORCEFUL or mood.statement is None:
+        return False
+    speaker = next((st.speaker for st in ctx.statements if st.id == mood.statement), None)
+    return speaker is not None and all(s == speaker for s, _ in pairs)
 
 
 def _object_words(frame: Frame) -> set[int]:
@@ -264,6 +307,41 @@ def _unattributed(
     return [(agent, t) for t in dict.fromkeys(targets)] or [(agent, None)]
 
 
+def _domestic(
+    frame: Frame, pairs: list[tuple[str | None, str | None]], lookup: Lookup, ctx: Context
+) -> list[tuple[str | None, str | None]]:
+    """A yielding, demand, rejection, protest or coercion on something that is no actor ("called
+    off the strike", "accepted demands from the rebels", "blocked roads"), by an actor of one
+    country in a clause that names no other country, is directed at its own country (CAMEO
+    practice for domestic events)."""
+    if frame.code[:2] not in _DOMESTIC:
+        return pairs
+    acted_on = list(frame.targets) or (
+        [o] if not frame.nominal and (o := patient(frame.trigger)) is not None else []
+    )
+    if not acted_on:
+        return pairs
+    named: set[str] = set()  # the countries the clause names, by actor or place
+    for token in clause_tokens(clause_head(frame.anchor)):
+        actor = lookup.index.actor_at(token.i)
+        place = ctx.places.get(token.i)
+        for country in (
+            _country(actor, lookup) if actor is not None else None,
+            place.country if place is not None else None,
+        ):
+            if country is not None:
+                named.add(country)
+    out = []
+    for s, t in pairs:
+        country = _country(s, lookup) if s is not None else None
+        if (t is None or lookup.blank(t)) and country is not None and named <= {country}:
+            own = lookup.country_actor(country)
+            if own is not None and own != s:
+                t = own
+        out.append((s, t))
+    return out
+
+
 def _struck(
     frame: Frame, pairs: list[tuple[str | None, str | None]], lookup: Lookup, ctx: Context
 ) -> list[tuple[str | None, str | None]]:
@@ -314,19 +392,20 @@ def _answer_accusations(candidates: list[Candidate], lookup: Lookup) -> None:
 
 
 def _subsume(candidates: list[Candidate]) -> list[Candidate]:
-    """Drop a half-known dyad ("X -> ?" or "? -> Y") of a sentence when the same sentence has
-    the full dyad with the same root: "telephoned Y to discuss" is one consultation."""
+    """Drop a half-known dyad ("X -> ?" or "? -> Y", or a guessed target) of a sentence when the
+    same sentence has a full dyad read off the text with the same root: "telephoned Y to
+    discuss" is one consultation."""
     full = {
         (c.sentence, c.code[:2], c.source, c.target)
         for c in candidates
-        if c.source is not None and c.target is not None
+        if c.source is not None and c.target is not None and not c.guessed
     }
     sources = {(s, r, a) for s, r, a, _ in full}
     targets = {(s, r, t) for s, r, _, t in full}
     return [
         c
         for c in candidates
-        if not (c.target is None and (c.sentence, c.code[:2], c.source) in sources)
+        if not ((c.target is None or c.guessed) and (c.sentence, c.code[:2], c.source) in sources)
         and not (c.source is None and (c.sentence, c.code[:2], c.target) in targets)
     ]
 
@@ -381,7 +460,9 @@ def _event(
     dated = [c.date for c in group if c.date is not None]
     date = next((d for d in dated if not d.inferred), dated[0] if dated else None)
     place = next((c.place for c in group if c.place is not None), None)
-    values = features(lead.frame, lead.source, lead.target, lead.mood.modality, len(triggers))
+    values = features(
+        lead.frame, lead.source, lead.target, lead.mood.modality, len(triggers), lead.guessed
+    )
     return Event(
         id=event_id,
         cameo=code,

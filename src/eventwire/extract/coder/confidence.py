@@ -17,7 +17,7 @@ from eventwire.knowledge.tsv import packaged, read_table
 TABLE = "event_confidence.tsv"
 FEATURES = (
     "bias", "specificity", "topic", "source", "target", "both", "inherited", "nominal",
-    "asserted", "mentions", "distance", "default",
+    "asserted", "mentions", "distance", "default", "guessed",
 )  # fmt: skip
 
 
@@ -40,9 +40,15 @@ def load_weights(path: Path | None = None) -> dict[str, float]:
 
 
 def features(
-    frame: Frame, source: str | None, target: str | None, modality: str, mentions: int
+    frame: Frame,
+    source: str | None,
+    target: str | None,
+    modality: str,
+    mentions: int,
+    guessed: bool = False,
 ) -> dict[str, float]:
-    """Return the features of one coded event."""
+    """Return the features of one coded event (``guessed``: the target is its source's own
+    country by default, not a word of the text)."""
     distance = 1.0
     if frame.sources:
         distance = min(1.0, abs(frame.sources[0].i - frame.trigger.i) / 10)
@@ -60,6 +66,7 @@ def features(
         "mentions": float(mentions > 1),
         "distance": distance,
         "default": float(len(code) == 3 and code.endswith("0")),
+        "guessed": float(guessed),
     }
 
 
