@@ -220,6 +220,33 @@ CASES: list[Any] = [
         (E("JPNGOV", "CHNGOV", "04"), E("CHNGOV", "JPNGOV", "04")),
     ),
     Case("Israeli soldiers demolished Palestinian homes.", (E("ISRMIL", "PSE", "171"),)),
+    # an actor's own announcement of force is a threat; the aim of a protest is no second event
+    Case(
+        "French farmers said they would blockade Lyon to demand higher milk prices.",
+        (E("FRAAGR", "Lyon", "13", "intended"),),
+        exact=True,
+    ),
+    Case(
+        "Russian officials said the army will shell the city if talks fail.",
+        (E("MIL", None, "138", "intended"),),
+    ),
+    # a protest with no target word is directed at the protesters' own country
+    Case(
+        "Workers in Chile blocked highways to press their demands for higher wages.",
+        (E("CHLLAB", "CHL", "144"),),
+        exact=True,
+    ),
+    # "help (to) do X" codes X
+    Case(
+        "Canada sent envoys to Geneva to help support the peace talks between Armenia and "
+        "Azerbaijan.",
+        (E("CAN", "ARM", "051"), E("CAN", "AZE", "051")),
+    ),
+    # a main verb misread as a reduced relative ("a newspaper called ...")
+    Case(
+        "An official Iranian newspaper called on Muslims to rally against Israel.",
+        (E("IRNMED", None, "02"),),
+    ),
     Case("Sudan lifted the state of emergency in Darfur.", (E("SDN", "SDN", "0814"),)),
     Case(
         "Greek and Turkish officials agreed that their countries should cooperate on migration.",

@@ -38,6 +38,7 @@ from eventwire.records import DateRef, Event, Span
 
 _VERBAL = frozenset({"02", "03", "10", "12", "13"})
 _FORCEFUL = frozenset({"14", "17", "18", "19", "20"})
+_HELP = frozenset({"help", "assist"})
 #: Roots whose acts default to the actor's own country: yielding, demanding, rejecting,
 #: protesting and coercing (not force, which is as often abroad, nor diplomacy)
 _DOMESTIC = frozenset({"08", "10", "12", "14", "17"})
@@ -103,6 +104,23 @@ def _content(frame: Frame) -> set[int]:
     return {t.i for clause in clauses for t in clause.subtree}
 
 
+def _helpers(frames: list[Frame]) -> list[Frame]:
+    """ "to help support the rights of X" codes the support: a verb of helping with no one
+    helped and a coded act as its complement only introduces that act."""
+    coded = {f.trigger.i for f in frames}
+    return [
+        f
+        for f in frames
+        if not (
+            f.trigger.lemma_.lower() in _HELP
+            and not f.nominal
+            and patient(f.trigger) is None
+            and not children(f.trigger, "dative")
+            and any(c.dep_ in {"xcomp", "ccomp"} and c.i in coded for c in f.trigger.children)
+        )
+    ]
+
+
 def _aims(frames: list[Frame]) -> list[Frame]:
     """Drop the demand or protest a protest or a coercive act is made for ("blocked roads to
     press their demands", "would blockade Paris to demand an end to the reform"): CAMEO codes
@@ -154,7 +172,7 @@ def code_events(doc: Doc, state: DocState) -> tuple[Event, ...]:
     book = load_patterns()
     lookup = Lookup.build(doc, state)
     ctx = Context.build(doc, state, book)
-    frames = _aims(find_frames(doc, book, lookup))
+    frames = _helpers(_aims(find_frames(doc, book, lookup)))
     _purposes(frames, lookup)
     dates: dict[int, DateRef] = {}
     for frame in sorted(frames, key=lambda f: _depth(f.anchor)):

@@ -43,7 +43,21 @@ def is_passive(verb: Token) -> bool:
     """True when the verb is passive ("was attacked", "attacked by" in a reduced relative)."""
     if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_main(verb)
+
+
+def misread_main(verb: Token) -> bool:
+    """Whether a "reduced relative" is the sentence's main verb misread: its noun is the root of
+    a sentence that has no verb of its own, and no "by" agent follows ("An official newspaper
+    called on Arabs to ..." parsed as "a newspaper called Thursday")."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and verb.i == head.i + 1 + sum(1 for t in head.rights if t.i < verb.i)
+        and not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+    )
 
 
 def child(token: Token, *deps: str) -> Token | None:
@@ -108,6 +122,8 @@ def subject(verb: Token) -> Token | None:
         return verb.head  # "forces fighting X"
     if verb.dep_ in {"amod", "compound"} and verb.tag_ == "VBD" and verb.head.i < verb.i:
         return verb.head  # a misparse: "Trump accused ..." read as a noun phrase
+    if misread_main(verb):
+        return verb.head
     return None
 
 
