@@ -229,7 +229,10 @@ def find_target(
     for alt in alternatives:
         if alt == "none":
             inner = _complement_target(filler, resolve) if filler is not None else None
-            return ([inner], "complement") if inner is not None else ([], "none")
+            if inner is not None:
+                return [inner], "complement"
+            inner = _object_target(verb, resolve)  # "halt mediation among Serbia's republics"
+            return ([inner], "object") if inner is not None else ([], "none")
         words = _target_words(verb, alt, filler)
         if not words:
             continue
