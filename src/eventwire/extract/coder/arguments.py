@@ -31,6 +31,7 @@ from eventwire.records import Actor, ActorKind, Place, Statement
 _OWNED = {"country": "country", "nation": "country", "government": "government",
           "administration": "government", "leadership": "government"}  # fmt: skip
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_LOCATIVE = frozenset({"in", "near", "at", "around", "outside", "inside"})
 _PERSONAL = frozenset({"his", "her"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _SINGULAR = frozenset({"i", "me", "my"})
@@ -129,7 +130,14 @@ class Lookup:
             found = self.index.heads.get(owner.i) or self.index.actor_at(owner.i)
             if found is not None:
                 return found
-        return self._place_country(token) if places else None
+        if not places:
+            return None
+        for prep in token.children:  # "residential areas near Rafah": property in a country
+            if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:
+                place = next((self.places[t.i] for t in prep.subtree if t.i in self.places), None)
+                if place is not None and place.country is not None:
+                    return self.country_actor(place.country)
+        return self._place_country(token)
 
     def generic(self, actor_id: str) -> bool:
         """Whether an actor is a bare kind of people with no country ("people", "students")."""
