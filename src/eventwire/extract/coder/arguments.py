@@ -31,6 +31,7 @@ from eventwire.records import Actor, ActorKind, Place, Statement
 _OWNED = {"country": "country", "nation": "country", "government": "government",
           "administration": "government", "leadership": "government"}  # fmt: skip
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_POLICE = frozenset({"police", "policeman", "policemen", "cop", "cops"})
 _LOCATIVE = frozenset({"in", "near", "at", "around", "outside", "inside"})
 _PERSONAL = frozenset({"his", "her"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -130,6 +131,8 @@ class Lookup:
             found = self.index.heads.get(owner.i) or self.index.actor_at(owner.i)
             if found is not None:
                 return found
+        if token.lemma_.lower() in _POLICE:  # "police firing": the police of the place
+            return self.implied_agent(token, "173")
         if not places:
             return None
         for prep in token.children:  # "residential areas near Rafah": property in a country
@@ -157,7 +160,8 @@ class Lookup:
 
     def implied_agent(self, trigger: Token, code: str) -> str | None:
         """The police named in the sentence of an agentless arrest or detention (173): in news
-        reports "... were arrested, police said" the reporting police made the arrest."""
+        reports "... were arrested, police said" the reporting police made the arrest; else an
+        implied police actor."""
         if not code.startswith("173"):
             return None
         sentence = trigger.sent
@@ -166,7 +170,18 @@ class Lookup:
                 actor = self.actors.get(actor_id)
                 if actor is not None and (actor.sector == "COP" or "COP" in (actor.code or "")):
                     return actor_id
-        return None
+        # no police named: an arrest is a police act all the same ("63 people were arrested in
+        # Gaya"), by the police of the country where it happened when the sentence places it
+        place = next((self.places[t.i] for t in sentence if t.i in self.places), None)
+        return self.police(place.country if place is not None else None)
+
+    def police(self, iso3: str | None) -> str:
+        """Return an implied actor for the police of a country (or of no known country)."""
+        country = _country_record(iso3) if iso3 is not None else None
+        if country is None:
+            return self._imply(("COP", ""), "police", "group", "COP", "COP", country=None)
+        name = f"police in {country.name}"
+        return self._imply(("COP", country.iso3), name, "group", f"{country.cameo}COP", "COP")
 
     def place_actor(self, place: Place) -> str | None:
         """Return the actor of a location's country (the article's, else an implied one)."""
@@ -203,7 +218,13 @@ class Lookup:
         return self._imply(("UAF", iso3), name, "group", f"{country.cameo}UAF", "UAF")
 
     def _imply(
-        self, key: tuple[str, str], name: str, kind: ActorKind, code: str, sector: str | None
+        self,
+        key: tuple[str, str],
+        name: str,
+        kind: ActorKind,
+        code: str,
+        sector: str | None,
+        country: str | None = "",
     ) -> str:
         found = self.by_country.get(key)
         if found is not None:
@@ -211,7 +232,8 @@ class Lookup:
         taken = [int(a[1:]) for a in (*self.actors, *self.implied) if a[1:].isdigit()]
         actor_id = f"A{max(taken, default=0) + 1}"
         actor = Actor(
-            id=actor_id, name=name, kind=kind, code=code, country=key[1],
+            id=actor_id, name=name, kind=kind, code=code,
+            country=key[1] if country == "" else country,
             sector=sector, wikidata=None, mentions=(), members=(),
         )  # fmt: skip
         self.implied[actor_id] = actor

@@ -208,7 +208,7 @@ def _sources(verb: Token, pattern: Pattern) -> tuple[list[Token], str]:
     if own is not None:
         return [own], "agent" if own.dep_ == "pobj" else "subj"
     stative = child(verb, "nsubjpass")
-    if stative is not None and pattern.slot.startswith("prep:"):
+    if stative is not None and pattern.slot.startswith("prep:") and "obj" not in pattern.target:
         return [stative], "subj"  # "Israel is opposed to ...": a state, not a passive act
     if any(c.dep_ == "auxpass" for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl"
