@@ -494,3 +494,16 @@ def test_domestic_actor_takes_the_one_country_of_its_sentence(settings: Any) -> 
         "Kenyan and Ugandan officials said police detained students.", date=DAY, settings=settings
     )
     assert {a.name: a.code for a in two.actors}["police"] == "COP"  # two countries: left open
+
+
+def test_a_possessive_inside_its_own_antecedent_does_not_loop(settings: Any) -> None:
+    """ "his government had shared its concerns": "its" looks for the subject, whose own
+    possessor "his" looks for the same subject -- resolution must not recurse forever."""
+    from eventwire.pipeline import process
+
+    article = process(
+        "Lukashenko said his government had shared its concerns with Poland.",
+        date=DAY,
+        settings=settings,
+    )
+    assert any(a.code == "POL" for a in article.actors)

@@ -289,6 +289,8 @@ class Lookup:
         if own is not None:
             candidates.append(own)
         for word in candidates:
+            if word.left_edge.i <= token.i <= word.right_edge.i:
+                continue  # "its" cannot stand for the phrase it is part of ("its country said")
             found = self.actor_of(word)
             if found is not None and self._agrees(token, found):
                 return found
