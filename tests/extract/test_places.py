@@ -54,6 +54,10 @@ CASES = [
     case("Voters in Georgia and Alabama went to the polls on Tuesday.", "Georgia", country="USA"),
     case("Tbilisi said Georgia would seek closer ties with the European Union.", "Georgia", country="GEO"),
     case("Tbilisi said Georgia would seek closer ties with the European Union.", "Tbilisi", country="GEO", role="metonym"),
+    # a part of a country the gazetteer does not list, not a foreign town of that name
+    case("Israeli tanks pushed deeper into South Lebanon on Tuesday.", "South Lebanon", country="LBN", feature="RGN"),
+    case("Shelling continued across Eastern Ukraine overnight.", "Eastern Ukraine", country="UKR"),
+    case("Police in Northern Ireland arrested two men.", "Northern Ireland", country="GBR"),
     # Paris and its namesakes.
     case("The festival drew thousands of visitors to Paris, Texas, last weekend.", "Paris", country="USA", near=(33.66, -95.56)),
     case("French police patrolled the streets of Paris after the attack.", "Paris", country="FRA", near=(48.86, 2.35)),

@@ -11,6 +11,7 @@ people is dropped. Resolution and roles come later (``resolve.py``, ``roles.py``
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
@@ -32,6 +33,9 @@ WELL_KNOWN_POPULATION = 100_000  # a place tagged PRODUCT, EVENT ... is taken if
 PERSON_LIKE_POPULATION = 10_000  # a lone "person" name is taken for a town if this large
 _JOINERS = frozenset({",", "and", "or"})
 _REGION_KINDS = frozenset({"admin1", "admin2", "region", "country"})
+_PART_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                         "western", "central", "northeast", "northwest", "southeast", "southwest",
+                         "northeastern", "northwestern", "southeastern", "southwestern"})  # fmt: skip
 
 
 class MentionFinder:
@@ -76,8 +80,34 @@ class MentionFinder:
             entry = self.gaz.countries.get(country.iso3) if country else None
             if entry is not None:
                 matches = [Match(entry, True), *(m for m in matches if m.entry != entry)]
+            part = self._country_part(text, matches)
+            if part is not None:
+                matches = [Match(part, True), *matches]
             found = self._lookups[text] = tuple(matches)
         return found
+
+    def _country_part(self, text: str, matches: list[Match]) -> Entry | None:
+        """A region named as a part of a country ("South Lebanon", "Eastern Ukraine") that the
+        gazetteer does not list: a region of that country at its centre, so that a foreign
+        town of the same name ("South Lebanon", Ohio) does not win by default."""
+        words = text.split(maxsplit=1)
+        if len(words) != 2 or words[0].lower() not in _PART_WORDS:
+            return None
+        country = self.countries.alias(words[1])
+        whole = self.gaz.countries.get(country.iso3) if country else None
+        if whole is None or any(
+            m.entry.kind != "town" or m.entry.country == whole.country for m in matches
+        ):
+            return None  # a listed region ("Northern Ireland"), or a town of that country
+        if any(
+            m.entry.kind != "town" and m.entry.country != whole.country
+            for m in self.gaz.lookup(fold(words[1]))
+        ):
+            return None  # the country's name is also a region elsewhere ("North Georgia")
+        return dataclasses.replace(
+            whole, offset=-1 - whole.offset, name=text, feature="RGN", population=0,
+            geonameid=None, admin1=None,
+        )  # fmt: skip
 
     def regions_named(self, name: str) -> tuple[Match, ...]:
         """Matches for "the X region": regions named X, else the region of town X, else town X."""
