@@ -89,6 +89,9 @@ def _demonym_noun(ctx: Context, span: Span, country: Country) -> None:
     """ "the Russians" as a government-like subject is the country; people counted or
     described ("100 Palestinians", "young Algerians", "thousands of Nigerians") are civilians."""
     root = span.root
+    if any(c.lower_ == "ethnic" for c in root.children):
+        _ethnic_group(ctx, span, country)
+        return
     country = people_place(root, Named("demonym", country=country), ctx) or country
     counted = any(
         c.dep_ in {"nummod", "quantmod", "amod", "compound"} and c.i not in ctx.ents
@@ -105,6 +108,17 @@ def _demonym_noun(ctx: Context, span: Span, country: Country) -> None:
         _add(ctx, span, key, "demonym")
     else:
         _add(ctx, span, country_key(ctx, country), "demonym")
+
+
+def _ethnic_group(ctx: Context, span: Span, ethnicity: Country) -> None:
+    """ "ethnic Albanians" are people of that descent, not that country's nationals: civilians
+    of the place that qualifies them ("ethnic Albanians in Macedonia"), else of no country yet
+    (the sentence's one country may settle it later)."""
+    place = people_place(span.root, Named("demonym", country=None), ctx)
+    code, iso3, sector = compose(place, "CVL") if place is not None else ("CVL", None, "CVL")
+    key: Key = ("group", code, span.text, True)
+    ctx.draft(key, Draft(span.text, "group", code, iso3, sector))
+    _add(ctx, span, key, "demonym")
 
 
 def governs(token: Token, ctx: Context, *, nouns: bool) -> bool:
