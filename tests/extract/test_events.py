@@ -226,6 +226,17 @@ CASES: list[Any] = [
         (E("JPNGOV", "CHNGOV", "04"), E("CHNGOV", "JPNGOV", "04")),
     ),
     Case("Israeli soldiers demolished Palestinian homes.", (E("ISRMIL", "PSE", "171"),)),
+    # lists the parser reads as an apposition or a modifier still give one event per member
+    Case(
+        "Mexico, the United States, Canada and Brazil welcomed the agreement.",
+        (E("MEX", None, "05"), E("USA", None, "05"), E("CAN", None, "05"), E("BRA", None, "05")),
+        exact=True,
+    ),
+    Case(
+        "Kenya and the troubled Somalia welcomed the agreement.",
+        (E("KEN", None, "05"), E("SOM", None, "05")),
+        exact=True,
+    ),
     # an actor's own announcement of force is a threat; the aim of a protest is no second event
     Case(
         "French farmers said they would blockade Lyon to demand higher milk prices.",

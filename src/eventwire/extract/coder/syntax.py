@@ -80,10 +80,27 @@ def conjuncts(token: Token) -> list[Token]:
     while stack:
         current = stack.pop()
         for c in current.children:
-            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and c not in out:
+            if c in out:
+                continue
+            if (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}) or _misread_list(c):
                 out.append(c)
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _misread_list(word: Token) -> bool:
+    """A list the parser read as an apposition or a modifier: "Mordor, the Shire, Fornost and
+    Bree" (an apposition with conjuncts), "Fornost and the awful Gondor" (a name modifying the
+    last one, with its "and")."""
+    has_conj = any(c.dep_ in {"conj", "cc"} for c in word.children)
+    if word.dep_ == "appos":
+        return has_conj
+    return (
+        word.dep_ in {"nmod", "compound"}
+        and word.pos_ == "PROPN"
+        and word.i < word.head.i
+        and any(c.dep_ == "cc" for c in word.children)
+    )
 
 
 def relative_antecedent(token: Token) -> Token:
