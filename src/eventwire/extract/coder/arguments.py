@@ -132,7 +132,7 @@ class Lookup:
             if found is not None:
                 return found
         if token.lemma_.lower() in _POLICE:  # "police firing": the police of the place
-            return self.implied_agent(token, "173")
+            return self.police_at(token)
         if not places:
             return None
         for prep in token.children:  # "residential areas near Rafah": property in a country
@@ -159,19 +159,19 @@ class Lookup:
         return actor is not None and not actor.code and not actor.country and actor.kind != "person"
 
     def implied_agent(self, trigger: Token, code: str) -> str | None:
-        """The police named in the sentence of an agentless arrest or detention (173): in news
-        reports "... were arrested, police said" the reporting police made the arrest; else an
-        implied police actor."""
-        if not code.startswith("173"):
-            return None
-        sentence = trigger.sent
+        """The agent of an agentless arrest or detention (173): the police (:meth:`police_at`)."""
+        return self.police_at(trigger) if code.startswith("173") else None
+
+    def police_at(self, token: Token) -> str:
+        """The police acting in a word's sentence: those the sentence names ("... were
+        arrested, police said": the reporting police made the arrest), else the implied police
+        of the country the sentence places it in ("63 people were arrested in Gaya")."""
+        sentence = token.sent
         for start, _end, actor_id, _how in self.index.mentions:
             if sentence.start <= start < sentence.end:
                 actor = self.actors.get(actor_id)
                 if actor is not None and (actor.sector == "COP" or "COP" in (actor.code or "")):
                     return actor_id
-        # no police named: an arrest is a police act all the same ("63 people were arrested in
-        # Gaya"), by the police of the country where it happened when the sentence places it
         place = next((self.places[t.i] for t in sentence if t.i in self.places), None)
         return self.police(place.country if place is not None else None)
 

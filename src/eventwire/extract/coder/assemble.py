@@ -41,7 +41,7 @@ _FORCEFUL = frozenset({"14", "17", "18", "19", "20"})
 _HELP = frozenset({"help", "assist"})
 #: Roots whose acts default to the actor's own country: yielding, demanding, rejecting,
 #: protesting and coercing (not force, which is as often abroad, nor diplomacy)
-_DOMESTIC = frozenset({"08", "10", "12", "14", "17"})
+_OWN_COUNTRY = frozenset({"08", "10", "12", "14", "17"})
 _REALITY = {"asserted": "real", "reported": "real", "claimed": "real"}
 _PREFERRED = ("asserted", "reported", "claimed", "intended", "hypothetical", "denied", "negated")
 
@@ -225,11 +225,11 @@ def _candidates(
         return []
     mood = mood_of(frame, ctx)
     place = place_of(frame, ctx, arguments)
-    if any(t is None or lookup.blank(t) for _, t in pairs):
+    if _open(pairs, lookup):
         pairs = _struck(frame, pairs, lookup, ctx)
     read = list(pairs)
-    if any(t is None or lookup.blank(t) for _, t in pairs):
-        pairs = _domestic(frame, pairs, lookup, ctx)
+    if _open(pairs, lookup):
+        pairs = _own_country(frame, pairs, lookup, ctx)
     intended = mood.modality == "intended"
     refused = mood.refused and frame.code[:2] in {"03", "04", "05", "06", "07", "08"}
     threat = mood.conditional or (intended and _announced_force(frame, mood, pairs, ctx))
@@ -325,14 +325,19 @@ def _unattributed(
     return [(agent, t) for t in dict.fromkeys(targets)] or [(agent, None)]
 
 
-def _domestic(
+def _open(pairs: list[tuple[str | None, str | None]], lookup: Lookup) -> bool:
+    """Whether a dyad still lacks a codable target."""
+    return any(t is None or lookup.blank(t) for _, t in pairs)
+
+
+def _own_country(
     frame: Frame, pairs: list[tuple[str | None, str | None]], lookup: Lookup, ctx: Context
 ) -> list[tuple[str | None, str | None]]:
     """A yielding, demand, rejection, protest or coercion on something that is no actor ("called
     off the strike", "accepted demands from the rebels", "blocked roads"), by an actor of one
     country in a clause that names no other country, is directed at its own country (CAMEO
     practice for domestic events)."""
-    if frame.code[:2] not in _DOMESTIC:
+    if frame.code[:2] not in _OWN_COUNTRY:
         return pairs
     acted_on = list(frame.targets) or (
         [o] if not frame.nominal and (o := patient(frame.trigger)) is not None else []
