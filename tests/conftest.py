@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +18,9 @@ hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 os.environ["EVENTWIRE_CHECK_RECORDS"] = "1"  # inherited by CLI subprocesses too
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "scripts"))  # the generators (build_gazetteer ...) are tested too
 SEED = SHARED / "seeds" / "000_d26e7cefa203bdb2.txt"
 SEED_DATE = "2025-09-03"
 

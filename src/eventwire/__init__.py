@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from eventwire.version import __version__
 
 if TYPE_CHECKING:
     from eventwire.nlp.loading import load_pipeline

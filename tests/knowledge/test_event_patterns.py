@@ -25,7 +25,7 @@ def shared_file(*parts: str) -> Path:
 
 
 TABLES = (
-    "cameo.tsv",
+    "event_codes.tsv",
     "event_recodes.tsv",
     "event_classes.tsv",
     "event_topics.tsv",
@@ -175,14 +175,14 @@ def test_the_codebook_loads_from_a_directory(tmp_path: Path) -> None:
 
 
 def test_cameo_table_is_generated_from_the_ontology() -> None:
-    from eventwire.knowledge.cameo_table import rows
+    from build_event_codes import rows
 
     ontology = shared_file("ontology", "cameo_event_codebook.json").parent
     codebook = json.loads((ontology / "cameo_event_codebook.json").read_text(encoding="utf-8"))
     mapping = json.loads((ontology / "cameo2plover.json").read_text(encoding="utf-8"))["mapping"]
     lines = [
         line.split("\t")
-        for line in packaged("cameo.tsv").read_text(encoding="utf-8").splitlines()
+        for line in packaged("event_codes.tsv").read_text(encoding="utf-8").splitlines()
         if line and not line.startswith("#")
     ][1:]
     assert [tuple(line) for line in lines] == rows(codebook, mapping)

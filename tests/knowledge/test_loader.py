@@ -24,7 +24,7 @@ PEOPLE = (
     "person\taliases\tsurname\tgender\tcountry\torg\trole\ttitle\tleader\tterm_start\tterm_end"
     "\twikidata\tnote\tsource"
 )
-OWN_TABLES = ("countries.tsv", "organizations.tsv", "agents.tsv", "cameo_types.tsv")
+OWN_TABLES = ("countries.tsv", "organizations.tsv", "agents.tsv", "actor_codes.tsv")
 
 
 def user_file(tmp_path: Path, table: str, header: str, *rows: str, name: str = "") -> Path:

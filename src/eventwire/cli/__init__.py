@@ -14,8 +14,8 @@ import sys
 import warnings
 from collections.abc import Sequence
 
-from eventwire import __version__
 from eventwire.errors import EventwireError
+from eventwire.version import __version__
 
 COMMANDS = (
     "process", "ingest", "show", "stats", "query", "quantities", "export", "eval", "demo",

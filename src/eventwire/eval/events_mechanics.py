@@ -56,7 +56,7 @@ class ProperNouns:
 
     def resolve(self, token: Token, places: bool = False) -> list[str]:
         """Return the proper-noun "actors" of an argument word and its conjuncts."""
-        from eventwire.extract.coder.syntax import conjuncts
+        from eventwire.extract.events.syntax import conjuncts
 
         out = []
         for word in conjuncts(token):
@@ -108,7 +108,7 @@ def located(record: dict[str, Any]) -> set[Dyad] | None:
 def predicted_dyads(doc: Doc, blocks: frozenset[str] | None = None) -> set[Dyad]:
     """The dyads the coder's frames give for a parsed sentence, names (or proper nouns) as
     actors."""
-    from eventwire.extract.coder.assemble import dyads, find_frames
+    from eventwire.extract.events.assemble import dyads, find_frames
     from eventwire.knowledge.event_patterns import load_patterns
 
     lookup = ProperNouns(blocks)

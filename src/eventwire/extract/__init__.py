@@ -1,7 +1,9 @@
-"""Extractors: pure functions over a parsed ``Doc`` (and its ``DocState``) that return frozen records.
+"""Extractors: pure functions over a parsed ``Doc``, its ``DocState`` and the knowledge tables.
 
-Each layer's function is named in ``eventwire.nlp.factories.LAYERS`` and re-exported here
-(imported on first use, so ``import eventwire.extract`` stays cheap)::
+One package per layer (``actors``, ``times``, ``places``, ``statements``, ``events``,
+``quantities``), each exposing its ``extract_<layer>`` as named in the layer table
+(``eventwire.layers.LAYERS``); they are re-exported here, imported on first use, so
+``import eventwire.extract`` stays cheap::
 
     from eventwire.extract import extract_times
     times = extract_times(doc, state)
@@ -12,19 +14,14 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-_EXTRACTORS = {
-    "extract_actors": "eventwire.extract.actors",
-    "extract_times": "eventwire.extract.times",
-    "extract_places": "eventwire.extract.places",
-    "extract_statements": "eventwire.extract.statements",
-    "extract_events": "eventwire.extract.events",
-    "extract_quantities": "eventwire.extract.quantities",
-}
+from eventwire.layers import LAYERS
 
-__all__ = list(_EXTRACTORS)
+__all__ = [layer.function for layer in LAYERS]
 
 
 def __getattr__(name: str) -> Any:
-    if name in _EXTRACTORS:
-        return getattr(importlib.import_module(_EXTRACTORS[name]), name)
+    for layer in LAYERS:
+        if name == layer.function:
+            module = importlib.import_module(f"eventwire.extract.{layer.name}")
+            return getattr(module, name)
     raise AttributeError(f"module 'eventwire.extract' has no attribute {name!r}")

@@ -18,7 +18,7 @@ from eventwire.knowledge.tsv import Row, packaged, read_table
 
 __all__ = ["CODES_TABLE", "RECODES_TABLE", "CodeBook", "EventCode", "load_codebook"]
 
-CODES_TABLE = "cameo.tsv"
+CODES_TABLE = "event_codes.tsv"
 RECODES_TABLE = "event_recodes.tsv"
 
 _CODE = re.compile(r"[0-9]{2,4}")
@@ -91,7 +91,7 @@ class CodeBook:
 
 
 def load_codebook(directory: Path | None = None) -> CodeBook:
-    """Load ``cameo.tsv`` and ``event_recodes.tsv`` (the packaged ones, cached, by default).
+    """Load ``event_codes.tsv`` and ``event_recodes.tsv`` (the packaged ones, cached, by default).
 
     Raises:
         KnowledgeError: a file cannot be read or a row is bad (the message names file and line).
