@@ -1,10 +1,10 @@
-"""Generate ``knowledge/data/cameo.tsv`` (CAMEO event codes) from the ontology files.
+"""Generate ``knowledge/data/event_codes.tsv`` (CAMEO event codes) from the ontology files.
 
 The table holds facts only: every CAMEO event code with its name, quad class and Goldstein score
 (from the CAMEO codebook) and its PLOVER type and mode (from the CAMEO->PLOVER translation table).
 Run it again when the ontology files change::
 
-    python scripts/build_event_codes.py ../shared/ontology src/eventwire/knowledge/data/cameo.tsv
+    python scripts/build_event_codes.py ../shared/ontology src/eventwire/knowledge/data/event_codes.tsv
 
 The draft translation table leaves the statement (01) and appeal (02) roots without a PLOVER type.
 PLOVER's REQUEST covers "all requests, demands, and orders", so the appeal codes (02x) are given

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import KnowledgeError
-from eventwire.knowledge import agents, cameo, countries, organizations, people
+from eventwire.knowledge import actor_codes, agents, countries, organizations, people
 from eventwire.knowledge.base import Knowledge, knowledge_version, load_knowledge, table_of
 from eventwire.knowledge.tsv import packaged, read_table
 

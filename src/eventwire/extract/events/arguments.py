@@ -24,6 +24,7 @@ from eventwire.extract.events.syntax import (
 )
 from eventwire.knowledge.base import Knowledge, load_knowledge
 from eventwire.knowledge.countries import Country
+from eventwire.knowledge.event_codes import load_codebook
 from eventwire.nlp.actor_index import ActorIndex
 from eventwire.nlp.state import DocState
 from eventwire.records import Actor, ActorKind, Place, Statement
@@ -158,7 +159,7 @@ class Lookup:
 
     def implied_agent(self, trigger: Token, code: str) -> str | None:
         """The agent of an agentless arrest or detention (173): the police (:meth:`police_at`)."""
-        return self.police_at(trigger) if code.startswith("173") else None
+        return self.police_at(trigger) if load_codebook().in_class(code, "police_act") else None
 
     def police_at(self, token: Token) -> str:
         """The police acting in a word's sentence: those the sentence names ("... were

@@ -33,16 +33,12 @@ from eventwire.extract.events.syntax import (
 )
 from eventwire.extract.events.verbs import verb_frame
 from eventwire.knowledge.base import Knowledge
+from eventwire.knowledge.event_codes import load_codebook
 from eventwire.knowledge.event_patterns import PatternBook, load_patterns
 from eventwire.nlp.state import DocState, EventsResult
 from eventwire.records import DateRef, Event, Span
 
-_VERBAL = frozenset({"02", "03", "10", "12", "13"})
-_FORCEFUL = frozenset({"14", "17", "18", "19", "20"})
 _HELP = frozenset({"help", "assist"})
-#: Roots whose acts default to the actor's own country: yielding, demanding, rejecting,
-#: protesting and coercing (not force, which is as often abroad, nor diplomacy)
-_OWN_COUNTRY = frozenset({"08", "10", "12", "14", "17"})
 _REALITY = {"asserted": "real", "reported": "real", "claimed": "real"}
 _PREFERRED = ("asserted", "reported", "claimed", "intended", "hypothetical", "denied", "negated")
 
@@ -90,7 +86,7 @@ def _content(frame: Frame) -> set[int]:
     what is appealed for, intended, demanded, rejected or threatened, not a happening of its
     own ("agreed that their countries should cooperate", "urged Iraq to withdraw", "opposed
     French mediation"): it codes no separate event (its topic may have chosen the subcode)."""
-    if frame.nominal or frame.code[:2] not in _VERBAL:
+    if frame.nominal or not load_codebook().in_class(frame.code, "verbal"):
         return set()
     clauses = [c for c in frame.trigger.children if c.dep_ in {"xcomp", "ccomp"} and is_verbal(c)]
     # what is demanded, offered, rejected or threatened: "opposed to French mediation",
@@ -126,12 +122,13 @@ def _aims(frames: list[Frame]) -> list[Frame]:
     """Drop the demand or protest a protest or a coercive act is made for ("blocked roads to
     press their demands", "would blockade Paris to demand an end to the reform"): CAMEO codes
     the act, whose aim is what it demonstrates for, not a second event."""
-    hosts = {f.trigger.i for f in frames if f.code[:2] in _FORCEFUL}
+    codes = load_codebook()
+    hosts = {f.trigger.i for f in frames if codes.in_class(f.code, "forceful")}
     kept = []
     for frame in frames:
         verb = frame.anchor if frame.nominal else frame.trigger
         aim = (
-            frame.code[:2] in {"10", "14"}
+            codes.in_class(frame.code, "aim")
             and verb.dep_ == "advcl"
             and verb.head.i in hosts
             and verb.head.i != frame.trigger.i
@@ -229,7 +226,7 @@ def _candidates(
     if _open(pairs, lookup):
         pairs = _own_country(frame, pairs, lookup, ctx)
     intended = mood.modality == "intended"
-    refused = mood.refused and frame.code[:2] in {"03", "04", "05", "06", "07", "08"}
+    refused = mood.refused and book.codes.in_class(frame.code, "cooperative")
     threat = mood.conditional or (intended and _announced_force(frame, mood, pairs, ctx))
     code = book.codes.recode(frame.code, intended=intended, threat=threat, refused=refused)
     first, last = doc[frame.span[0]], doc[frame.span[1] - 1]
@@ -248,7 +245,7 @@ def _announced_force(
 ) -> bool:
     """Whether an actor announces its own future protest, coercion or force ("the farmers said
     they would blockade Paris"): a threat (CAMEO 13x), not an intended act reported by others."""
-    if frame.code[:2] not in _FORCEFUL or mood.statement is None:
+    if not load_codebook().in_class(frame.code, "forceful") or mood.statement is None:
         return False
     speaker = next((st.speaker for st in ctx.statements if st.id == mood.statement), None)
     return speaker is not None and all(s == speaker for s, _ in pairs)
@@ -259,7 +256,7 @@ def _object_words(frame: Frame) -> set[int]:
     demand, rejection or threat, with its object), with the nouns their "of"/"in" phrases chain
     to ("lifted a state of emergency in X": state, emergency)."""
     verbs = [frame.trigger]
-    if frame.code[:2] in _VERBAL:  # "threatened to impose a curfew in Algiers"
+    if load_codebook().in_class(frame.code, "verbal"):  # "threatened to impose a curfew in Algiers"
         verbs += [c for c in frame.trigger.children if c.dep_ in {"xcomp", "ccomp"}]
     heads = list(frame.targets) + [v for v in verbs[1:]]
     heads += [o for v in verbs if (o := patient(v)) is not None and not frame.nominal]
@@ -304,7 +301,7 @@ def _unattributed(
     """A bombing, a blast or a mine that names no attacker ("a roadside bombing near Samarra
     killed ...", "was killed in a car bomb explosion in Beirut"): the agent is unidentified armed
     forces in the country where it happened (CAMEO ``UAF``); empty when that is not the case."""
-    if frame.code[:2] not in {"18", "19", "20"} or frame.nominal:
+    if not book.codes.in_class(frame.code, "unattributed") or frame.nominal:
         return []
     means = list(frame.sources)
     if not means:
@@ -335,7 +332,7 @@ def _own_country(
     off the strike", "accepted demands from the rebels", "blocked roads"), by an actor of one
     country in a clause that names no other country, is directed at its own country (CAMEO
     practice for domestic events)."""
-    if frame.code[:2] not in _OWN_COUNTRY:
+    if not load_codebook().in_class(frame.code, "domestic_default"):
         return pairs
     acted_on = list(frame.targets) or (
         [o] if not frame.nominal and (o := patient(frame.trigger)) is not None else []
@@ -398,12 +395,19 @@ def _unique(items: Iterable[str]) -> list[str]:
 def _answer_accusations(candidates: list[Candidate], lookup: Lookup) -> None:
     """A denial of accusations without a named accuser (016) answers the latest accusation
     against the denier (or the denier's country)."""
+    codes = load_codebook()
     for n, cand in enumerate(candidates):
-        if cand.code != "016" or cand.target is not None or cand.source is None:
+        if (
+            not codes.in_class(cand.code, "denial")
+            or cand.target is not None
+            or cand.source is None
+        ):
             continue
         country = _country(cand.source, lookup)
         for earlier in reversed(candidates[:n]):
-            if earlier.code[:2] != "11" or earlier.source is None or earlier.target is None:
+            if not codes.in_class(earlier.code, "accusation"):
+                continue
+            if earlier.source is None or earlier.target is None:
                 continue
             if earlier.target == cand.source or (
                 country is not None and _country(earlier.target, lookup) == country

@@ -27,7 +27,6 @@ from eventwire.nlp.state import DocState
 from eventwire.records import DateRef, Modality, Place, Statement, TimeExpr
 
 _CLAIMED = frozenset({"claim", "accuse", "estimate", "predict"})
-_COOPERATIVE = frozenset({"03", "04", "05", "06", "07", "08"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 _CONDITIONS = frozenset({"if", "unless"})
 _RANK = {"negated": 0, "denied": 1, "hypothetical": 2, "intended": 3}
@@ -83,8 +82,8 @@ def mood_of(frame: Frame, ctx: EventContext) -> Mood:
     """Return the modality of a frame's event and its statement link."""
     own, conditional, refused = _own_modality(frame, ctx.book)
     statement = _statement(frame.trigger, ctx.statements)
-    if (
-        refused and frame.code[:2] in _COOPERATIVE
+    if refused and ctx.book.codes.in_class(
+        frame.code, "cooperative"
     ):  # "will not accept": a rejection, not a non-event
         own = None
     if own is not None:
