@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import gazetteer_sources as sources
+from gazetteer_sources import Draft, split_items
+
 from eventwire.extract.places.gazetteer import GAZETTEER_FILE, HEADER, format_entry, format_ref
 from eventwire.extract.places.names import fold, is_latin_key, variants
 from eventwire.extract.places.regions import area_centre, display_name, link_admin1, proper_name
-from gazetteer_sources import Draft, split_items
 from eventwire.knowledge.tsv import Row, packaged
 
 # Alternate names of towns smaller than this are not indexed (they add size, and ambiguity).

@@ -121,8 +121,7 @@ def test_seed_quote_across_page_break_is_one_sentence(seed_article: Article) -> 
 def test_extractors_are_re_exported_and_named_in_layers() -> None:
     import eventwire.extract as extract
     from eventwire.layers import LAYERS
-    from eventwire.nlp.components import import_extractor
 
     assert extract.__all__ == [f"extract_{layer.name}" for layer in LAYERS]
     for layer in LAYERS:
-        assert getattr(extract, f"extract_{layer.name}") is import_extractor(layer)
+        assert getattr(extract, f"extract_{layer.name}") is layer.extractor

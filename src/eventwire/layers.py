@@ -1,7 +1,7 @@
 """The layer table: every extraction layer declared once.
 
-Each row names a layer, its extractor (``module:function``, imported on first use), the layers it
-reads (which must run before it), its record type and its spaCy factory. The spaCy factories
+Each row names a layer, its extractor (a pure function of the parsed ``Doc``, the earlier layers'
+results and the knowledge), the layers it reads (which must run before it), its record type and its spaCy factory. The spaCy factories
 (``eventwire.nlp.factories``), the lazy re-exports of ``eventwire.extract``, the pipeline order,
 the ``spacy_factories`` entry points in pyproject.toml and the fields of ``Article`` and
 ``DocState`` all follow this table (the last three are checked against it by tests). Adding a
@@ -10,9 +10,23 @@ layer is one row here, one package under ``eventwire/extract/``, and its record 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+from spacy.tokens import Doc
+
+from eventwire.extract.actors import extract_actors
+from eventwire.extract.events import extract_events
+from eventwire.extract.places import extract_places
+from eventwire.extract.quantities import extract_quantities
+from eventwire.extract.statements import extract_statements
+from eventwire.extract.times import extract_times
+from eventwire.knowledge.base import Knowledge
+from eventwire.nlp.state import DocState
 from eventwire.records import Actor, Event, Place, Quantity, Statement, TimeExpr
+
+Extractor = Callable[[Doc, DocState, Knowledge], Any]
 
 
 @dataclass(frozen=True)
@@ -21,7 +35,7 @@ class Layer:
 
     Attributes:
         name: the layer's name, also its ``Article`` and ``DocState`` field.
-        extractor: ``module:function`` of its pure extractor ``f(doc, state, knowledge)``.
+        extractor: its pure extractor ``extract_<name>(doc, state, knowledge)``.
         requires: the layers it reads; they run before it.
         record: the type of its records.
         factory: its spaCy factory name (``nlp.add_pipe(factory)``).
@@ -30,7 +44,7 @@ class Layer:
     """
 
     name: str
-    extractor: str
+    extractor: Extractor
     requires: tuple[str, ...]
     record: type
     factory: str
@@ -40,24 +54,24 @@ class Layer:
     @property
     def function(self) -> str:
         """The extractor's function name (``extract_<layer>``)."""
-        return self.extractor.partition(":")[2]
+        return f"extract_{self.name}"
 
 
 LAYERS: tuple[Layer, ...] = (
-    Layer("actors", "eventwire.extract.actors.layer:extract_actors", (), Actor,
+    Layer("actors", extract_actors, (), Actor,
           "eventwire_actors", "people, governments, organisations, countries with CAMEO codes",
           ("doc.ents", "token.dep")),
-    Layer("times", "eventwire.extract.times.layer:extract_times", (), TimeExpr,
+    Layer("times", extract_times, (), TimeExpr,
           "eventwire_times", "temporal expressions normalised to TIMEX3", ()),
-    Layer("places", "eventwire.extract.places.layer:extract_places", ("actors",), Place,
+    Layer("places", extract_places, ("actors",), Place,
           "eventwire_places", "geocoded toponyms with their role", ("doc.ents",)),
-    Layer("statements", "eventwire.extract.statements.layer:extract_statements",
+    Layer("statements", extract_statements,
           ("actors", "times"), Statement,
           "eventwire_statements", "quotes, reported speech and claims with speakers"),
-    Layer("events", "eventwire.extract.events.layer:extract_events",
+    Layer("events", extract_events,
           ("actors", "times", "places", "statements"), Event,
           "eventwire_events", "CAMEO/PLOVER-coded dyadic events"),
-    Layer("quantities", "eventwire.extract.quantities.layer:extract_quantities",
+    Layer("quantities", extract_quantities,
           ("actors", "times", "statements", "events"), Quantity,
           "eventwire_quantities", "reported numbers with bounds and links"),
 )  # fmt: skip
@@ -66,4 +80,4 @@ LAYERS: tuple[Layer, ...] = (
 BY_NAME: dict[str, Layer] = {layer.name: layer for layer in LAYERS}
 BY_FACTORY: dict[str, Layer] = {layer.factory: layer for layer in LAYERS}
 
-__all__ = ["BY_FACTORY", "BY_NAME", "LAYERS", "Layer"]
+__all__ = ["BY_FACTORY", "BY_NAME", "LAYERS", "Extractor", "Layer"]

@@ -199,7 +199,7 @@ def test_version_is_stable_and_short() -> None:
 
 def test_loading_all_tables_is_fast() -> None:
     def cold_load() -> float:
-        for module in (countries, organizations, agents, people, cameo):
+        for module in (countries, organizations, agents, people, actor_codes):
             module._load_packaged.cache_clear()
         start = time.perf_counter()
         countries.load_countries()

@@ -33,7 +33,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.config import Settings
-from eventwire.eval import Report
+from eventwire.eval.report import Report
 
 MECHANICS = frozenset({"COMPOUND", "COMPOUNDx", "AGENT", "AGENTS", "MODIFY", "PARSING", "DEMO"})
 Dyad = tuple[str | None, str | None]

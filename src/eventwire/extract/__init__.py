@@ -2,8 +2,7 @@
 
 One package per layer (``actors``, ``times``, ``places``, ``statements``, ``events``,
 ``quantities``), each exposing its ``extract_<layer>`` as named in the layer table
-(``eventwire.layers.LAYERS``); they are re-exported here, imported on first use, so
-``import eventwire.extract`` stays cheap::
+(``eventwire.layers.LAYERS``); all are re-exported here::
 
     from eventwire.extract import extract_times
     times = extract_times(doc, state)
@@ -11,17 +10,18 @@ One package per layer (``actors``, ``times``, ``places``, ``statements``, ``even
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from eventwire.extract.actors import extract_actors
+from eventwire.extract.events import extract_events
+from eventwire.extract.places import extract_places
+from eventwire.extract.quantities import extract_quantities
+from eventwire.extract.statements import extract_statements
+from eventwire.extract.times import extract_times
 
-from eventwire.layers import LAYERS
-
-__all__ = [layer.function for layer in LAYERS]
-
-
-def __getattr__(name: str) -> Any:
-    for layer in LAYERS:
-        if name == layer.function:
-            module = importlib.import_module(f"eventwire.extract.{layer.name}")
-            return getattr(module, name)
-    raise AttributeError(f"module 'eventwire.extract' has no attribute {name!r}")
+__all__ = [
+    "extract_actors",
+    "extract_events",
+    "extract_places",
+    "extract_quantities",
+    "extract_statements",
+    "extract_times",
+]

@@ -8,8 +8,7 @@ from the layer table in ``factories.py``.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +17,6 @@ from spacy.tokens import Doc
 from eventwire.knowledge.base import Knowledge, load_knowledge
 from eventwire.layers import Layer
 from eventwire.nlp.state import DocState, state_of
-
-Extractor = Callable[[Doc, DocState, Knowledge], Any]
-
-
-def import_extractor(layer: Layer) -> Extractor:
-    """Import the extractor named in the layer table."""
-    module, _, func = layer.extractor.partition(":")
-    extractor: Extractor = getattr(importlib.import_module(module), func)
-    return extractor
 
 
 def knowledge_of(files: Sequence[str | Path]) -> Knowledge:
@@ -41,7 +31,7 @@ class LayerComponent:
         self.name = name
         self.layer = layer
         self.knowledge = knowledge
-        self.extractor = import_extractor(layer)
+        self.extractor = layer.extractor
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)

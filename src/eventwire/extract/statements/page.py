@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from eventwire.extract.grammar import doc_text
 from eventwire.extract.statements.draft import CharSpan
 from eventwire.extract.statements.marks import paragraphs_of
+from eventwire.nlp.grammar import doc_text
 
 __all__ = ["Page"]
 

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from eventwire.extract.grammar import doc_text
 from eventwire.extract.times import dates, periods, relative
 from eventwire.extract.times.anchors import windows
 from eventwire.extract.times.context import DocView
@@ -31,6 +30,7 @@ from eventwire.extract.times.grammar import Rule, fold_case, rules
 from eventwire.extract.times.scope import Resolver, Scope
 from eventwire.extract.times.time_words import lexicon
 from eventwire.knowledge.base import Knowledge
+from eventwire.nlp.grammar import doc_text
 from eventwire.nlp.state import DocState
 from eventwire.records import Span, TimeExpr, TimeType
 
