@@ -7,7 +7,7 @@ is passive, its subjects, the antecedent of a relative clause.
 from __future__ import annotations
 
 from spacy.attrs import ORTH, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 def doc_text(doc: Doc) -> str:
@@ -21,3 +21,27 @@ def doc_text(doc: Doc) -> str:
             for o, space in doc.to_array([ORTH, SPACY]).tolist()
         ]
     )
+
+
+#: Subjects of an active clause (spaCy's English dependency labels).
+SUBJECTS = frozenset({"nsubj", "csubj"})
+#: Subjects of a passive clause ("the town *was shelled*": "town" is ``nsubjpass``).
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+#: Every subject label, active or passive.
+ANY_SUBJECT = SUBJECTS | PASSIVE_SUBJECTS
+
+
+def passive_marked(verb: Token, *, by_subject: bool = True) -> bool:
+    """Whether the parse marks ``verb`` passive: a passive auxiliary ("was *shelled*"), or, with
+    ``by_subject``, a passive subject. Reduced passives without either ("12 killed in blast")
+    are each layer's own judgement, on top of this."""
+    for child in verb.children:
+        if child.dep_ == "auxpass" or (by_subject and child.dep_ in PASSIVE_SUBJECTS):
+            return True
+    return False
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens covering characters ``[start, end)`` (expanded to whole tokens)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []

@@ -26,6 +26,7 @@ from eventwire.knowledge.base import Knowledge, load_knowledge
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.event_codes import load_codebook
 from eventwire.nlp.actor_index import ActorIndex
+from eventwire.nlp.grammar import tokens_in
 from eventwire.nlp.state import DocState
 from eventwire.records import Actor, ActorKind, Place, Statement
 
@@ -73,8 +74,7 @@ class Lookup:
         demonyms: dict[int, Place] = {}
         for place in state.places or ():
             if place.role in {"location", "demonym"}:
-                span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
-                for token in span or ():
+                for token in tokens_in(doc, place.span.start, place.span.end):
                     (places if place.role == "location" else demonyms)[token.i] = place
         quotes = tuple(s for s in state.statements or () if s.kind != "indirect" and s.speaker)
         return cls(

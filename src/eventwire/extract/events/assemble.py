@@ -170,7 +170,7 @@ def code_events(doc: Doc, state: DocState, knowledge: Knowledge) -> EventsResult
     implied actors they use and their confidence features."""
     book = load_patterns()
     lookup = Lookup.build(doc, state, knowledge)
-    ctx = EventContext.build(doc, state, book)
+    ctx = EventContext.build(doc, state, book, lookup.places)
     frames = _helpers(_aims(find_frames(doc, book, lookup)))
     _purposes(frames, lookup)
     dates: dict[int, DateRef] = {}

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from eventwire.extract.events.frames import Frame
 from eventwire.extract.events.syntax import child, children, clause_head, clause_tokens, is_verbal
 from eventwire.knowledge.event_patterns import PatternBook
+from eventwire.nlp.grammar import tokens_in
 from eventwire.nlp.state import DocState
 from eventwire.records import DateRef, Modality, Place, Statement, TimeExpr
 
@@ -45,27 +46,21 @@ class EventContext:
     statements: tuple[Statement, ...] = ()
 
     @classmethod
-    def build(cls, doc: Doc, state: DocState, book: PatternBook) -> EventContext:
-        """Index the times (by token) and places (location role, by token) of the document."""
-        ctx = cls(doc, book, state.published)
+    def build(
+        cls, doc: Doc, state: DocState, book: PatternBook, places: dict[int, Place]
+    ) -> EventContext:
+        """Index the times of the document by token; ``places`` are its locations by token
+        (built once, by the actor lookup)."""
+        ctx = cls(doc, book, state.published, places=places)
         for t in state.times or ():
-            for token in _tokens(doc, t.span.start, t.span.end):
+            for token in tokens_in(doc, t.span.start, t.span.end):
                 ctx.times.setdefault(token.i, t)
-        for p in state.places or ():
-            if p.role == "location":
-                for token in _tokens(doc, p.span.start, p.span.end):
-                    ctx.places.setdefault(token.i, p)
         ctx.statements = tuple(state.statements or ())
         return ctx
 
     def place(self, place_id: str) -> Place | None:
         """Return the place record with an id."""
         return next((p for p in self.places.values() if p.id == place_id), None)
-
-
-def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-SUBJECTS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+from eventwire.nlp.grammar import PASSIVE_SUBJECTS, SUBJECTS, passive_marked
+
 CLAUSES = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis", "pcomp"}
 )
@@ -41,7 +41,7 @@ def is_verbal(token: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """True when the verb is passive ("was attacked", "attacked by" in a reduced relative)."""
-    if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
+    if passive_marked(verb):
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_main(verb)
 

@@ -27,6 +27,7 @@ from eventwire.extract.events.syntax import (
     subject,
 )
 from eventwire.knowledge.event_patterns import BLOCK, Pattern, PatternBook
+from eventwire.nlp.grammar import passive_marked
 
 _MUST = frozenset({"must", "should"})
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -210,9 +211,7 @@ def _sources(verb: Token, pattern: Pattern) -> tuple[list[Token], str]:
     stative = child(verb, "nsubjpass")
     if stative is not None and pattern.slot.startswith("prep:") and "obj" not in pattern.target:
         return [stative], "subj"  # "Israel is opposed to ...": a state, not a passive act
-    if any(c.dep_ == "auxpass" for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl"
-    ):
+    if passive_marked(verb, by_subject=False) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         return [], "none"  # passive without an agent: the source is unknown
     inherited = inherited_subject(verb)
     if inherited is not None:

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from eventwire.extract.quantities.counted import Counted
 from eventwire.extract.quantities.numerals import Numeral
 from eventwire.extract.quantities.quantity_words import CueLexicon, NumberLexicon
+from eventwire.nlp.grammar import passive_marked
 from eventwire.records import Event, QuantityCategory
 
 __all__ = ["PEOPLE", "categorize", "predicates"]
@@ -122,10 +123,9 @@ def _chain(verb: Token, role: str) -> Iterator[tuple[Token, str]]:
 
 def passive(verb: Token) -> bool:
     """A passive clause: a passive auxiliary, or a bare past participle ("12 killed in blast")."""
-    children = list(verb.children)
-    if any(c.dep_ == "auxpass" for c in children):
+    if passive_marked(verb, by_subject=False):
         return True
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return verb.tag_ == "VBN" and not perfect
 
 
@@ -138,10 +138,9 @@ def _subjectless_sibling(verb: Token) -> Token | None:
             continue
         if other.dep_ not in ("ccomp", "conj", "ROOT") or other == verb.head:
             continue
-        children = list(other.children)
-        if any(c.dep_ in _SUBJECTS for c in children):
+        if any(c.dep_ in _SUBJECTS for c in other.children):
             continue
-        if any(c.dep_ == "auxpass" for c in children):
+        if passive_marked(other, by_subject=False):
             return other
     return None
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.statements.draft import CharSpan
 from eventwire.extract.statements.speech_cues import Cue, CueLexicon
+from eventwire.nlp.grammar import passive_marked
 
 __all__ = [
     "addressee_of",
@@ -68,7 +69,7 @@ def referent(source: Token) -> Token:
 
 def _passive(verb: Token) -> bool:
     """A passive verb, or a past participle heading a clause of its own ("Asked whether ...,")."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    if passive_marked(verb):
         return True
     return (
         verb.tag_ == "VBN"

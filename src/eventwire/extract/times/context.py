@@ -14,6 +14,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.times.time_words import Lexicon
+from eventwire.nlp.grammar import passive_marked
 
 # Entities a time word can be part of without being a time ("the Sunday Times", "Theresa May").
 NON_TEMPORAL = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "LOC", "NORP"})
@@ -98,7 +99,7 @@ class DocView:
     @staticmethod
     def _passive(verb: Token, auxiliaries: list[Token]) -> bool:
         """A passive, or a reduced one naming its time with "for" ("set for release Friday")."""
-        if any(c.dep_ == "auxpass" for c in auxiliaries):
+        if passive_marked(verb, by_subject=False):
             return True
         return (
             verb.tag_ == "VBN" and not auxiliaries and any(c.lower_ == "for" for c in verb.children)
