@@ -341,7 +341,7 @@ def actors_of(
     state.dateline = dateline
     with nlp.select_pipes(disable=[n for n in LATER if n in nlp.pipe_names]):
         doc = nlp(doc)
-    actors: tuple[Actor, ...] = state_of(doc).layers["actors"]
+    actors: tuple[Actor, ...] = state_of(doc).actor_list
     return actors
 
 
