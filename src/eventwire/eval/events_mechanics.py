@@ -108,7 +108,8 @@ def located(record: dict[str, Any]) -> set[Dyad] | None:
 def predicted_dyads(doc: Doc, blocks: frozenset[str] | None = None) -> set[Dyad]:
     """The dyads the coder's frames give for a parsed sentence, names (or proper nouns) as
     actors."""
-    from eventwire.extract.events.assemble import dyads, find_frames
+    from eventwire.extract.events.dyads import dyads
+    from eventwire.extract.events.filters import find_frames
     from eventwire.knowledge.event_patterns import load_patterns
 
     lookup = ProperNouns(blocks)

@@ -36,7 +36,7 @@ class ActorLookup(Protocol):
         ...
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Frame:
     """One coded trigger.
 
@@ -59,8 +59,8 @@ class Frame:
     span: tuple[int, int]
     code: str
     pattern: Pattern
-    sources: list[Token]
-    targets: list[Token]
+    sources: tuple[Token, ...]
+    targets: tuple[Token, ...]
     source_how: str
     target_how: str
     anchor: Token
