@@ -29,6 +29,10 @@ SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 #: Every subject label, active or passive.
 ANY_SUBJECT = SUBJECTS | PASSIVE_SUBJECTS
+#: Noun-phrase subjects, active or passive (no clausal subjects): who a clause is about.
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Tags of relative pronouns and determiners ("who", "which", "whose", "that" as WDT).
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
 def passive_marked(verb: Token, *, by_subject: bool = True) -> bool:
@@ -45,3 +49,15 @@ def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens covering characters ``[start, end)`` (expanded to whole tokens)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+def relative_antecedent(token: Token) -> Token:
+    """Map a relative pronoun ("which", "who") to the noun its clause modifies ("the officials
+    *who* said": officials); any other token maps to itself."""
+    if token.tag_ in RELATIVE_TAGS:
+        clause = token.head
+        while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ in {"relcl", "acl"}:
+            return clause.head
+    return token

@@ -13,9 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.context import LOWER_COLUMN, ActorContext, Key
+from eventwire.nlp.grammar import NOMINAL_SUBJECTS
 
 _LOOKBACK = 4
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECTS = NOMINAL_SUBJECTS
 
 
 def token_keys(ctx: ActorContext) -> dict[int, Key]:

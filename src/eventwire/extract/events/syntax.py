@@ -11,14 +11,18 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.grammar import PASSIVE_SUBJECTS, SUBJECTS, passive_marked
+from eventwire.nlp.grammar import (
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    passive_marked,
+    relative_antecedent,
+)
 
 CLAUSES = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis", "pcomp"}
 )
 NESTED = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
 MODIFIERS = frozenset({"compound", "amod", "nmod"})
-RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Nouns that say something without being the one who says it ("a declaration demanding ...").
 DOCUMENTS = frozenset(
     {"declaration", "statement", "letter", "resolution", "communique", "report", "message", "note",
@@ -101,17 +105,6 @@ def _misread_list(word: Token) -> bool:
         and word.i < word.head.i
         and any(c.dep_ == "cc" for c in word.children)
     )
-
-
-def relative_antecedent(token: Token) -> Token:
-    """Map a relative pronoun ("which", "who") to the noun its clause modifies."""
-    if token.tag_ in RELATIVE_TAGS:
-        clause = token.head
-        while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ in {"relcl", "acl"}:
-            return clause.head
-    return token
 
 
 def prep_objects(token: Token, prep: str) -> list[Token]:

@@ -16,9 +16,10 @@ from eventwire.extract.places.countries import CountryNames
 from eventwire.extract.places.cues import Cues
 from eventwire.extract.places.gazetteer import Entry
 from eventwire.extract.places.types import Mention
+from eventwire.nlp.grammar import NOMINAL_SUBJECTS
 from eventwire.records import PlaceRole
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SUBJECTS = NOMINAL_SUBJECTS
 
 
 def role_of(

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from eventwire.extract.quantities.counted import Counted
 from eventwire.extract.quantities.numerals import Numeral
 from eventwire.extract.quantities.quantity_words import CueLexicon, NumberLexicon
-from eventwire.nlp.grammar import passive_marked
+from eventwire.nlp.grammar import NOMINAL_SUBJECTS, passive_marked
 from eventwire.records import Event, QuantityCategory
 
 __all__ = ["PEOPLE", "categorize", "predicates"]
@@ -38,7 +38,7 @@ PEOPLE = frozenset(
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "dative", "obj"})
 _VERBS = frozenset({"VERB", "AUX"})
 _COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "attr", "advmod", "ccomp"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_SUBJECTS = NOMINAL_SUBJECTS | {"csubj", "expl"}  # "there were 12 killed" counts "there"
 _LEVEL_DEPS = frozenset({"dobj", "attr", "pobj", "npadvmod"})
 _SPEECH_CHILDREN = frozenset({"including", "among"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})

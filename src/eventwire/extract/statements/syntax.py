@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.extract.statements.draft import CharSpan
 from eventwire.extract.statements.speech_cues import Cue, CueLexicon
-from eventwire.nlp.grammar import passive_marked
+from eventwire.nlp.grammar import SUBJECTS, passive_marked, relative_antecedent
 
 __all__ = [
     "addressee_of",
@@ -23,7 +23,7 @@ __all__ = [
     "source_of",
 ]
 
-_SUBJECTS = frozenset({"nsubj", "csubj"})
+_SUBJECTS = SUBJECTS
 _INHERIT = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _NOT_SOURCES = frozenset({"there", "this", "what", "who", "which", "that", "whatever"})
@@ -62,9 +62,7 @@ def source_of(cue: Token) -> Token | None:
 def referent(source: Token) -> Token:
     """The token a source refers to: a relative pronoun's antecedent ("officials who said"),
     else the source itself."""
-    if source.lower_ in _RELATIVE and source.head.dep_ == "relcl":
-        return source.head.head
-    return source
+    return relative_antecedent(source)
 
 
 def _passive(verb: Token) -> bool:
