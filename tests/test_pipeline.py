@@ -122,6 +122,6 @@ def test_extractors_are_re_exported_and_named_in_layers() -> None:
     import eventwire.extract as extract
     from eventwire.layers import LAYERS
 
-    assert extract.__all__ == [f"extract_{layer.name}" for layer in LAYERS]
+    assert sorted(extract.__all__) == sorted(f"extract_{layer.name}" for layer in LAYERS)
     for layer in LAYERS:
         assert getattr(extract, f"extract_{layer.name}") is layer.extractor
