@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from eventwire.cli.ingest import add_db_argument
-from eventwire.store import EXPORT_FORMATS, open_store
+from eventwire.export import FORMATS, export
+from eventwire.store import open_store
 
 
 def register(sub: Any) -> None:
@@ -27,7 +26,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("out", metavar="OUT", help="output file (jsonl) or directory (csv, parquet)")
     p.add_argument(
-        "--format", choices=EXPORT_FORMATS, default="jsonl", help="output format (default jsonl)"
+        "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"
     )
     add_db_argument(p)
     p.set_defaults(func=run_export)
@@ -36,11 +35,7 @@ def register(sub: Any) -> None:
 def run_export(args: argparse.Namespace) -> int:
     """Export the store; print the files written to stderr."""
     with open_store(args.db, read_only=True) as store:
-        if args.out == "-" and args.format == "jsonl":
-            for article in store.iter_articles():
-                sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
-            return 0
-        written = store.export(args.format, Path(args.out))
+        written = export(store, args.format, args.out)
     for path in written:
         print(f"eventwire: wrote {path}", file=sys.stderr)
     return 0
