@@ -1,4 +1,4 @@
-"""Fixtures of the export tests: a store of the hand-built articles."""
+"""Fixtures of the export tests: a store of the hand-built articles, and the demo store opened."""
 
 from __future__ import annotations
 
@@ -17,3 +17,10 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     with open_store(str(path)) as opened:
         opened.add_batch(sample_articles())
         yield opened
+
+
+@pytest.fixture
+def demo_store(demo_db: str) -> Iterator[Store]:
+    """The store of the bundled examples (root ``demo_db``), open for reading."""
+    with open_store(demo_db, read_only=True) as store:
+        yield store

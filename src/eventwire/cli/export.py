@@ -1,4 +1,4 @@
-"""``eventwire export --format jsonl|csv|parquet [--db] OUT``: write the store to files."""
+"""``eventwire export --format jsonl|csv|parquet|gdelt [--db] OUT``: write the store."""
 
 from __future__ import annotations
 
@@ -15,16 +15,21 @@ def register(sub: Any) -> None:
     """Add the ``export`` sub-command."""
     p: argparse.ArgumentParser = sub.add_parser(
         "export",
-        help="write the store as JSONL records, or CSV/Parquet files (one per table)",
+        help="write the store as JSONL records, CSV/Parquet tables or a GDELT event table",
         description=(
             "jsonl: OUT is a file (or - for stdout) with one full article record per line, as "
             "`eventwire show` prints it. csv, parquet: OUT is a directory (created when its parent "
             "exists) that receives one file per table: articles, sightings, actors, "
             "actor_mentions, actor_members, events, event_triggers, statements, "
-            "statement_content, quantities, times, places."
+            "statement_content, quantities, times, places. gdelt: OUT is one tab-separated file "
+            "(or -) in GDELT 2.0's event-table layout, one event a line, no header: GDELT's 61 "
+            "columns, then ArticleID, EventID, TriggerOffsets, Modality, Confidence. A file is "
+            "replaced only once it is written whole. Columns: docs/exports.md."
         ),
     )
-    p.add_argument("out", metavar="OUT", help="output file (jsonl) or directory (csv, parquet)")
+    p.add_argument(
+        "out", metavar="OUT", help="output file (jsonl, gdelt; - for stdout) or directory (csv, parquet)",
+    )  # fmt: skip
     p.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"
     )

@@ -5,6 +5,7 @@ backend gets every format:
 
 - ``jsonl``: one full article record per line.
 - ``csv``, ``parquet``: one file per store table, into the directory ``out`` (the store's own).
+- ``gdelt``: GDELT 2.0's event table, tab-separated, no header (:mod:`eventwire.export.gdelt`).
 
 The one-file formats take ``-`` for standard output; a file is replaced whole or not at all
 (:mod:`eventwire.export.files`). The writers are imported when used, so importing this package
@@ -22,11 +23,13 @@ from typing import Literal, cast
 from eventwire.errors import StoreError
 from eventwire.store import ExportFormat, Store
 
-Format = Literal["jsonl", "csv", "parquet"]
-FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
+Format = Literal["jsonl", "csv", "parquet", "gdelt"]
+FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet", "gdelt")
 DIRECTORY_FORMATS = ("csv", "parquet")
 
-_WRITERS: dict[str, tuple[str, str]] = {}
+_WRITERS = {
+    "gdelt": ("eventwire.export.gdelt", "write_gdelt"),
+}
 
 
 def export(store: Store, fmt: str, out: str | os.PathLike[str]) -> list[Path]:
@@ -40,7 +43,7 @@ def export(store: Store, fmt: str, out: str | os.PathLike[str]) -> list[Path]:
         if os.fspath(out) == "-":
             raise StoreError(
                 f"{fmt} writes one file per table into a directory; '-' (standard output) "
-                "is only for the one-file format jsonl",
+                "is only for the one-file formats jsonl and gdelt",
                 source="-",
             )
         return store.export(cast(ExportFormat, fmt), Path(out))
