@@ -96,8 +96,8 @@ def test_unusable_paths_are_refused(tmp_path: Path, out: str, message: str) -> N
         ("parquet", "-", "only for the one-file format"),
         ("xml", "{tmp}/out.xml", "unknown export format 'xml'"),
         ("gdelt", "{tmp}", "is a directory"),
-        ("gdelt", "{tmp}/no/such.tsv", "directory does not exist"),
-        ("gdelt", "{tmp}/a\x00b", "NUL"),
+        ("plover", "{tmp}/no/such.jsonl", "directory does not exist"),
+        ("plover", "{tmp}/a\x00b", "NUL"),
     ],
 )
 def test_export_refuses_bad_requests_with_one_coded_line(

@@ -1,4 +1,4 @@
-"""``eventwire export --format jsonl|csv|parquet|gdelt [--db] OUT``: write the store."""
+"""``eventwire export --format jsonl|csv|parquet|gdelt|plover [--db] OUT``: write the store."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ def register(sub: Any) -> None:
     """Add the ``export`` sub-command."""
     p: argparse.ArgumentParser = sub.add_parser(
         "export",
-        help="write the store as JSONL records, CSV/Parquet tables or a GDELT event table",
+        help=(
+            "write the store as JSONL records, CSV/Parquet tables, a GDELT event table or "
+            "PLOVER records"
+        ),
         description=(
             "jsonl: OUT is a file (or - for stdout) with one full article record per line, as "
             "`eventwire show` prints it. csv, parquet: OUT is a directory (created when its parent "
@@ -23,12 +26,14 @@ def register(sub: Any) -> None:
             "actor_mentions, actor_members, events, event_triggers, statements, "
             "statement_content, quantities, times, places. gdelt: OUT is one tab-separated file "
             "(or -) in GDELT 2.0's event-table layout, one event a line, no header: GDELT's 61 "
-            "columns, then ArticleID, EventID, TriggerOffsets, Modality, Confidence. A file is "
-            "replaced only once it is written whole. Columns: docs/exports.md."
+            "columns, then ArticleID, EventID, TriggerOffsets, Modality, Confidence. plover: OUT "
+            "is one file (or -) of PLOVER/POLECAT-style JSON records, one event a line. A file "
+            "is replaced only once it is written whole. Columns and fields: docs/exports.md."
         ),
     )
     p.add_argument(
-        "out", metavar="OUT", help="output file (jsonl, gdelt; - for stdout) or directory (csv, parquet)",
+        "out", metavar="OUT", help="output file (jsonl, gdelt, plover; - for stdout) or "
+        "directory (csv, parquet)",
     )  # fmt: skip
     p.add_argument(
         "--format", choices=FORMATS, default="jsonl", help="output format (default jsonl)"

@@ -6,6 +6,8 @@ backend gets every format:
 - ``jsonl``: one full article record per line.
 - ``csv``, ``parquet``: one file per store table, into the directory ``out`` (the store's own).
 - ``gdelt``: GDELT 2.0's event table, tab-separated, no header (:mod:`eventwire.export.gdelt`).
+- ``plover``: one PLOVER/POLECAT-style JSON record per event and line
+  (:mod:`eventwire.export.plover`, schema ``eventwire/schema/plover_event.schema.json``).
 
 The one-file formats take ``-`` for standard output; a file is replaced whole or not at all
 (:mod:`eventwire.export.files`). The writers are imported when used, so importing this package
@@ -23,12 +25,13 @@ from typing import Literal, cast
 from eventwire.errors import StoreError
 from eventwire.store import ExportFormat, Store
 
-Format = Literal["jsonl", "csv", "parquet", "gdelt"]
-FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet", "gdelt")
+Format = Literal["jsonl", "csv", "parquet", "gdelt", "plover"]
+FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet", "gdelt", "plover")
 DIRECTORY_FORMATS = ("csv", "parquet")
 
 _WRITERS = {
     "gdelt": ("eventwire.export.gdelt", "write_gdelt"),
+    "plover": ("eventwire.export.plover", "write_plover"),
 }
 
 
@@ -43,7 +46,7 @@ def export(store: Store, fmt: str, out: str | os.PathLike[str]) -> list[Path]:
         if os.fspath(out) == "-":
             raise StoreError(
                 f"{fmt} writes one file per table into a directory; '-' (standard output) "
-                "is only for the one-file formats jsonl and gdelt",
+                "is only for the one-file formats jsonl, gdelt and plover",
                 source="-",
             )
         return store.export(cast(ExportFormat, fmt), Path(out))
