@@ -96,7 +96,7 @@ def test_unusable_paths_are_refused(tmp_path: Path, out: str, message: str) -> N
         ("parquet", "-", "only for the one-file format"),
         ("xml", "{tmp}/out.xml", "unknown export format 'xml'"),
         ("gdelt", "{tmp}", "is a directory"),
-        ("plover", "{tmp}/no/such.jsonl", "directory does not exist"),
+        ("graphml", "{tmp}/no/such.graphml", "directory does not exist"),
         ("plover", "{tmp}/a\x00b", "NUL"),
     ],
 )

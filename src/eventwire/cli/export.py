@@ -1,4 +1,4 @@
-"""``eventwire export --format jsonl|csv|parquet|gdelt|plover [--db] OUT``: write the store."""
+"""``eventwire export --format jsonl|csv|parquet|gdelt|plover|graphml [--db] OUT``: write the store."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "export",
         help=(
-            "write the store as JSONL records, CSV/Parquet tables, a GDELT event table or "
-            "PLOVER records"
+            "write the store as JSONL records, CSV/Parquet tables, a GDELT event table, "
+            "PLOVER records or an actor network (GraphML)"
         ),
         description=(
             "jsonl: OUT is a file (or - for stdout) with one full article record per line, as "
@@ -27,12 +27,15 @@ def register(sub: Any) -> None:
             "statement_content, quantities, times, places. gdelt: OUT is one tab-separated file "
             "(or -) in GDELT 2.0's event-table layout, one event a line, no header: GDELT's 61 "
             "columns, then ArticleID, EventID, TriggerOffsets, Modality, Confidence. plover: OUT "
-            "is one file (or -) of PLOVER/POLECAT-style JSON records, one event a line. A file "
-            "is replaced only once it is written whole. Columns and fields: docs/exports.md."
+            "is one file (or -) of PLOVER/POLECAT-style JSON records, one event a line. graphml: "
+            "OUT is one GraphML file (or -) of the actor network: actors by CAMEO code, edges "
+            "source -> target with event counts by quad class and PLOVER type and the mean "
+            "Goldstein score. A file is replaced only once it is written whole. Columns, fields "
+            "and attributes: docs/exports.md."
         ),
     )
     p.add_argument(
-        "out", metavar="OUT", help="output file (jsonl, gdelt, plover; - for stdout) or "
+        "out", metavar="OUT", help="output file (jsonl, gdelt, plover, graphml; - for stdout) or "
         "directory (csv, parquet)",
     )  # fmt: skip
     p.add_argument(

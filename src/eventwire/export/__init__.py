@@ -8,6 +8,7 @@ backend gets every format:
 - ``gdelt``: GDELT 2.0's event table, tab-separated, no header (:mod:`eventwire.export.gdelt`).
 - ``plover``: one PLOVER/POLECAT-style JSON record per event and line
   (:mod:`eventwire.export.plover`, schema ``eventwire/schema/plover_event.schema.json``).
+- ``graphml``: the actor network (:mod:`eventwire.export.graphml`).
 
 The one-file formats take ``-`` for standard output; a file is replaced whole or not at all
 (:mod:`eventwire.export.files`). The writers are imported when used, so importing this package
@@ -25,13 +26,14 @@ from typing import Literal, cast
 from eventwire.errors import StoreError
 from eventwire.store import ExportFormat, Store
 
-Format = Literal["jsonl", "csv", "parquet", "gdelt", "plover"]
-FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet", "gdelt", "plover")
+Format = Literal["jsonl", "csv", "parquet", "gdelt", "plover", "graphml"]
+FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet", "gdelt", "plover", "graphml")
 DIRECTORY_FORMATS = ("csv", "parquet")
 
 _WRITERS = {
     "gdelt": ("eventwire.export.gdelt", "write_gdelt"),
     "plover": ("eventwire.export.plover", "write_plover"),
+    "graphml": ("eventwire.export.graphml", "write_graphml"),
 }
 
 
@@ -46,7 +48,7 @@ def export(store: Store, fmt: str, out: str | os.PathLike[str]) -> list[Path]:
         if os.fspath(out) == "-":
             raise StoreError(
                 f"{fmt} writes one file per table into a directory; '-' (standard output) "
-                "is only for the one-file formats jsonl, gdelt and plover",
+                "is only for the one-file formats jsonl, gdelt, plover and graphml",
                 source="-",
             )
         return store.export(cast(ExportFormat, fmt), Path(out))
