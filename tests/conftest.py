@@ -53,3 +53,19 @@ def seed_article(seed_path: Path, settings: object) -> object:
     from eventwire.pipeline import process
 
     return process(seed_path, date=SEED_DATE, settings=settings)  # type: ignore[arg-type]
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory, settings: object) -> str:
+    """A store holding the bundled examples (as ``eventwire demo`` stores them), built once."""
+    from eventwire.batch import ingest
+    from eventwire.store import open_store
+
+    path = str(tmp_path_factory.mktemp("demo") / "demo.duckdb")
+    with open_store(path) as store:
+        report = ingest([str(EXAMPLES)], store, settings=settings)  # type: ignore[arg-type]
+    assert not report.failures and report.stored >= 5
+    return path

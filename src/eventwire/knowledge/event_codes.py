@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from eventwire.knowledge.tsv import Row, packaged, read_table
+from eventwire.knowledge.tsv import Row, is_score, packaged, read_table
 
 __all__ = [
     "CLASSES_TABLE",
@@ -131,7 +131,7 @@ def _load(directory: Path) -> CodeBook:
         {
             "code": is_code,
             "quad_class": lambda v: v in {"0", "1", "2", "3", "4"},
-            "goldstein": _is_score,
+            "goldstein": is_score,
         },
     )
     codes: dict[str, EventCode] = {}
@@ -175,10 +175,3 @@ def _classes(path: Path, codes: dict[str, EventCode]) -> dict[str, tuple[str, ..
 def _check_known(row: Row, code: str, codes: dict[str, EventCode]) -> None:
     if code not in codes:
         raise row.error(f"unknown CAMEO code {code!r} (not in {CODES_TABLE})")
-
-
-def _is_score(value: str) -> bool:
-    try:
-        return -10.0 <= float(value) <= 10.0
-    except ValueError:
-        return False
