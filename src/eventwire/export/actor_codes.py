@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventwire.knowledge.cameo import load_vocabulary
+from eventwire.knowledge.actor_codes import load_vocabulary
 from eventwire.knowledge.countries import load_countries
 from eventwire.knowledge.organizations import load_organizations
 from eventwire.records import Actor

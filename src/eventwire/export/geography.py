@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from eventwire.geo.gazetteer import load_gazetteer
-from eventwire.geo.names import fold
+from eventwire.extract.places.gazetteer import load_gazetteer
+from eventwire.extract.places.names import fold
 from eventwire.knowledge.countries import load_countries
 from eventwire.records import Place
 
