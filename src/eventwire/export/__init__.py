@@ -17,7 +17,6 @@ The one-file formats take ``-`` for standard output; a file is replaced whole or
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 from pathlib import Path
@@ -29,12 +28,6 @@ from eventwire.store import ExportFormat, Store
 Format = Literal["jsonl", "csv", "parquet", "gdelt", "plover", "graphml"]
 FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet", "gdelt", "plover", "graphml")
 DIRECTORY_FORMATS = ("csv", "parquet")
-
-_WRITERS = {
-    "gdelt": ("eventwire.export.gdelt", "write_gdelt"),
-    "plover": ("eventwire.export.plover", "write_plover"),
-    "graphml": ("eventwire.export.graphml", "write_graphml"),
-}
 
 
 def export(store: Store, fmt: str, out: str | os.PathLike[str]) -> list[Path]:
@@ -54,9 +47,18 @@ def export(store: Store, fmt: str, out: str | os.PathLike[str]) -> list[Path]:
         return store.export(cast(ExportFormat, fmt), Path(out))
     if fmt == "jsonl":
         path = write_jsonl(store, out)
-    elif fmt in _WRITERS:
-        module, name = _WRITERS[fmt]
-        path = getattr(importlib.import_module(module), name)(store, out)
+    elif fmt == "gdelt":
+        from eventwire.export.gdelt import write_gdelt
+
+        path = write_gdelt(store, out)
+    elif fmt == "plover":
+        from eventwire.export.plover import write_plover
+
+        path = write_plover(store, out)
+    elif fmt == "graphml":
+        from eventwire.export.graphml import write_graphml
+
+        path = write_graphml(store, out)
     else:
         raise StoreError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     return [path] if path is not None else []
