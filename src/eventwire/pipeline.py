@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import multiprocessing
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from eventwire.errors import EventwireError, InputError
 from eventwire.ingest import iter_documents, read_text_input
 from eventwire.ingest.document import Failure, RawDocument
 from eventwire.meta import Outcome, article_id, parse_date
+from eventwire.parallel import AUTO, LOOKAHEAD, Machine, choose_workers
 from eventwire.records import Article
 
 Item = str | Path | RawDocument
@@ -90,7 +92,7 @@ def run(
 ) -> Iterator[Outcome]:
     """Turn read documents into outcomes, in order, batching the parse; never raises per document."""
     override = parse_date(date, "--date") if date is not None else None
-    workers = n_process or settings.n_process
+    documents, workers = _workers(documents, n_process or settings.n_process)
     chunks = _chunks(documents, settings.batch_size)
     if workers <= 1:
         for chunk in chunks:
@@ -104,6 +106,22 @@ def run(
         for results in pool.imap(_worker_chunk, jobs):
             for result in results:
                 yield result if isinstance(result, Failure) else Article.from_dict(result)
+
+
+def _workers(
+    documents: Iterable[RawDocument | Failure], requested: int
+) -> tuple[Iterator[RawDocument | Failure], int]:
+    """Choose the process count (reading a few documents ahead when it is ``auto``)."""
+    iterator = iter(documents)
+    ahead: list[RawDocument | Failure] = []
+    if requested == AUTO:
+        ahead = list(itertools.islice(iterator, LOOKAHEAD))
+    exhausted = requested == AUTO and len(ahead) < LOOKAHEAD
+    chars = sum(len(d.text) for d in ahead if isinstance(d, RawDocument))
+    workers, warning = choose_workers(requested, chars, exhausted, Machine.this())
+    if warning is not None:
+        warnings.warn(warning, stacklevel=3)
+    return itertools.chain(ahead, iterator), workers
 
 
 def _chunks(
