@@ -66,6 +66,12 @@ class CodeBook:
     threats: dict[str, str]
     refusals: dict[str, str]
     classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    individuals: dict[str, str] = field(default_factory=dict)
+
+    def for_individual(self, code: str) -> str:
+        """Return the code an event takes when its target is a person or a group of people
+        (a court's guilty verdict against a person is a detention, 173, not 116)."""
+        return self.individuals.get(code, code)
 
     def in_class(self, code: str, name: str) -> bool:
         """Return whether ``code`` starts with one of the codes of class ``name``.
@@ -150,13 +156,19 @@ def _load(directory: Path) -> CodeBook:
     intended: dict[str, str] = {}
     threats: dict[str, str] = {}
     refusals: dict[str, str] = {}
+    individuals: dict[str, str] = {}
+    columns = (
+        ("intended", intended), ("threat", threats), ("refusal", refusals),
+        ("individual", individuals),
+    )  # fmt: skip
     for row in recodes.rows:
-        for column, target in (("intended", intended), ("threat", threats), ("refusal", refusals)):
+        for column, target in columns:
             value = row.get(column)
             if value:
                 _check_known(row, value, codes)
                 target[row["code"]] = value
-    return CodeBook(codes, intended, threats, refusals, _classes(directory / CLASSES_TABLE, codes))
+    classes = _classes(directory / CLASSES_TABLE, codes)
+    return CodeBook(codes, intended, threats, refusals, classes, individuals)
 
 
 def _classes(path: Path, codes: dict[str, EventCode]) -> dict[str, tuple[str, ...]]:

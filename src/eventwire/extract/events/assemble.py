@@ -108,15 +108,24 @@ def _candidates(
     refused = mood.refused and book.codes.in_class(frame.code, "cooperative")
     threat = mood.conditional or (intended and _announced_force(frame, mood, pairs, ctx))
     code = book.codes.recode(frame.code, intended=intended, threat=threat, refused=refused)
+    people = {"person", "group"}
     first, last = doc[frame.span[0]], doc[frame.span[1] - 1]
     start, end = first.idx, last.idx + len(last.text)
     trigger = Span(start, end, doc.text[start:end])
     sentence = max(0, bisect.bisect_right(starts, frame.span[0]) - 1)
     date = dates.get(frame.trigger.i)
     return [
-        Candidate(frame, code, s, t, trigger, sentence, date, place, mood, guessed=(s, t) != was)
+        Candidate(
+            frame, book.codes.for_individual(code) if _kind(t, lookup) in people else code,
+            s, t, trigger, sentence, date, place, mood, guessed=(s, t) != was,
+        )
         for (s, t), was in zip(pairs, read, strict=True)
-    ]
+    ]  # fmt: skip
+
+
+def _kind(actor_id: str | None, lookup: Lookup) -> str | None:
+    actor = lookup.actors.get(actor_id) if actor_id is not None else None
+    return actor.kind if actor is not None else None
 
 
 def _announced_force(
