@@ -152,9 +152,9 @@ CASES: list[Any] = [
     # --- coercion
     Case("Iranian police arrested several Iranian protesters.", (E("IRNCOP", "IRN", "173"),)),
     Case("Turkish police detained Syrian refugees in Istanbul.", (E("TURCOP", "SYR", "173"),)),
-    Case("Police arrested three men in Lahore.", (E("COP", "PAK", "173"),)),
+    Case("Police arrested three men in Lahore.", (E("PAKCOP", "PAK", "173"),)),
     # an arrest with no one named is a police act (of the place's country when it has one)
-    Case("Sixty-three people have been arrested in Lucknow.", (E("INDCOP", None, "173"),)),
+    Case("Sixty-three people have been arrested in Lucknow.", (E("INDCOP", "INDCVL", "173"),)),
     Case("Two activists were later sent to the district jail.", (E("COP", "CVL", "173"),)),
     Case("Police had to resort to firing to control the mob.", (E("COP", None, "19"),)),
     Case("Four people died in police firing in Ahmedabad.", (E("INDCOP", None, "19"),)),

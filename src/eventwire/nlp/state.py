@@ -26,10 +26,12 @@ EXTENSION = "eventwire"
 
 @dataclass(frozen=True)
 class ActorsResult:
-    """What the actors layer returns: its records and the token-level index of their mentions."""
+    """What the actors layer returns: its records, the token-level index of their mentions, and
+    the one country the document is about (ISO alpha-3; None when it has not one)."""
 
     actors: tuple[Actor, ...] = ()
     index: ActorIndex = field(default_factory=ActorIndex)
+    country: str | None = None
 
     @property
     def records(self) -> tuple[Actor, ...]:

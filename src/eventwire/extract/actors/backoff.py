@@ -40,13 +40,14 @@ _SHARE = 2 / 3
 
 def back_off(
     ctx: ActorContext, actors: Sequence[Actor], found: Mapping[str, Sequence[Found]]
-) -> tuple[Actor, ...]:
-    """Return the actors with legal forms read and the document's country given where missing."""
+) -> tuple[tuple[Actor, ...], Country | None]:
+    """Return the actors with legal forms read and the document's country given where missing,
+    and that country (None when the document has not one)."""
     actors = tuple(_company(a) for a in actors)
     country = document_country(ctx, actors, found, load_gazetteer())
     if country is None:
-        return actors
-    return tuple(_of_country(a, country) for a in actors)
+        return actors, None
+    return tuple(_of_country(a, country) for a in actors), country
 
 
 def _company(actor: Actor) -> Actor:
@@ -76,7 +77,8 @@ def document_country(
     gazetteer: Gazetteer,
 ) -> Country | None:
     """The one country the document is about, or None: the dateline counts twice, each mention
-    of a coded actor and each place name that only one country has (a town of 5,000 or more)."""
+    of a coded actor and each place name that only one country has (a town of 5,000 or more).
+    One country must have two thirds of the evidence and at least two pieces of it, or all of it."""
     votes: Counter[str] = Counter()
     if ctx.dateline is not None:
         votes[ctx.dateline.iso3] += 2
@@ -92,7 +94,8 @@ def document_country(
     if not votes:
         return None
     top, count = votes.most_common(1)[0]
-    if count < 2 or count < _SHARE * sum(votes.values()):
+    total = sum(votes.values())
+    if count < total and (count < 2 or count < _SHARE * total):
         return None
     return ctx.lex.knowledge.country_by_code(top)
 

@@ -13,8 +13,9 @@ from eventwire.nlp.actor_index import ActorIndex, MentionRef
 from eventwire.records import Actor, Mention
 
 
-def build(ctx: ActorContext) -> tuple[tuple[Actor, ...], ActorIndex]:
-    """Return the actors in order of first mention and the token index of the layer."""
+def build(ctx: ActorContext) -> tuple[tuple[Actor, ...], ActorIndex, str | None]:
+    """Return the actors in order of first mention, the token index of the layer and the
+    document's one country (ISO alpha-3, or None)."""
     found = _distinct(ctx.found)
     first: dict[Key, int] = {}
     for f in found:
@@ -29,8 +30,8 @@ def build(ctx: ActorContext) -> tuple[tuple[Actor, ...], ActorIndex]:
         by_key.setdefault(f.key, []).append(f)
     actors = tuple(_actor(ctx, key, ids, by_key.get(key, [])) for key in order)
     by_id = {ids[k]: by_key.get(k, []) for k in order}
-    actors = back_off(ctx, _domestic(ctx, actors, by_id), by_id)
-    return actors, _index(ctx, found, ids, actors)
+    actors, country = back_off(ctx, _domestic(ctx, actors, by_id), by_id)
+    return actors, _index(ctx, found, ids, actors), country.iso3 if country else None
 
 
 def _domestic(

@@ -36,8 +36,8 @@ def extract_actors(doc: Doc, state: DocState, knowledge: Knowledge | None = None
     find_entities(ctx)
     find_pronouns(ctx)
     find_sets(ctx)
-    actors, index = build(ctx)
-    return ActorsResult(actors, index)
+    actors, index, country = build(ctx)
+    return ActorsResult(actors, index, country)
 
 
 def _dateline_country(knowledge: Knowledge, dateline: str | None) -> Country | None:

@@ -60,6 +60,7 @@ class Lookup:
     implied: dict[str, Actor] = field(default_factory=dict)
     demonyms: dict[int, Place] = field(default_factory=dict)
     knowledge: Knowledge = field(default_factory=load_knowledge)
+    home: str | None = None  # the document's one country, when the actors layer found one
 
     @classmethod
     def build(cls, doc: Doc, state: DocState, knowledge: Knowledge | None = None) -> Lookup:
@@ -80,6 +81,7 @@ class Lookup:
         return cls(
             index, actors, places, by_country, quotes, demonyms=demonyms,
             knowledge=knowledge or load_knowledge(),
+            home=state.actors.country if state.actors is not None else None,
         )  # fmt: skip
 
     def country_record(self, iso3: str) -> Country | None:
@@ -164,7 +166,8 @@ class Lookup:
     def police_at(self, token: Token) -> str:
         """The police acting in a word's sentence: those the sentence names ("... were
         arrested, police said": the reporting police made the arrest), else the implied police
-        of the country the sentence places it in ("63 people were arrested in Gaya")."""
+        of the country the sentence places it in ("63 people were arrested in Gaya"), else of
+        the document's one country."""
         sentence = token.sent
         for start, _end, actor_id, _how in self.index.mentions:
             if sentence.start <= start < sentence.end:
@@ -172,7 +175,7 @@ class Lookup:
                 if actor is not None and (actor.sector == "COP" or "COP" in (actor.code or "")):
                     return actor_id
         place = next((self.places[t.i] for t in sentence if t.i in self.places), None)
-        return self.police(place.country if place is not None else None)
+        return self.police(place.country if place is not None else self.home)
 
     def police(self, iso3: str | None) -> str:
         """Return an implied actor for the police of a country (or of no known country)."""
