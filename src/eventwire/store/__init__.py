@@ -17,7 +17,7 @@ import re
 from eventwire.config import Settings
 from eventwire.errors import StoreError
 from eventwire.store.base import EXPORT_FORMATS, BatchResult, ExportFormat, Sighting, Store
-from eventwire.store.query import (
+from eventwire.store.results import (
     ActorRow,
     EventRow,
     Filters,

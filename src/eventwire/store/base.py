@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import Literal, Protocol, Self
 
 from eventwire.records import Article
-from eventwire.store.query import (
+from eventwire.store.results import (
     ActorRow,
     EventRow,
     Filters,
