@@ -19,6 +19,7 @@ from psycopg import sql
 
 from eventwire.records import Article
 from eventwire.store import Store, open_store
+from eventwire.store.schema import LAYER_TABLES
 
 BACKENDS = ("duckdb", "postgresql")
 
@@ -82,3 +83,24 @@ def stored(
     with fresh_location(request, str(request.param), folder) as where, open_store(where) as store:
         store.add_batch(articles)
         yield store
+
+
+# The key of each layer table whose key is not ``(article_id, id)``.
+_KEYS = {
+    "actor_mentions": "article_id, actor_id, seq",
+    "actor_members": "article_id, actor_id, seq",
+    "event_triggers": "article_id, event_id, seq",
+    "statement_content": "article_id, statement_id, seq",
+}
+
+
+def tables_with_repeated_keys(store: Store) -> list[str]:
+    """The layer tables holding a row key more than once (an article stored twice)."""
+    repeated = []
+    for table in LAYER_TABLES:
+        key = _KEYS.get(table, "article_id, id")
+        sql = f"SELECT count(*), count(DISTINCT ({key})) FROM {table}"
+        ((total, distinct),) = store._fetch(sql, [])  # type: ignore[attr-defined]
+        if total != distinct:
+            repeated.append(table)
+    return repeated
