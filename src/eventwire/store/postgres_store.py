@@ -24,13 +24,14 @@ import psycopg
 import pyarrow as pa
 from psycopg.rows import dict_row
 
+from eventwire.errors import StoreError
 from eventwire.store.base import ExportFormat
 from eventwire.store.duckdb_store import DuckDBStore
 from eventwire.store.paths import redact
 from eventwire.store.postgres_setup import connect
 from eventwire.store.rows import arrow_batch, arrow_schema
 from eventwire.store.schema import COLUMNS, TABLES
-from eventwire.store.sql_store import Row, SQLStore
+from eventwire.store.sql_store import Row, SQLStore, error_line
 
 # The PostgreSQL type COPY sends each column kind of ``schema.COLUMNS`` as (JSON goes as text).
 COPY_TYPES: dict[str, str] = {
@@ -66,7 +67,10 @@ class PostgresStore(SQLStore):
 
     def _run(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._con.cursor() as cursor:
-            cursor.execute(_placeholders(sql), list(params)) if params else cursor.execute(sql)
+            if params:
+                cursor.execute(_placeholders(sql), list(params))
+            else:  # without parameters several statements may run at once (migrations)
+                cursor.execute(sql)
             return cursor.fetchall() if cursor.description is not None else []
 
     def _run_dicts(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
@@ -90,9 +94,14 @@ class PostgresStore(SQLStore):
             tempfile.TemporaryDirectory(prefix=".eventwire-export-", dir=directory) as scratch,
             DuckDBStore(str(Path(scratch) / "snapshot.duckdb")) as copy,
         ):
-            with self._snapshot():
-                for table in TABLES:
-                    self._copy_table(table, copy)
+            try:
+                with self._snapshot():
+                    for table in TABLES:
+                        self._copy_table(table, copy)
+            except (*self._errors, *DuckDBStore._errors) as exc:
+                raise StoreError(
+                    f"export failed ({error_line(exc)})", source=str(directory)
+                ) from exc
             return copy._export_tables(fmt, directory)
 
     def _copy_table(self, table: str, copy: DuckDBStore) -> None:
