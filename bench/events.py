@@ -29,9 +29,8 @@ from typing import Any
 from eventwire.config import Settings
 from eventwire.eval import events as scoring
 from eventwire.eval.events_mechanics import evaluate_mechanics
-from eventwire.extract.coder.confidence import FEATURES, TABLE
+from eventwire.extract.events.confidence import FEATURES, TABLE
 from eventwire.knowledge.tsv import packaged
-from eventwire.records import Actor, Event
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "eval" / "events"
@@ -77,11 +76,12 @@ def labelled(
     out = []
     for record, doc in zip(records, nlp.pipe(docs), strict=True):
         state = state_of(doc)
-        actors = {a.id: a for a in state.layers.get("actors", ()) if isinstance(a, Actor)}
-        values = state.index.get("events", {}).get("features", {})
+        assert state.events is not None
+        actors = {a.id: a for a in (*state.actor_list, *state.events.implied_actors)}
+        values = state.events.features
         gold = [scoring.gold_keys(e)["plover"] for e in record["events"]]
-        for event in state.layers.get("events", ()):
-            if not isinstance(event, Event) or event.modality == "negated":
+        for event in state.events.events:
+            if event.modality == "negated":
                 continue
             key = scoring.predicted_keys(event, actors)["plover"]
             right = key in gold
@@ -159,7 +159,7 @@ def main() -> int:
         write_weights(
             weights, f"fitted on plover_gsr_dev.jsonl by bench/events.py --calibrate, {today}"
         )
-        from eventwire.extract.coder.confidence import load_weights
+        from eventwire.extract.events.confidence import load_weights
 
         load_weights.cache_clear()
     levels = scoring.score_levels(records, list(scoring.predict(records, settings)), str(gsr))

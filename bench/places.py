@@ -55,7 +55,7 @@ def load_times(model: str) -> tuple[float, float]:
     """Seconds to load the spaCy model once, and the median seconds to read the gazetteer."""
     import spacy
 
-    from eventwire.geo.gazetteer import GAZETTEER_FILE, read_gazetteer
+    from eventwire.extract.places.gazetteer import GAZETTEER_FILE, read_gazetteer
     from eventwire.knowledge.tsv import packaged
 
     start = time.perf_counter()

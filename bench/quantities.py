@@ -263,28 +263,30 @@ def score(articles: list[Article]) -> dict[str, Any]:
 
 def run(rows: list[dict[str, Any]]) -> tuple[list[Article], float, float]:
     """Process the sentences; return the articles, total seconds and seconds in the layer."""
-    import eventwire.extract.quantities as layer
+    from eventwire.nlp.loading import load_pipeline
     from eventwire.pipeline import process_many
 
+    settings = Settings.build(env={})
+    component = load_pipeline(settings.model, settings.actor_files()).get_pipe(
+        "eventwire_quantities"
+    )
+    original = component.extractor
     spent = [0.0]
-    original = layer.extract_quantities
 
-    def timed(doc: Any, state: Any) -> Any:
+    def timed(doc: Any, state: Any, knowledge: Any = None) -> Any:
         start = time.perf_counter()
         try:
-            return original(doc, state)
+            return original(doc, state, knowledge)
         finally:
             spent[0] += time.perf_counter() - start
 
-    # The component looks the extractor up by name when the pipeline is first loaded (below).
-    layer.extract_quantities = timed  # type: ignore[assignment]
+    component.extractor = timed  # the component of the pipeline process_many uses (cached)
     start = time.perf_counter()
     try:
-        settings = Settings.build(env={})
         items = [{"text": r["text"], "date": r.get("date")} for r in rows]
         articles = list(process_many([_document(i) for i in items], settings=settings))
     finally:
-        layer.extract_quantities = original  # type: ignore[assignment]
+        component.extractor = original
     return articles, time.perf_counter() - start, spent[0]
 
 

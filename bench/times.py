@@ -101,9 +101,9 @@ def cost(rounds: int) -> dict[str, Any]:
     list(run(docs[:4], settings=settings))  # warm up: model, tables, lazy imports
     spent = [0.0]
 
-    def timed(doc: Any, state: Any) -> Any:
+    def timed(doc: Any, state: Any, knowledge: Any = None) -> Any:
         start = time.process_time()
-        found = extract_times(doc, state)
+        found = extract_times(doc, state, knowledge)
         spent[0] += time.process_time() - start
         return found
 

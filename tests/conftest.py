@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
@@ -20,7 +21,9 @@ hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 os.environ["EVENTWIRE_CHECK_RECORDS"] = "1"  # inherited by CLI subprocesses too
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "scripts"))  # the generators (build_gazetteer ...) are tested too
 SEED = SHARED / "seeds" / "000_d26e7cefa203bdb2.txt"
 SEED_DATE = "2025-09-03"
 
@@ -53,6 +56,22 @@ def seed_article(seed_path: Path, settings: object) -> object:
     from eventwire.pipeline import process
 
     return process(seed_path, date=SEED_DATE, settings=settings)  # type: ignore[arg-type]
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory, settings: object) -> str:
+    """A store holding the bundled examples (as ``eventwire demo`` stores them), built once."""
+    from eventwire.batch import ingest
+    from eventwire.store import open_store
+
+    path = str(tmp_path_factory.mktemp("demo") / "demo.duckdb")
+    with open_store(path) as store:
+        report = ingest([str(EXAMPLES)], store, settings=settings)  # type: ignore[arg-type]
+    assert not report.failures and report.stored >= 5
+    return path
 
 
 @pytest.hookimpl(wrapper=True)

@@ -120,7 +120,8 @@ def test_seed_quote_across_page_break_is_one_sentence(seed_article: Article) -> 
 
 def test_extractors_are_re_exported_and_named_in_layers() -> None:
     import eventwire.extract as extract
-    from eventwire.nlp.factories import LAYERS, resolve_extractor
+    from eventwire.layers import LAYERS
 
+    assert sorted(extract.__all__) == sorted(f"extract_{layer.name}" for layer in LAYERS)
     for layer in LAYERS:
-        assert getattr(extract, f"extract_{layer}") is resolve_extractor(layer)
+        assert getattr(extract, f"extract_{layer.name}") is layer.extractor

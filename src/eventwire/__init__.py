@@ -9,27 +9,30 @@ The public API is small and imported lazily, so ``import eventwire`` stays fast:
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from eventwire.version import __version__
 
 if TYPE_CHECKING:
     from eventwire.nlp.loading import load_pipeline
     from eventwire.pipeline import process, process_many
     from eventwire.store import open_store
 
-_EXPORTS = {
-    "process": "eventwire.pipeline",
-    "process_many": "eventwire.pipeline",
-    "load_pipeline": "eventwire.nlp.loading",
-    "open_store": "eventwire.store",
-}
-
 __all__ = ["__version__", "load_pipeline", "open_store", "process", "process_many"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    # imported on first use, so ``import eventwire`` does not load spaCy or DuckDB
+    if name in ("process", "process_many"):
+        from eventwire import pipeline
+
+        return getattr(pipeline, name)
+    if name == "load_pipeline":
+        from eventwire.nlp.loading import load_pipeline
+
+        return load_pipeline
+    if name == "open_store":
+        from eventwire.store import open_store
+
+        return open_store
     raise AttributeError(f"module 'eventwire' has no attribute {name!r}")

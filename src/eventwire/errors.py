@@ -68,6 +68,12 @@ class SettingsError(EventwireError):
     code = "E300"
 
 
+class PipelineError(SettingsError):
+    """An eventwire component is used without the layers it reads, or is misconfigured."""
+
+    code = "E302"
+
+
 class KnowledgeError(EventwireError):
     """A knowledge table has a bad row (the message names the file and line)."""
 

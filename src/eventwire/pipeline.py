@@ -8,41 +8,22 @@ and turn a failing document into a ``Failure`` so the batch goes on.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import itertools
 import multiprocessing
-import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from eventwire import __version__
 from eventwire.config import Settings
-from eventwire.errors import EventwireError, InputError, InputTooLargeError, LanguageError
+from eventwire.errors import EventwireError, InputError
 from eventwire.ingest import iter_documents, read_text_input
 from eventwire.ingest.document import Failure, RawDocument
-from eventwire.records import Article, InputInfo, Meta, Pipeline
+from eventwire.meta import Outcome, article_id, parse_date
+from eventwire.parallel import AUTO, LOOKAHEAD, Machine, choose_workers
+from eventwire.records import Article
 
-Outcome = Article | Failure
 Item = str | Path | RawDocument
-
-
-def article_id(raw_text: str) -> str:
-    """Return the stable id: sha256 of the input after NFC and whitespace collapsing, 16 hex."""
-    canonical = " ".join(unicodedata.normalize("NFC", raw_text).split())
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
-
-
-def parse_date(value: str | dt.date | None, source: str = "date") -> dt.date | None:
-    """Return the calendar date of an ISO 8601 date or datetime string (None stays None)."""
-    if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    text = value.strip()
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        raise InputError(f"not an ISO 8601 date: {value!r}", source=source) from None
 
 
 def process(
@@ -111,7 +92,7 @@ def run(
 ) -> Iterator[Outcome]:
     """Turn read documents into outcomes, in order, batching the parse; never raises per document."""
     override = parse_date(date, "--date") if date is not None else None
-    workers = n_process or settings.n_process
+    documents, workers = _workers(documents, n_process or settings.n_process)
     chunks = _chunks(documents, settings.batch_size)
     if workers <= 1:
         for chunk in chunks:
@@ -125,6 +106,22 @@ def run(
         for results in pool.imap(_worker_chunk, jobs):
             for result in results:
                 yield result if isinstance(result, Failure) else Article.from_dict(result)
+
+
+def _workers(
+    documents: Iterable[RawDocument | Failure], requested: int
+) -> tuple[Iterator[RawDocument | Failure], int]:
+    """Choose the process count (reading a few documents ahead when it is ``auto``)."""
+    iterator = iter(documents)
+    ahead: list[RawDocument | Failure] = []
+    if requested == AUTO:
+        ahead = list(itertools.islice(iterator, LOOKAHEAD))
+    exhausted = requested == AUTO and len(ahead) < LOOKAHEAD
+    chars = sum(len(d.text) for d in ahead if isinstance(d, RawDocument))
+    workers, warning = choose_workers(requested, chars, exhausted, Machine.this())
+    if warning is not None:
+        warnings.warn(warning, stacklevel=3)
+    return itertools.chain(ahead, iterator), workers
 
 
 def _chunks(
@@ -164,53 +161,6 @@ def process_chunk(
     from eventwire.annotate import annotate_batch
 
     return annotate_batch(chunk, settings, override)
-
-
-def pipeline_info(model: str, knowledge: str) -> Pipeline:
-    """Return the versions recorded in ``meta.pipeline``."""
-    return Pipeline(eventwire=__version__, model=model, knowledge=knowledge)
-
-
-def base_meta(
-    raw: RawDocument,
-    published: dt.date | None,
-    pipeline: Pipeline,
-    language: str,
-    dateline: str | None,
-) -> Meta:
-    """Return the article metadata for a read document."""
-    return Meta(
-        pipeline=pipeline,
-        title=raw.title,
-        url=raw.url,
-        source=raw.source,
-        published=published.isoformat() if published else raw.published,
-        dateline=dateline,
-        language=language,
-        input=InputInfo(path=raw.path, format=raw.format, id=raw.input_id),
-    )
-
-
-def check_size(raw: RawDocument, settings: Settings) -> None:
-    """Refuse a document over ``max_chars`` (the parser's memory grows with document length)."""
-    if len(raw.text) > settings.max_chars:
-        raise InputTooLargeError(
-            f"{len(raw.text):,} characters, over the limit of {settings.max_chars:,} (setting max_chars)",
-            source=raw.source_name,
-        )
-
-
-def warn_language(raw: RawDocument, language: str) -> None:
-    """Warn that a non-English document gets no extraction layers."""
-    warnings.warn(
-        str(
-            LanguageError(
-                f"language is {language!r}, not English: stored without extraction",
-                source=raw.source_name,
-            )
-        ),
-        stacklevel=2,
-    )
 
 
 __all__ = ["EventwireError", "Outcome", "article_id", "process", "process_many", "run"]

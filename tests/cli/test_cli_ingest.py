@@ -40,7 +40,7 @@ def test_a_pipeline_version_bump_reprocesses_without_duplicates(
 ) -> None:
     assert cli("ingest", str(good_inputs), "--db", db).code == 0
     before = counts(db)
-    monkeypatch.setattr("eventwire.pipeline.__version__", "99.0.0")
+    monkeypatch.setattr("eventwire.meta.__version__", "99.0.0")
     result = cli("ingest", str(good_inputs), "--db", db)
     assert result.code == 0, result.err
     assert (

@@ -341,7 +341,7 @@ def actors_of(
     state.dateline = dateline
     with nlp.select_pipes(disable=[n for n in LATER if n in nlp.pipe_names]):
         doc = nlp(doc)
-    actors: tuple[Actor, ...] = state_of(doc).layers["actors"]
+    actors: tuple[Actor, ...] = state_of(doc).actor_list
     return actors
 
 
@@ -397,8 +397,9 @@ def test_index_maps_tokens_to_actors(nlp: Language) -> None:
     state_of(doc).published = dt.date(2025, 9, 3)
     doc = nlp(doc)
     state = state_of(doc)
-    index = state.index["actors"]
-    by_code = {a.code: a.id for a in state.layers["actors"]}
+    assert state.actors is not None
+    index = state.actors.index
+    by_code = {a.code: a.id for a in state.actors.actors}
     army = next(t for t in doc if t.text == "army")
     soldiers = next(t for t in doc if t.text == "soldiers")
     assert index.actor_of(army) == by_code["RUSMIL"]

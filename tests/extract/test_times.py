@@ -14,7 +14,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from eventwire.extract.times import doc_text, extract_times
+from eventwire.extract.times import extract_times
+from eventwire.nlp.grammar import doc_text
 from eventwire.nlp.state import DocState
 from eventwire.records import TimeExpr
 

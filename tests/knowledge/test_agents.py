@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import KnowledgeError
+from eventwire.knowledge.actor_codes import load_vocabulary
 from eventwire.knowledge.agents import Agent, AgentIndex, index_agents, load_agents, singulars
-from eventwire.knowledge.cameo import load_vocabulary
 from eventwire.knowledge.tsv import packaged, read_table
 
 HEADER = "phrase\tsector\tplural_only\tnote\tsource"

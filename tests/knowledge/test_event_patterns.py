@@ -25,8 +25,9 @@ def shared_file(*parts: str) -> Path:
 
 
 TABLES = (
-    "cameo.tsv",
+    "event_codes.tsv",
     "event_recodes.tsv",
+    "event_code_classes.tsv",
     "event_classes.tsv",
     "event_topics.tsv",
     "event_verbs.tsv",
@@ -149,6 +150,8 @@ def _append(path: Path, line: str) -> int:
         ("event_classes.tsv", "Bad Name\tx\t\tx", "bad class name"),
         ("event_modality.tsv", "will\taux\tperhaps\tx", "bad value 'perhaps'"),
         ("event_recodes.tsv", "042\t0399\t\t\tx", "unknown CAMEO code '0399'"),
+        ("event_code_classes.tsv", "odd\t02|77\tx\tx", "unknown CAMEO code '77'"),
+        ("event_code_classes.tsv", "verbal\t02\tx\tx", "duplicate class 'verbal'"),
     ],
 )  # fmt: skip
 def test_a_bad_row_names_the_file_and_line(
@@ -175,14 +178,14 @@ def test_the_codebook_loads_from_a_directory(tmp_path: Path) -> None:
 
 
 def test_cameo_table_is_generated_from_the_ontology() -> None:
-    from eventwire.knowledge.cameo_table import rows
+    from build_event_codes import rows
 
     ontology = shared_file("ontology", "cameo_event_codebook.json").parent
     codebook = json.loads((ontology / "cameo_event_codebook.json").read_text(encoding="utf-8"))
     mapping = json.loads((ontology / "cameo2plover.json").read_text(encoding="utf-8"))["mapping"]
     lines = [
         line.split("\t")
-        for line in packaged("cameo.tsv").read_text(encoding="utf-8").splitlines()
+        for line in packaged("event_codes.tsv").read_text(encoding="utf-8").splitlines()
         if line and not line.startswith("#")
     ][1:]
     assert [tuple(line) for line in lines] == rows(codebook, mapping)
@@ -192,3 +195,35 @@ def test_plover_types_exist_in_the_ontology(book: PatternBook) -> None:
     ontology = json.loads(shared_file("ontology", "plover_ontology.json").read_text("utf-8"))
     types = {t["event_type"] for t in ontology["event_types"]}
     assert {c.plover for c in book.codes.codes.values() if c.plover} <= types
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "member"),
+    [
+        ("1823", "forceful", True),  # a leaf under a listed root
+        ("042", "forceful", False),
+        ("0234", "verbal", True),
+        ("036", "cooperative", True),
+        ("120", "domestic_default", True),
+        ("1821", "unattributed", True),
+        ("0160", "denial", True),
+        ("173", "police_act", True),
+        ("172", "police_act", False),
+    ],
+)
+def test_code_classes_come_from_the_table(code: str, name: str, member: bool) -> None:
+    assert load_codebook().in_class(code, name) is member
+
+
+def test_every_code_class_the_events_layer_names_is_in_the_table() -> None:
+    import re
+
+    from eventwire.knowledge.tsv import packaged
+
+    source = Path(packaged("event_codes.tsv")).parents[2] / "extract" / "events"
+    named = {
+        m.group(1)
+        for path in source.glob("*.py")
+        for m in re.finditer(r'in_class\([^,]+, "([a-z_]+)"\)', path.read_text(encoding="utf-8"))
+    }
+    assert named and named <= set(load_codebook().classes)

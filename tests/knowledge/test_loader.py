@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import KnowledgeError
-from eventwire.knowledge import agents, cameo, countries, organizations, people
+from eventwire.knowledge import actor_codes, agents, countries, organizations, people
 from eventwire.knowledge.base import Knowledge, knowledge_version, load_knowledge, table_of
 from eventwire.knowledge.tsv import packaged, read_table
 
@@ -24,7 +24,7 @@ PEOPLE = (
     "person\taliases\tsurname\tgender\tcountry\torg\trole\ttitle\tleader\tterm_start\tterm_end"
     "\twikidata\tnote\tsource"
 )
-OWN_TABLES = ("countries.tsv", "organizations.tsv", "agents.tsv", "cameo_types.tsv")
+OWN_TABLES = ("countries.tsv", "organizations.tsv", "agents.tsv", "actor_codes.tsv")
 
 
 def user_file(tmp_path: Path, table: str, header: str, *rows: str, name: str = "") -> Path:
@@ -199,7 +199,7 @@ def test_version_is_stable_and_short() -> None:
 
 def test_loading_all_tables_is_fast() -> None:
     def cold_load() -> float:
-        for module in (countries, organizations, agents, people, cameo):
+        for module in (countries, organizations, agents, people, actor_codes):
             module._load_packaged.cache_clear()
         start = time.perf_counter()
         countries.load_countries()

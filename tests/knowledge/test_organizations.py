@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import KnowledgeError
-from eventwire.knowledge.cameo import INTERNATIONAL, code_problem, load_vocabulary
+from eventwire.knowledge.actor_codes import INTERNATIONAL, code_problem, load_vocabulary
 from eventwire.knowledge.countries import load_countries
 from eventwire.knowledge.names import NameIndex
 from eventwire.knowledge.organizations import (

@@ -8,18 +8,17 @@ stderr and exit code 1; usage errors exit 2 (argparse).
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 import warnings
 from collections.abc import Sequence
 
-from eventwire import __version__
+from eventwire.cli import demo, export, ingest, process, quantities, query, show, stats
+from eventwire.cli import eval as eval_command
 from eventwire.errors import EventwireError
+from eventwire.version import __version__
 
-COMMANDS = (
-    "process", "ingest", "show", "stats", "query", "quantities", "export", "eval", "demo",
-)  # fmt: skip
+COMMANDS = (process, ingest, show, stats, query, quantities, export, eval_command, demo)
 """Command modules, in the order ``--help`` lists them (``query`` adds events, statements, actors)."""
 
 
@@ -31,8 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMANDS:
-        importlib.import_module(f"eventwire.cli.{name}").register(sub)
+    for command in COMMANDS:
+        command.register(sub)
     return parser
 
 

@@ -30,7 +30,9 @@ def register(sub: Any) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="input file, directory, or - for stdin")
     add_db_argument(p)
     p.add_argument(
-        "--workers", type=int, default=None, help="worker processes (default: setting n_process)"
+        "--workers",
+        default=None,
+        help="worker processes: a count, or auto (cores, memory, input size; the default)",
     )
     p.add_argument("--date", help="publication date YYYY-MM-DD (overrides the inputs' own dates)")
     p.add_argument(

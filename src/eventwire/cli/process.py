@@ -35,7 +35,9 @@ def register(sub: Any) -> None:
         help="output format (default jsonl)",
     )
     p.add_argument(
-        "--workers", type=int, default=None, help="worker processes (default: setting n_process)"
+        "--workers",
+        default=None,
+        help="worker processes: a count, or auto (cores, memory, input size; the default)",
     )
     p.add_argument("--model", default=None, help="spaCy model (default: setting model)")
     add_actors_option(p)

@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.config import Settings
-from eventwire.eval import Report, prf
 from eventwire.eval.gold import iso_day, read_jsonl, run_gold
+from eventwire.eval.report import Report, prf
 from eventwire.records import Actor, Article, Event
 
 LEVELS = ("strict", "root", "plover")

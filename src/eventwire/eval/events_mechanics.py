@@ -33,7 +33,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from eventwire.config import Settings
-from eventwire.eval import Report
+from eventwire.eval.report import Report
 
 MECHANICS = frozenset({"COMPOUND", "COMPOUNDx", "AGENT", "AGENTS", "MODIFY", "PARSING", "DEMO"})
 Dyad = tuple[str | None, str | None]
@@ -56,7 +56,7 @@ class ProperNouns:
 
     def resolve(self, token: Token, places: bool = False) -> list[str]:
         """Return the proper-noun "actors" of an argument word and its conjuncts."""
-        from eventwire.extract.coder.syntax import conjuncts
+        from eventwire.extract.events.syntax import conjuncts
 
         out = []
         for word in conjuncts(token):
@@ -108,7 +108,8 @@ def located(record: dict[str, Any]) -> set[Dyad] | None:
 def predicted_dyads(doc: Doc, blocks: frozenset[str] | None = None) -> set[Dyad]:
     """The dyads the coder's frames give for a parsed sentence, names (or proper nouns) as
     actors."""
-    from eventwire.extract.coder.assemble import dyads, find_frames
+    from eventwire.extract.events.dyads import dyads
+    from eventwire.extract.events.filters import find_frames
     from eventwire.knowledge.event_patterns import load_patterns
 
     lookup = ProperNouns(blocks)

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.config import Settings
-from eventwire.eval import Report, prf
 from eventwire.eval.gold import greedy_pairs, iso_day, read_jsonl, run_gold
-from eventwire.geo.resolve import distance_km
+from eventwire.eval.report import Report, prf
+from eventwire.extract.places.resolve import distance_km
 
 RADIUS_KM = 161.0
 

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.config import Settings
-from eventwire.eval import Report, prf
 from eventwire.eval.gold import iso_day, read_jsonl, run_gold
+from eventwire.eval.report import Report, prf
 
 __all__ = ["Gold", "Predicted", "Tally", "evaluate", "match", "read_gold"]
 

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.config import Settings
-from eventwire.eval import Report, prf
 from eventwire.eval.gold import greedy_pairs, iso_day, read_jsonl, run_gold
+from eventwire.eval.report import Report, prf
 
 Interval = tuple[int, int, str, str]  # start, end, type, value
 

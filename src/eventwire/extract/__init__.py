@@ -1,7 +1,8 @@
-"""Extractors: pure functions over a parsed ``Doc`` (and its ``DocState``) that return frozen records.
+"""Extractors: pure functions over a parsed ``Doc``, its ``DocState`` and the knowledge tables.
 
-Each layer's function is named in ``eventwire.nlp.factories.LAYERS`` and re-exported here
-(imported on first use, so ``import eventwire.extract`` stays cheap)::
+One package per layer (``actors``, ``times``, ``places``, ``statements``, ``events``,
+``quantities``), each exposing its ``extract_<layer>`` as named in the layer table
+(``eventwire.layers.LAYERS``); all are re-exported here::
 
     from eventwire.extract import extract_times
     times = extract_times(doc, state)
@@ -9,22 +10,18 @@ Each layer's function is named in ``eventwire.nlp.factories.LAYERS`` and re-expo
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from eventwire.extract.actors import extract_actors
+from eventwire.extract.events import extract_events
+from eventwire.extract.places import extract_places
+from eventwire.extract.quantities import extract_quantities
+from eventwire.extract.statements import extract_statements
+from eventwire.extract.times import extract_times
 
-_EXTRACTORS = {
-    "extract_actors": "eventwire.extract.actors",
-    "extract_times": "eventwire.extract.times",
-    "extract_places": "eventwire.extract.places",
-    "extract_statements": "eventwire.extract.statements",
-    "extract_events": "eventwire.extract.events",
-    "extract_quantities": "eventwire.extract.quantities",
-}
-
-__all__ = list(_EXTRACTORS)
-
-
-def __getattr__(name: str) -> Any:
-    if name in _EXTRACTORS:
-        return getattr(importlib.import_module(_EXTRACTORS[name]), name)
-    raise AttributeError(f"module 'eventwire.extract' has no attribute {name!r}")
+__all__ = [
+    "extract_actors",
+    "extract_events",
+    "extract_places",
+    "extract_quantities",
+    "extract_statements",
+    "extract_times",
+]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from eventwire.knowledge.cameo import load_vocabulary
+from eventwire.knowledge.actor_codes import load_vocabulary
 from eventwire.knowledge.names import Origin, by_identity, merge_rows
 from eventwire.knowledge.tsv import Row, packaged, read_table
 

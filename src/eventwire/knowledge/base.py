@@ -48,7 +48,6 @@ __all__ = [
     "knowledge_version",
     "load_knowledge",
     "table_of",
-    "use_user_files",
 ]
 
 #: The tables a user file may extend (named on its first line, ``# table: NAME``).
@@ -104,33 +103,16 @@ class Knowledge:
         return self._agents.get(text)
 
 
-_USER_FILES: tuple[Path, ...] = ()
-"""The user's knowledge files in force in this process (setting ``actors``; ``--actors``)."""
+def cached_per_knowledge(build: Callable[[Knowledge], T]) -> Callable[[Knowledge], T]:
+    """Cache what ``build`` makes from a knowledge object, once per knowledge version.
 
-
-def use_user_files(paths: Sequence[Path | str]) -> None:
-    """Make ``paths`` the user files that ``load_knowledge()`` adds from now on in this process.
-
-    Raises:
-        KnowledgeError: a file cannot be read or has a bad row (checked now, not at first use).
-    """
-    global _USER_FILES
-    files = tuple(Path(p) for p in paths)
-    _load(files)
-    _USER_FILES = files
-
-
-def cached_per_knowledge(build: Callable[[Knowledge], T]) -> Callable[[], T]:
-    """Cache what ``build`` makes from the knowledge in force, once per knowledge version.
-
-    Lexicons, rulers and indexes built from the tables use this, so a change of user files
-    (``use_user_files``) is seen everywhere, and nothing is built twice for the same tables.
+    Lexicons, rulers and indexes built from the tables use this: each pipeline passes its own
+    knowledge, and nothing is built twice for the same tables.
     """
     built: dict[str, T] = {}
 
     @functools.wraps(build)
-    def current() -> T:
-        knowledge = load_knowledge()
+    def current(knowledge: Knowledge) -> T:
         if knowledge.version not in built:
             built[knowledge.version] = build(knowledge)
         return built[knowledge.version]
@@ -138,18 +120,17 @@ def cached_per_knowledge(build: Callable[[Knowledge], T]) -> Callable[[], T]:
     return current
 
 
-def load_knowledge(extra: Sequence[Path] | None = None) -> Knowledge:
+def load_knowledge(extra: Sequence[Path] = ()) -> Knowledge:
     """Load the packaged tables and the user files, once per set of files.
 
     Args:
-        extra: user files, each starting with a ``# table: NAME`` line (see :data:`TABLES`);
-            ``None`` means the files in force (:func:`use_user_files`).
+        extra: user files, each starting with a ``# table: NAME`` line (see :data:`TABLES`).
 
     Raises:
         KnowledgeError: a file cannot be read, does not name its table, or has a bad row (the
             message names the file and line).
     """
-    return _load(_USER_FILES if extra is None else tuple(Path(p) for p in extra))
+    return _load(tuple(Path(p) for p in extra))
 
 
 @lru_cache(maxsize=8)
@@ -199,9 +180,8 @@ def _override_people(base: tuple[Person, ...], extra: tuple[Person, ...]) -> tup
     return tuple(merged.values())
 
 
-def knowledge_version(extra: Sequence[Path] | None = None) -> str:
-    """Return a short hash of the packaged data files and of the user files (default: in force)."""
-    extra = _USER_FILES if extra is None else extra
+def knowledge_version(extra: Sequence[Path] = ()) -> str:
+    """Return a short hash of the packaged data files and of the user files."""
     digest = hashlib.sha256(_packaged_digest().encode())
     for path in extra:
         try:

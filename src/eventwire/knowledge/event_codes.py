@@ -1,25 +1,36 @@
-"""CAMEO event codes (``knowledge/data/cameo.tsv``) and recoding by modality (``event_recodes.tsv``).
+"""CAMEO event codes (``event_codes.tsv``), their classes (``event_code_classes.tsv``) and recoding
+by modality (``event_recodes.tsv``).
 
 :func:`load_codebook` returns a :class:`CodeBook`: every CAMEO event code with its name, quad
 class, Goldstein score and PLOVER type/mode, and the two recodings the events layer applies: an
 intended cooperative event takes its "express intent" code ("will visit" 042 -> 036), an intended
 conflict event announced under a condition takes its threat code ("will withdraw ... unless" 1661
 -> 136), a refused cooperative act its rejection code ("will not accept refugees" 075 -> 1223).
+:meth:`CodeBook.in_class` answers which class of codes a code is in (verbal, forceful,
+cooperative ...), so the layer's reasoning about kinds of acts reads a documented table.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from eventwire.knowledge.tsv import Row, packaged, read_table
+from eventwire.knowledge.tsv import Row, is_score, packaged, read_table
 
-__all__ = ["CODES_TABLE", "RECODES_TABLE", "CodeBook", "EventCode", "load_codebook"]
+__all__ = [
+    "CLASSES_TABLE",
+    "CODES_TABLE",
+    "RECODES_TABLE",
+    "CodeBook",
+    "EventCode",
+    "load_codebook",
+]
 
-CODES_TABLE = "cameo.tsv"
+CODES_TABLE = "event_codes.tsv"
 RECODES_TABLE = "event_recodes.tsv"
+CLASSES_TABLE = "event_code_classes.tsv"
 
 _CODE = re.compile(r"[0-9]{2,4}")
 
@@ -54,6 +65,15 @@ class CodeBook:
     intended: dict[str, str]
     threats: dict[str, str]
     refusals: dict[str, str]
+    classes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def in_class(self, code: str, name: str) -> bool:
+        """Return whether ``code`` starts with one of the codes of class ``name``.
+
+        Raises:
+            KeyError: no class has that name (a programming error, not a data one).
+        """
+        return code.startswith(self.classes[name])
 
     def __contains__(self, code: object) -> bool:
         return code in self.codes
@@ -91,7 +111,7 @@ class CodeBook:
 
 
 def load_codebook(directory: Path | None = None) -> CodeBook:
-    """Load ``cameo.tsv`` and ``event_recodes.tsv`` (the packaged ones, cached, by default).
+    """Load ``event_codes.tsv`` and ``event_recodes.tsv`` (the packaged ones, cached, by default).
 
     Raises:
         KnowledgeError: a file cannot be read or a row is bad (the message names file and line).
@@ -111,7 +131,7 @@ def _load(directory: Path) -> CodeBook:
         {
             "code": is_code,
             "quad_class": lambda v: v in {"0", "1", "2", "3", "4"},
-            "goldstein": _is_score,
+            "goldstein": is_score,
         },
     )
     codes: dict[str, EventCode] = {}
@@ -136,16 +156,22 @@ def _load(directory: Path) -> CodeBook:
             if value:
                 _check_known(row, value, codes)
                 target[row["code"]] = value
-    return CodeBook(codes, intended, threats, refusals)
+    return CodeBook(codes, intended, threats, refusals, _classes(directory / CLASSES_TABLE, codes))
+
+
+def _classes(path: Path, codes: dict[str, EventCode]) -> dict[str, tuple[str, ...]]:
+    table = read_table(path, ("class", "codes"), {"class": lambda v: v.replace("_", "").isalpha()})
+    classes: dict[str, tuple[str, ...]] = {}
+    for row in table.rows:
+        if row["class"] in classes:
+            raise row.error(f"duplicate class {row['class']!r}")
+        members = tuple(row["codes"].split("|"))
+        for code in members:
+            _check_known(row, code, codes)
+        classes[row["class"]] = members
+    return classes
 
 
 def _check_known(row: Row, code: str, codes: dict[str, EventCode]) -> None:
     if code not in codes:
         raise row.error(f"unknown CAMEO code {code!r} (not in {CODES_TABLE})")
-
-
-def _is_score(value: str) -> bool:
-    try:
-        return -10.0 <= float(value) <= 10.0
-    except ValueError:
-        return False

@@ -10,7 +10,7 @@ Tables (``knowledge/data``; each header documents its columns):
 * ``event_modality.tsv`` -- auxiliaries, control verbs, adjectives and markers of modality.
 
 :func:`load_patterns` validates every row (a bad row raises ``KnowledgeError`` naming the file
-and the line; every code must exist in ``cameo.tsv``) and builds the indexes once per process.
+and the line; every code must exist in ``event_codes.tsv``) and builds the indexes once per process.
 """
 
 from __future__ import annotations
@@ -270,4 +270,4 @@ def _match(row: Row, classes: dict[str, frozenset[str]]) -> Match:
 
 def _known_code(row: Row, code: str, codes: CodeBook) -> None:
     if code not in codes:
-        raise row.error(f"unknown CAMEO code {code!r} (not in cameo.tsv)")
+        raise row.error(f"unknown CAMEO code {code!r} (not in event_codes.tsv)")

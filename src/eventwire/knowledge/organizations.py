@@ -3,7 +3,7 @@
 Each organisation carries its primary CAMEO actor code as of the table's as-of date, and, when
 its role changed (the Taliban took power in 2021), the date of the change and the code before:
 :meth:`Organization.code_on` gives the code for an article date. The code convention is written
-in the table header; codes are checked against ``cameo_types.tsv`` and the countries table.
+in the table header; codes are checked against ``actor_codes.tsv`` and the countries table.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from eventwire.knowledge.cameo import Vocabulary, code_problem, load_vocabulary
+from eventwire.knowledge.actor_codes import Vocabulary, code_problem, load_vocabulary
 from eventwire.knowledge.countries import Country, load_countries
 from eventwire.knowledge.names import (
     Marked,

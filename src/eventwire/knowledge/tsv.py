@@ -63,6 +63,14 @@ class Table:
         return None
 
 
+def is_score(value: str) -> bool:
+    """Column check: a number from -10 to 10 (Goldstein scores, PLOVER intensities)."""
+    try:
+        return -10.0 <= float(value) <= 10.0
+    except ValueError:
+        return False
+
+
 def packaged(name: str) -> Path:
     """Return the path of a packaged table in ``eventwire/knowledge/data``."""
     return Path(str(resources.files("eventwire.knowledge") / "data" / name))

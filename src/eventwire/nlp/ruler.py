@@ -30,7 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from eventwire.knowledge.base import Knowledge, cached_per_knowledge, load_knowledge
+from eventwire.knowledge.base import Knowledge, cached_per_knowledge
 from eventwire.knowledge.names import fold
 from eventwire.knowledge.references import ReferenceWords, load_reference_words
 
@@ -202,8 +202,10 @@ def title_words(knowledge: Knowledge) -> frozenset[str]:
     return frozenset(office | words.honorifics | words.former | words.leader_nouns)
 
 
-def make_knowledge_ruler(nlp: Language, overwrite_ents: bool = True) -> KnowledgeRuler:
-    """Build the ruler from the packaged knowledge tables."""
+def make_knowledge_ruler(
+    nlp: Language, knowledge: Knowledge, overwrite_ents: bool = True
+) -> KnowledgeRuler:
+    """Build the ruler from the knowledge tables (packaged plus the pipeline's user tables)."""
     words = load_reference_words()
-    patterns = ruler_patterns(load_knowledge(), words)
-    return KnowledgeRuler(nlp, patterns, title_words(), overwrite_ents, words.portfolios)
+    patterns = ruler_patterns(knowledge, words)
+    return KnowledgeRuler(nlp, patterns, title_words(knowledge), overwrite_ents, words.portfolios)

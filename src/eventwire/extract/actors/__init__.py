@@ -19,54 +19,11 @@ name mention includes its "the" ("the Kremlin", "the United States"); a describe
 mention covers its modifiers and determiner but not numbers ("North Korean soldiers" in "around
 2,000 North Korean soldiers"). A person and the government they lead are different actors.
 
-Ids are ``A1``.. in order of first mention. ``state.index["actors"]`` receives an
-:class:`~eventwire.extract.actors.index.ActorIndex` (token -> actor id, mention heads, set
+Ids are ``A1``.. in order of first mention. The result also carries an
+:class:`~eventwire.nlp.actor_index.ActorIndex` (token -> actor id, mention heads, set
 members) for the statements, events and quantities layers.
 """
 
-from __future__ import annotations
+from eventwire.extract.actors.layer import extract_actors
 
-from spacy.tokens import Doc
-
-from eventwire.extract.actors.build import build
-from eventwire.extract.actors.context import Context
-from eventwire.extract.actors.coref import find_pronouns
-from eventwire.extract.actors.entities import find_entities
-from eventwire.extract.actors.index import ActorIndex
-from eventwire.extract.actors.lexicon import actor_lexicon
-from eventwire.extract.actors.people import find_people
-from eventwire.extract.actors.phrases import find_phrases
-from eventwire.extract.actors.sets import find_sets
-from eventwire.knowledge.countries import Country
-from eventwire.nlp.state import DocState
-from eventwire.records import Actor
-
-__all__ = ["ActorIndex", "extract_actors"]
-
-
-def extract_actors(doc: Doc, state: DocState) -> tuple[Actor, ...]:
-    """Return the actors of a parsed document and leave an ``ActorIndex`` in ``state.index``.
-
-    Args:
-        doc: the parsed document (entities, parse, lemmas).
-        state: its state; ``published`` is the article date (None: no office is assumed).
-    """
-    lex = actor_lexicon()
-    dateline = _dateline_country(state.dateline)
-    ctx = Context(doc=doc, date=state.published, lex=lex, dateline=dateline)
-    find_people(ctx)
-    find_phrases(ctx)
-    find_entities(ctx)
-    find_pronouns(ctx)
-    find_sets(ctx)
-    actors, index = build(ctx)
-    state.index["actors"] = index
-    return actors
-
-
-def _dateline_country(dateline: str | None) -> Country | None:
-    if not dateline:
-        return None
-    knowledge = actor_lexicon().knowledge
-    name = dateline.split(",")[0].strip().title()
-    return knowledge.country_by_metonym(name) or knowledge.country_by_alias(name)
+__all__ = ["extract_actors"]

@@ -7,12 +7,12 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from eventwire.extract.actors.codes import code_person, code_titled, person_country
-from eventwire.extract.actors.context import Context, Draft, Found, Key
-from eventwire.extract.actors.index import ActorIndex, MentionRef
+from eventwire.extract.actors.context import ActorContext, Draft, Found, Key
+from eventwire.nlp.actor_index import ActorIndex, MentionRef
 from eventwire.records import Actor, Mention
 
 
-def build(ctx: Context) -> tuple[tuple[Actor, ...], ActorIndex]:
+def build(ctx: ActorContext) -> tuple[tuple[Actor, ...], ActorIndex]:
     """Return the actors in order of first mention and the token index of the layer."""
     found = _distinct(ctx.found)
     first: dict[Key, int] = {}
@@ -38,7 +38,7 @@ _DOMESTIC = frozenset({"COP", "LAB", "EDU", "CVL", "GOV", "JUD", "LEG", "MED", "
 
 
 def _domestic(
-    ctx: Context, actors: tuple[Actor, ...], found: dict[str, list[Found]]
+    ctx: ActorContext, actors: tuple[Actor, ...], found: dict[str, list[Found]]
 ) -> tuple[Actor, ...]:
     """A domestic kind of actor named without a country ("police", "students", "the
     spokesperson") takes the country of the sentences it is named in, when those sentences name
@@ -72,7 +72,7 @@ def _distinct(found: list[Found]) -> list[Found]:
     return out
 
 
-def _actor(ctx: Context, key: Key, ids: dict[Key, str], found: list[Found]) -> Actor:
+def _actor(ctx: ActorContext, key: Key, ids: dict[Key, str], found: list[Found]) -> Actor:
     draft = _draft(ctx, key)
     members = tuple(ids[m] for m in ctx.members.get(key, ()) if m in ids)
     return Actor(
@@ -88,7 +88,7 @@ def _actor(ctx: Context, key: Key, ids: dict[Key, str], found: list[Found]) -> A
     )
 
 
-def _draft(ctx: Context, key: Key) -> Draft:
+def _draft(ctx: ActorContext, key: Key) -> Draft:
     """The attributes of an actor; people are coded here, with all their titles known."""
     facts = ctx.titles.get(key, [])
     if key[0] == "person":
@@ -110,7 +110,7 @@ def _mention(doc: Doc, f: Found) -> Mention:
 
 
 def _index(
-    ctx: Context, found: list[Found], ids: dict[Key, str], actors: tuple[Actor, ...]
+    ctx: ActorContext, found: list[Found], ids: dict[Key, str], actors: tuple[Actor, ...]
 ) -> ActorIndex:
     mentions: list[MentionRef] = [(f.start, f.end, ids[f.key], f.how) for f in found]
     by_token: dict[int, str] = {}

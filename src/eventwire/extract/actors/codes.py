@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventwire.extract.actors.context import Context, Draft, Key, TitleFacts
-from eventwire.extract.actors.lexicon import ActorLexicon
+from eventwire.extract.actors.actor_lexicon import ActorLexicon
+from eventwire.extract.actors.context import ActorContext, Draft, Key, TitleFacts
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.organizations import Organization
 from eventwire.knowledge.people import Person, is_former, office_on
@@ -99,7 +99,7 @@ def code_titled(facts: list[TitleFacts], home: Country | None, on: dt.date | Non
     return None, None, None
 
 
-def government_key(ctx: Context, country: Country) -> Key:
+def government_key(ctx: ActorContext, country: Country) -> Key:
     """The key of a country's government actor (drafted on first use)."""
     key: Key = ("government", country.iso3)
     demonym = next((d for d in country.demonyms if " " in d or not d.endswith("s")), None)
@@ -117,7 +117,7 @@ def government_key(ctx: Context, country: Country) -> Key:
     return key
 
 
-def country_key(ctx: Context, country: Country) -> Key:
+def country_key(ctx: ActorContext, country: Country) -> Key:
     """The key of a country actor (drafted on first use)."""
     key: Key = ("country", country.iso3)
     ctx.draft(key, Draft(country.name, "country", country.cameo, country.iso3))

@@ -1,7 +1,7 @@
 """The working state of one extraction: mentions found so far, actor drafts, token facts.
 
 Each pass (people, noun phrases, named entities, coreference, sets) reads the parsed ``Doc``
-through a :class:`Context` and adds :class:`Found` mentions, each pointing at an actor *key*.
+through a :class:`ActorContext` and adds :class:`Found` mentions, each pointing at an actor *key*.
 A key identifies an actor within the article:
 
 * ``("person", name)`` a person of people.tsv; ``("person?", text)`` a person not in it;
@@ -25,14 +25,14 @@ import numpy
 from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.actors.lexicon import ActorLexicon, Named, string_ids
+from eventwire.extract.actors.actor_lexicon import ActorLexicon, Named, string_ids
 from eventwire.knowledge.countries import Country
 from eventwire.records import ActorKind, MentionHow
 
 Key = tuple[Any, ...]
 
 _SCARE_QUOTE = 4
-#: Columns of ``Context.columns`` (see :meth:`Context.where`).
+#: Columns of ``ActorContext.columns`` (see :meth:`ActorContext.where`).
 ORTH_COLUMN, LOWER_COLUMN, LEMMA_COLUMN, POS_COLUMN = 0, 1, 2, 3
 _QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 _CLOSING = frozenset({"”", "''", "»"})
@@ -83,7 +83,7 @@ class TitleFacts:
 
 
 @dataclass
-class Context:
+class ActorContext:
     """Everything the passes share for one document."""
 
     doc: Doc

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.actors.context import LOWER_COLUMN, Context, Key
+from eventwire.extract.actors.context import LOWER_COLUMN, ActorContext, Key
+from eventwire.nlp.grammar import NOMINAL_SUBJECTS
 
 _LOOKBACK = 4
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECTS = NOMINAL_SUBJECTS
 
 
-def token_keys(ctx: Context) -> dict[int, Key]:
+def token_keys(ctx: ActorContext) -> dict[int, Key]:
     """Token index -> key of the smallest mention that covers it."""
     keys: dict[int, Key] = {}
     for found in sorted(ctx.found, key=lambda f: f.end - f.start, reverse=True):
@@ -27,7 +28,7 @@ def token_keys(ctx: Context) -> dict[int, Key]:
     return keys
 
 
-def find_pronouns(ctx: Context) -> None:
+def find_pronouns(ctx: ActorContext) -> None:
     """Add ``pronoun`` mentions for resolvable he/she subjects."""
     keys = token_keys(ctx)
     for i in ctx.where(LOWER_COLUMN, ctx.lex.ids.pronouns):
@@ -48,7 +49,7 @@ def find_pronouns(ctx: Context) -> None:
 
 
 def _speaker(
-    ctx: Context, keys: dict[int, Key], token: Token, sentence: int, gender: str
+    ctx: ActorContext, keys: dict[int, Key], token: Token, sentence: int, gender: str
 ) -> Key | None:
     """The latest speaker of the pronoun's gender, in this sentence before it, else before."""
     key = _subject_person(ctx, keys, ctx.sentences[sentence], gender, token.i)
@@ -69,7 +70,7 @@ def _speaker(
 
 
 def _subject_person(
-    ctx: Context, keys: dict[int, Key], sent: Span, gender: str, before: int
+    ctx: ActorContext, keys: dict[int, Key], sent: Span, gender: str, before: int
 ) -> Key | None:
     """The speech-verb subject (else the main subject) of a sentence, if a person of ``gender``."""
     speech = ctx.lex.words.speech_verbs
@@ -87,12 +88,12 @@ def _subject_person(
     return None
 
 
-def _has_subject(ctx: Context, sent: Span) -> bool:
+def _has_subject(ctx: ActorContext, sent: Span) -> bool:
     """Whether a sentence has a main subject outside quotes (a new topic stops the search)."""
     return any(t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT" and not ctx.quoted[t.i] for t in sent)
 
 
-def _is_person(ctx: Context, key: Key, gender: str) -> bool:
+def _is_person(ctx: ActorContext, key: Key, gender: str) -> bool:
     if key[0] == "person":
         person = ctx.lex.person(key[1])
         return person is not None and person.gender == gender

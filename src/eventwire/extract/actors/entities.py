@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.extract.actors.actor_lexicon import Named
 from eventwire.extract.actors.codes import compose, country_key, government_key
-from eventwire.extract.actors.context import Context, Draft, Key
-from eventwire.extract.actors.lexicon import Named
+from eventwire.extract.actors.context import ActorContext, Draft, Key
 from eventwire.extract.actors.modifiers import modifiers, people_place, place_of
 from eventwire.extract.actors.titles import phrase_of
 from eventwire.knowledge.countries import Country
@@ -31,7 +31,7 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "attr"}
 _AGENT_WINDOW = 3
 
 
-def find_entities(ctx: Context) -> None:
+def find_entities(ctx: ActorContext) -> None:
     """Add mentions for organisation, country, seat, capital and demonym entities."""
     for ent in ctx.doc.ents:
         if ent.label_ == "PERSON":
@@ -56,7 +56,7 @@ def find_entities(ctx: Context) -> None:
             _country_entity(ctx, span, named)
 
 
-def _country_entity(ctx: Context, span: Span, named: Named) -> None:
+def _country_entity(ctx: ActorContext, span: Span, named: Named) -> None:
     country = named.country
     assert country is not None
     root = span.root
@@ -85,7 +85,7 @@ def _country_entity(ctx: Context, span: Span, named: Named) -> None:
         _demonym_noun(ctx, span, country)
 
 
-def _demonym_noun(ctx: Context, span: Span, country: Country) -> None:
+def _demonym_noun(ctx: ActorContext, span: Span, country: Country) -> None:
     """ "the Russians" as a government-like subject is the country; people counted or
     described ("100 Palestinians", "young Algerians", "thousands of Nigerians") are civilians."""
     root = span.root
@@ -110,7 +110,7 @@ def _demonym_noun(ctx: Context, span: Span, country: Country) -> None:
         _add(ctx, span, country_key(ctx, country), "demonym")
 
 
-def _ethnic_group(ctx: Context, span: Span, ethnicity: Country) -> None:
+def _ethnic_group(ctx: ActorContext, span: Span, ethnicity: Country) -> None:
     """ "ethnic Albanians" are people of that descent, not that country's nationals: civilians
     of the place that qualifies them ("ethnic Albanians in Macedonia"), else of no country yet
     (the sentence's one country may settle it later)."""
@@ -121,7 +121,7 @@ def _ethnic_group(ctx: Context, span: Span, ethnicity: Country) -> None:
     _add(ctx, span, key, "demonym")
 
 
-def governs(token: Token, ctx: Context, *, nouns: bool) -> bool:
+def governs(token: Token, ctx: ActorContext, *, nouns: bool) -> bool:
     """Whether a name acts as a government: subject of a political or speech verb, or (with
     ``nouns``) owner of a political noun; the first conjunct's role counts for all."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -134,7 +134,7 @@ def governs(token: Token, ctx: Context, *, nouns: bool) -> bool:
     return nouns and token.dep_ == "pobj" and token.head.lower_ == "by"
 
 
-def _locative(span: Span, ctx: Context) -> bool:
+def _locative(span: Span, ctx: ActorContext) -> bool:
     """Whether a seat follows a locative preposition ("at the Kremlin")."""
     root = span.root
     if root.dep_ in {"compound", "poss", "amod"}:
@@ -148,7 +148,7 @@ def _locative(span: Span, ctx: Context) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ctx.lex.words.locatives
 
 
-def _add(ctx: Context, span: Span, key: Key, how: MentionHow) -> None:
+def _add(ctx: ActorContext, span: Span, key: Key, how: MentionHow) -> None:
     """Add a name mention, with a "the" before it that belongs to it ("the Kremlin")."""
     start = span.start
     doc = ctx.doc
@@ -161,7 +161,7 @@ def _add(ctx: Context, span: Span, key: Key, how: MentionHow) -> None:
     ctx.add(start, span.end, key, how)
 
 
-def _unknown_org(ctx: Context, span: Span) -> None:
+def _unknown_org(ctx: ActorContext, span: Span) -> None:
     """An organisation the table lacks: coded from an agent noun in its name, else uncoded."""
     agent = None
     for size in range(min(_AGENT_WINDOW, len(span)), 0, -1):
@@ -190,7 +190,7 @@ def _unknown_org(ctx: Context, span: Span) -> None:
     _add(ctx, span, key, "name")
 
 
-def _place_in(span: Span, ctx: Context) -> Country | None:
+def _place_in(span: Span, ctx: ActorContext) -> Country | None:
     """A country named inside or right before an organisation's name ("the Latvian Court")."""
     hit = ctx.place_at(span.root)
     if hit is not None and hit[1].country is not None:

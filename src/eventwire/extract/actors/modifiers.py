@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.extract.actors.actor_lexicon import Named
 from eventwire.extract.actors.codes import country_of_person
-from eventwire.extract.actors.context import Context
-from eventwire.extract.actors.lexicon import Named
+from eventwire.extract.actors.context import ActorContext
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.organizations import Organization
 
@@ -39,7 +39,7 @@ class Ref:
     group: int = 0
 
 
-def modifiers(head: Token, ctx: Context, preps: frozenset[str] = OF) -> list[Ref]:
+def modifiers(head: Token, ctx: ActorContext, preps: frozenset[str] = OF) -> list[Ref]:
     """Names modifying ``head``: demonyms, countries, capitals, organisations, people.
 
     Modifiers of modifiers count ("Turkish Kurd refugees"), coordinated ones all count
@@ -58,7 +58,7 @@ def modifiers(head: Token, ctx: Context, preps: frozenset[str] = OF) -> list[Ref
     return [r for r in refs if r.named.kind != "person" or r.start < head.i]
 
 
-def _collect(token: Token, ctx: Context, group: int, refs: list[Ref], depth: int) -> None:
+def _collect(token: Token, ctx: ActorContext, group: int, refs: list[Ref], depth: int) -> None:
     for t in (token, *token.conjuncts):
         hit = ctx.named_at(t) or ctx.place_at(t) or ctx.person_at(t)
         if hit is not None:
@@ -76,7 +76,7 @@ def ref_possessive(head: Token, ref: Ref) -> bool:
     return ref.end < len(doc) and doc[ref.end].tag_ == "POS"
 
 
-def mention_start(head: Token, first: int, ctx: Context) -> int:
+def mention_start(head: Token, first: int, ctx: ActorContext) -> int:
     """Where a noun phrase mention starts: through modifiers and a determiner, not numbers."""
     keep: set[int] = set()
     nested: set[int] = set()  # a name inside the phrase ("the Trump administration")
@@ -102,7 +102,7 @@ def mention_start(head: Token, first: int, ctx: Context) -> int:
     return start
 
 
-def place_of(ref: Ref, ctx: Context) -> Country | Organization | None:
+def place_of(ref: Ref, ctx: ActorContext) -> Country | Organization | None:
     """The country (or organisation) a modifier stands for; a person's country by office."""
     named = ref.named
     if named.kind == "org":
@@ -113,7 +113,7 @@ def place_of(ref: Ref, ctx: Context) -> Country | Organization | None:
     return named.country
 
 
-def pronoun_owner(head: Token, ctx: Context) -> Country | Organization | None:
+def pronoun_owner(head: Token, ctx: ActorContext) -> Country | Organization | None:
     """Whose "its"/"their" is: the subject of an enclosing clause ("Bosnian Serbs said their
     forces ...", "Israel ... its troops"), when that names a country or organisation."""
     if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.lefts):
@@ -127,7 +127,7 @@ def pronoun_owner(head: Token, ctx: Context) -> Country | Organization | None:
     return None
 
 
-def place_of_token(token: Token, ctx: Context) -> Country | Organization | None:
+def place_of_token(token: Token, ctx: ActorContext) -> Country | Organization | None:
     hit = ctx.named_at(token) or ctx.place_at(token)
     if hit is not None and hit[1].kind == "demonym":
         return people_place(token, hit[1], ctx)
@@ -140,7 +140,7 @@ def place_of_token(token: Token, ctx: Context) -> Country | Organization | None:
     return None
 
 
-def people_place(token: Token, named: Named, ctx: Context) -> Country | None:
+def people_place(token: Token, named: Named, ctx: ActorContext) -> Country | None:
     """The country of people named by a demonym noun: a place that qualifies them wins
     ("Bosnian Serbs" -> Bosnia, "the Albanians of southern Serbia" -> Serbia)."""
     root = ctx.ents[token.i].root if token.i in ctx.ents else token

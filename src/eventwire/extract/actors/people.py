@@ -13,8 +13,8 @@ import dataclasses
 
 from spacy.tokens import Span
 
-from eventwire.extract.actors.context import ORTH_COLUMN, Context, Draft, Key, TitleFacts
-from eventwire.extract.actors.lexicon import string_ids
+from eventwire.extract.actors.actor_lexicon import string_ids
+from eventwire.extract.actors.context import ORTH_COLUMN, ActorContext, Draft, Key, TitleFacts
 from eventwire.extract.actors.titles import title_apposed, title_before
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.names import fold
@@ -24,7 +24,7 @@ from eventwire.records import MentionHow
 _MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC", "NORP"})
 
 
-def find_people(ctx: Context) -> None:
+def find_people(ctx: ActorContext) -> None:
     """Add a mention for every PERSON entity, and for the title it carries."""
     names: list[tuple[Span, Key]] = []
     lone: list[Span] = []
@@ -53,7 +53,7 @@ def find_people(ctx: Context) -> None:
     _untagged_surnames(ctx, names)
 
 
-def _portfolio(ctx: Context, span: Span) -> bool:
+def _portfolio(ctx: ActorContext, span: Span) -> bool:
     """A one-word "name" before a portfolio noun is the portfolio ("Labour Minister")."""
     doc = ctx.doc
     return (
@@ -61,7 +61,7 @@ def _portfolio(ctx: Context, span: Span) -> bool:
     )
 
 
-def _untagged_surnames(ctx: Context, names: list[tuple[Span, Key]]) -> None:
+def _untagged_surnames(ctx: ActorContext, names: list[tuple[Span, Key]]) -> None:
     """A surname of someone named in full, which the NER did not tag ("Hollings added")."""
     surnames: dict[str, Key] = {}
     for _, key in names:
@@ -81,7 +81,7 @@ def _untagged_surnames(ctx: Context, names: list[tuple[Span, Key]]) -> None:
             _add_named(ctx, ctx.doc[token.i : token.i + 1], carrier, "surname")
 
 
-def _titled_name(ent: Span, ctx: Context) -> bool:
+def _titled_name(ent: Span, ctx: ActorContext) -> bool:
     """A name the NER mislabelled, after an office title or honorific ("Vice-President Moody
     Awori" tagged ORG): the knowledge does not know it, and it is not a place or a group."""
     if ent.label_ not in _MISLABELS or ent.start == 0:
@@ -95,7 +95,7 @@ def _titled_name(ent: Span, ctx: Context) -> bool:
     return len(span) > 0 and ctx.lex.named(span.text) is None and ctx.place_at(span.root) is None
 
 
-def _add_named(ctx: Context, span: Span, key: Key, how: MentionHow) -> None:
+def _add_named(ctx: ActorContext, span: Span, key: Key, how: MentionHow) -> None:
     if key[0] == "person?":
         ctx.draft(key, Draft(name=key[1], kind="person"))
     ctx.add(span.start, span.end, key, how)
@@ -113,7 +113,7 @@ def _add_named(ctx: Context, span: Span, key: Key, how: MentionHow) -> None:
         ctx.add(start, end, key, "title")
 
 
-def _placed(ctx: Context, key: Key, span: Span, facts: TitleFacts) -> TitleFacts:
+def _placed(ctx: ActorContext, key: Key, span: Span, facts: TitleFacts) -> TitleFacts:
     """An unknown person's office title without a country takes the one country the sentence
     names ("President Bouteflicka threatened a curfew in Algiers" -> Algeria)."""
     if key[0] != "person?" or facts.country is not None or facts.org is not None:
@@ -130,7 +130,7 @@ def _placed(ctx: Context, key: Key, span: Span, facts: TitleFacts) -> TitleFacts
     return dataclasses.replace(facts, country=next(iter(countries.values())))
 
 
-def _country_of(ctx: Context, ent: Span) -> Country | None:
+def _country_of(ctx: ActorContext, ent: Span) -> Country | None:
     span = ctx.trimmed(ent)
     named = ctx.lex.named(span.text) if len(span) else None
     if named is not None and named.kind in {"country", "demonym", "capital", "seat"}:
@@ -139,7 +139,7 @@ def _country_of(ctx: Context, ent: Span) -> Country | None:
     return hit[1].country if hit is not None else None
 
 
-def _surname_key(ctx: Context, span: Span, names: list[tuple[Span, Key]]) -> Key:
+def _surname_key(ctx: ActorContext, span: Span, names: list[tuple[Span, Key]]) -> Key:
     """The person a lone name stands for: someone named in the article, else the table's."""
     text = span.text
     before = [k for s, k in names if s.start < span.start and _carries(ctx, k, text)]
@@ -152,7 +152,7 @@ def _surname_key(ctx: Context, span: Span, names: list[tuple[Span, Key]]) -> Key
     return ("person", person.name) if person is not None else ("person?", text)
 
 
-def _carries(ctx: Context, key: Key, text: str) -> bool:
+def _carries(ctx: ActorContext, key: Key, text: str) -> bool:
     if key[0] == "person":
         person = ctx.lex.person(key[1])
         return person is not None and (
@@ -163,7 +163,7 @@ def _carries(ctx: Context, key: Key, text: str) -> bool:
     return len(words) > 1 and fold(text) in {fold(words[0]), fold(words[-1])}
 
 
-def _table_surname(ctx: Context, text: str) -> Person | None:
+def _table_surname(ctx: ActorContext, text: str) -> Person | None:
     """The one person of this surname in office on the date, else the only one in the table."""
     people = ctx.lex.by_surname(text)
     if ctx.date is not None:

@@ -20,16 +20,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventwire.extract.actors.actor_lexicon import INSTITUTIONS, Named, Title
 from eventwire.extract.actors.codes import compose, government_key
 from eventwire.extract.actors.context import (
     LEMMA_COLUMN,
     LOWER_COLUMN,
-    Context,
+    ActorContext,
     Coordination,
     Draft,
     Key,
 )
-from eventwire.extract.actors.lexicon import INSTITUTIONS, Named, Title
 from eventwire.extract.actors.modifiers import (
     DETERMINERS,
     Ref,
@@ -69,7 +69,7 @@ class Phrase:
     lemma: str
 
 
-def find_phrases(ctx: Context) -> None:
+def find_phrases(ctx: ActorContext) -> None:
     """Add mentions for agent phrases and for titles used without a name."""
     ids = ctx.lex.ids
     candidates = {
@@ -107,7 +107,7 @@ def find_phrases(ctx: Context) -> None:
         _agent_phrase(ctx, phrase, agent, refs, plural)
 
 
-def _heads_phrase(token: Token, ctx: Context) -> bool:
+def _heads_phrase(token: Token, ctx: ActorContext) -> bool:
     if token.pos_ not in _NOUNS or token.dep_ in {"compound", "amod"}:
         return False
     return token.i not in ctx.claimed and ctx.ent_at(token.i) is None
@@ -120,7 +120,7 @@ def _hyphenated(doc: Doc, start: int, end: int) -> bool:
     return before or after
 
 
-def _phrase_at(head: Token, ctx: Context) -> Phrase | None:
+def _phrase_at(head: Token, ctx: ActorContext) -> Phrase | None:
     """The longest agent or title phrase ending at ``head``."""
     ends = ctx.lex.phrase_ends
     if head.lemma_.lower() not in ends and head.lower_ not in ends:
@@ -153,7 +153,7 @@ def _definite(head: Token, refs: list[Ref]) -> bool:
     return any(r.start < head.i and ref_possessive(head, r) for r in refs)
 
 
-def _title_reference(ctx: Context, phrase: Phrase, refs: list[Ref]) -> None:
+def _title_reference(ctx: ActorContext, phrase: Phrase, refs: list[Ref]) -> None:
     head = phrase.head
     title = phrase.title
     assert title is not None
@@ -178,7 +178,7 @@ def _title_reference(ctx: Context, phrase: Phrase, refs: list[Ref]) -> None:
     ctx.add(start, end, key, "title")
 
 
-def _salient_holder(ctx: Context, head: Token, title: Title) -> Key | None:
+def _salient_holder(ctx: ActorContext, head: Token, title: Title) -> Key | None:
     """ "the president": the last person named with that title, else the dateline country's."""
     for found in sorted(ctx.found, key=lambda f: f.start, reverse=True):
         if found.start >= head.i or found.key[0] not in {"person", "person?"}:
@@ -197,7 +197,7 @@ def _salient_holder(ctx: Context, head: Token, title: Title) -> Key | None:
 
 
 def _agent_phrase(
-    ctx: Context, phrase: Phrase, agent: Agent, refs: list[Ref], plural: bool
+    ctx: ActorContext, phrase: Phrase, agent: Agent, refs: list[Ref], plural: bool
 ) -> None:
     head = phrase.head
     chosen = [(r, p) for r in closest_group(refs) if (p := place_of(r, ctx)) is not None]
@@ -221,7 +221,7 @@ def _agent_phrase(
         ctx.coordinations.append(Coordination(head.i, ctx.sentence_of[head.i], tuple(keys)))
 
 
-def _compound_agent(ctx: Context, head: Token) -> None:
+def _compound_agent(ctx: ActorContext, head: Token) -> None:
     """An institution noun modifying another noun, with a country ("Israeli army bulldozers",
     "Israeli police custody")."""
     doc = ctx.doc
@@ -241,7 +241,7 @@ def _compound_agent(ctx: Context, head: Token) -> None:
     ctx.add(ref.start, noun.i + 1, key, "description")
 
 
-def _governing_modifier(ctx: Context, head: Token) -> None:
+def _governing_modifier(ctx: ActorContext, head: Token) -> None:
     """A demonym or country that owns a political noun acts as the government ("an Indian
     proposal", "French mediation", "Russia's position")."""
     for ref in modifiers(head, ctx, frozenset()):
@@ -255,7 +255,12 @@ def _governing_modifier(ctx: Context, head: Token) -> None:
 
 
 def _agent_key(
-    ctx: Context, place: Country | Organization, agent: Agent, plural: bool, text: str, lemma: str
+    ctx: ActorContext,
+    place: Country | Organization,
+    agent: Agent,
+    plural: bool,
+    text: str,
+    lemma: str,
 ) -> Key:
     if isinstance(place, Country) and lemma in ctx.lex.words.government_nouns:
         return government_key(ctx, place)
@@ -268,14 +273,14 @@ def _agent_key(
     return key
 
 
-def group_kind(ctx: Context, lemma: str, plural: bool) -> ActorKind:
+def group_kind(ctx: ActorContext, lemma: str, plural: bool) -> ActorKind:
     """A described actor is a group (plural), an organisation (a body) or a person."""
     if plural:
         return "group"
     return "organization" if lemma in ctx.lex.words.bodies else "person"
 
 
-def _bare_agent(ctx: Context, phrase: Phrase, agent: Agent, plural: bool) -> None:
+def _bare_agent(ctx: ActorContext, phrase: Phrase, agent: Agent, plural: bool) -> None:
     head = phrase.head
     start, end = mention_start(head, phrase.start, ctx), phrase.end
     earlier = {

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.actors.codes import country_key, country_of_person, government_key
-from eventwire.extract.actors.context import LOWER_COLUMN, Context, Coordination, Draft, Key
+from eventwire.extract.actors.context import LOWER_COLUMN, ActorContext, Coordination, Draft, Key
 from eventwire.knowledge.countries import Country
 
 _ACTORS = frozenset(
@@ -24,7 +24,7 @@ _ACTORS = frozenset(
 _WINDOW = 2
 
 
-def coordinations(ctx: Context) -> list[Coordination]:
+def coordinations(ctx: ActorContext) -> list[Coordination]:
     """The coordinations of the document, in text order (from mention heads and ``conj``)."""
     groups: dict[int, list[tuple[int, Key]]] = {}
     for found in ctx.found:
@@ -45,7 +45,7 @@ def coordinations(ctx: Context) -> list[Coordination]:
     return sorted(out, key=lambda c: c.end)
 
 
-def find_sets(ctx: Context) -> None:
+def find_sets(ctx: ActorContext) -> None:
     """Add set actors for "the two countries", "both leaders" and plural pronouns."""
     coords = coordinations(ctx)
     for i in ctx.where(LOWER_COLUMN, ctx.lex.ids.set_nouns):
@@ -58,7 +58,7 @@ def find_sets(ctx: Context) -> None:
             _plural_pronoun(ctx, ctx.doc[i], coords)
 
 
-def _count(token: Token, ctx: Context) -> tuple[int, int] | None:
+def _count(token: Token, ctx: ActorContext) -> tuple[int, int] | None:
     """(members, first token) of "the two countries" / "both leaders"; None without a number."""
     counts = ctx.lex.words.set_counts
     number, start = None, token.i
@@ -71,7 +71,7 @@ def _count(token: Token, ctx: Context) -> tuple[int, int] | None:
     return (number, start) if number is not None else None
 
 
-def _set_phrase(ctx: Context, token: Token, kind: str, coords: list[Coordination]) -> None:
+def _set_phrase(ctx: ActorContext, token: Token, kind: str, coords: list[Coordination]) -> None:
     counted = _count(token, ctx)
     if counted is None:
         return
@@ -89,14 +89,14 @@ def _set_phrase(ctx: Context, token: Token, kind: str, coords: list[Coordination
         ctx.add(start, token.i + 1, set_key(ctx, members), "plural")
 
 
-def _recent(ctx: Context, before: int, sentence: int) -> tuple[Key, ...]:
+def _recent(ctx: ActorContext, before: int, sentence: int) -> tuple[Key, ...]:
     """Actors mentioned in the previous sentence and in this one before ``before``."""
     floor = ctx.sentences[max(0, sentence - 1)].start
     found = sorted((f for f in ctx.found if floor <= f.start < before), key=lambda f: f.start)
     return tuple(dict.fromkeys(f.key for f in found if f.key[0] in _ACTORS))
 
 
-def _as(ctx: Context, keys: tuple[Key, ...], kind: str) -> tuple[Key, ...]:
+def _as(ctx: ActorContext, keys: tuple[Key, ...], kind: str) -> tuple[Key, ...]:
     """The members as actors of the wanted type (distinct, in order); () if one does not fit."""
     out: list[Key] = []
     for key in keys:
@@ -116,7 +116,7 @@ def _as(ctx: Context, keys: tuple[Key, ...], kind: str) -> tuple[Key, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _country(ctx: Context, key: Key) -> Country | None:
+def _country(ctx: ActorContext, key: Key) -> Country | None:
     knowledge = ctx.lex.knowledge
     if key[0] in {"country", "government"}:
         return knowledge.country_by_code(key[1])
@@ -130,7 +130,7 @@ def _country(ctx: Context, key: Key) -> Country | None:
     return None
 
 
-def set_key(ctx: Context, members: tuple[Key, ...]) -> Key:
+def set_key(ctx: ActorContext, members: tuple[Key, ...]) -> Key:
     """The key of the set actor of these members (drafted on first use)."""
     key: Key = ("set", frozenset(members))
     names = [_name(ctx, m) for m in members]
@@ -140,12 +140,12 @@ def set_key(ctx: Context, members: tuple[Key, ...]) -> Key:
     return key
 
 
-def _name(ctx: Context, key: Key) -> str:
+def _name(ctx: ActorContext, key: Key) -> str:
     draft = ctx.drafts.get(key)
     return draft.name if draft is not None else str(key[1])
 
 
-def _plural_pronoun(ctx: Context, token: Token, coords: list[Coordination]) -> None:
+def _plural_pronoun(ctx: ActorContext, token: Token, coords: list[Coordination]) -> None:
     sentence = ctx.sentence_of[token.i]
     floor = ctx.sentences[sentence].start
     candidates: list[tuple[int, Key, bool]] = []
@@ -164,14 +164,14 @@ def _plural_pronoun(ctx: Context, token: Token, coords: list[Coordination]) -> N
         ctx.add(token.i, token.i + 1, key, "plural" if is_set else "pronoun")
 
 
-def _plural_subject(ctx: Context, start: int, end: int) -> bool:
+def _plural_subject(ctx: ActorContext, start: int, end: int) -> bool:
     """Whether a mention is a plural described actor that is a subject."""
     head = ctx.doc[start:end].root
     return head.tag_ in {"NNS", "NNPS"} and head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _previous_subject(
-    ctx: Context, token: Token, sentence: int, coords: list[Coordination]
+    ctx: ActorContext, token: Token, sentence: int, coords: list[Coordination]
 ) -> list[tuple[int, Key, bool]]:
     """The plural subject of the sentence before, for a subject pronoun of a speech verb or of
     its sentence ("... officials claimed ... They said ...")."""

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from eventwire.extract.actors.actor_lexicon import ActorLexicon, Named, Title
 from eventwire.extract.actors.codes import country_of_person
-from eventwire.extract.actors.context import Context, TitleFacts
-from eventwire.extract.actors.lexicon import ActorLexicon, Named, Title
+from eventwire.extract.actors.context import ActorContext, TitleFacts
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.organizations import Organization
 from eventwire.knowledge.people import Person, holders
@@ -30,7 +30,7 @@ def phrase_of(tokens: Iterable[Token]) -> str:
     return " ".join(text.split())
 
 
-def title_before(span: Span, ctx: Context) -> tuple[int, TitleFacts] | None:
+def title_before(span: Span, ctx: ActorContext) -> tuple[int, TitleFacts] | None:
     """Return where the title before a name starts and its facts, or None.
 
     "U.S. President Donald Trump" -> (index of "U.S.", facts: USA, GOV, president).
@@ -54,7 +54,7 @@ def title_before(span: Span, ctx: Context) -> tuple[int, TitleFacts] | None:
     return (start, facts) if facts is not None else None
 
 
-def _title_word(token: Token, ctx: Context) -> bool:
+def _title_word(token: Token, ctx: ActorContext) -> bool:
     low = token.lower_
     words = ctx.lex.words
     if token.tag_ == "POS" or low in {"-", "of", "ex"}:
@@ -67,7 +67,7 @@ def _title_word(token: Token, ctx: Context) -> bool:
     )
 
 
-def title_apposed(span: Span, ctx: Context) -> tuple[int, int, TitleFacts] | None:
+def title_apposed(span: Span, ctx: ActorContext) -> tuple[int, int, TitleFacts] | None:
     """Return an appositive title of a name ("Kim Jong Un, North Korea's leader,")."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
@@ -85,7 +85,7 @@ def title_apposed(span: Span, ctx: Context) -> tuple[int, int, TitleFacts] | Non
     return None
 
 
-def analyse(tokens: Span, ctx: Context, head: Token | None = None) -> TitleFacts | None:
+def analyse(tokens: Span, ctx: ActorContext, head: Token | None = None) -> TitleFacts | None:
     """Read title tokens: country/organisation names, "former", and the office or role noun.
 
     Args:
@@ -126,7 +126,7 @@ def analyse(tokens: Span, ctx: Context, head: Token | None = None) -> TitleFacts
     )
 
 
-def _portfolio(span: Span, org: Organization, ctx: Context) -> bool:
+def _portfolio(span: Span, org: Organization, ctx: ActorContext) -> bool:
     """Whether a one-word organisation name that is a common word ("=Labour" in the table)
     names a ministry's portfolio ("Labour Minister")."""
     doc = ctx.doc
@@ -135,7 +135,7 @@ def _portfolio(span: Span, org: Organization, ctx: Context) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in ctx.lex.words.portfolios
 
 
-def _owner_country(span: Span, named: Named, ctx: Context) -> Country | None:
+def _owner_country(span: Span, named: Named, ctx: ActorContext) -> Country | None:
     """The country of a person who owns a title ("Trump's special envoy")."""
     doc = ctx.doc
     if named.person is None or span.end >= len(doc) or doc[span.end].tag_ != "POS":
@@ -159,7 +159,7 @@ def _last_title(plain: list[Token], head: Token | None, lex: ActorLexicon) -> Ti
     return None
 
 
-def holder(ctx: Context, where: Country | Organization, title: Title) -> Person | None:
+def holder(ctx: ActorContext, where: Country | Organization, title: Title) -> Person | None:
     """Return who held ``title`` of a country or organisation on the article date."""
     if isinstance(where, Country):
         key: str | None = where.iso3

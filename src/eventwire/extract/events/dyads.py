@@ -1,0 +1,218 @@
+"""Who did it to whom: a frame's (source, target) pairs, and the fallbacks when the text names no
+target or no source (unidentified attackers, the country struck, the actor's own country), plus
+the cleaning of candidate dyads (a denial answers an accusation; half-known dyads give way)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.extract.events.arguments import Lookup
+from eventwire.extract.events.attributes import EventContext, place_of
+from eventwire.extract.events.frames import ActorLookup, Frame
+from eventwire.extract.events.merge import Candidate
+from eventwire.extract.events.syntax import (
+    children,
+    clause_head,
+    clause_tokens,
+    keys_of,
+    patient,
+    prep_objects,
+)
+from eventwire.knowledge.event_codes import load_codebook
+from eventwire.knowledge.event_patterns import PatternBook
+
+Pair = tuple[str | None, str | None]
+
+
+def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | None]]:
+    """Return the (source, target) actor pairs of a frame."""
+    sources = _unique(a for w in frame.sources for a in lookup.resolve(w))
+    if not frame.sources:
+        implied = lookup.implied_agent(frame.trigger, frame.code)
+        sources = [implied] if implied is not None else []
+    if (frame.sources or frame.nominal) and not sources:
+        return []  # an agent is named but is no actor we know ("crowds", "we"), or a noun has none
+    # "visit Moscow", "invasion of South Lebanon": a place as target stands for its country
+    targets = _unique(a for w in frame.targets for a in lookup.resolve(w, places=True))
+    mutual = any(_each_other(w) for w in frame.targets)  # "accused each other"
+    if not targets:
+        if (frame.recip or mutual) and len(sources) >= 2:
+            return [(a, b) for a in sources for b in sources if a != b]
+        return [(s, None) for s in sources]
+    if not sources:
+        return [(None, t) for t in targets if not lookup.generic(t)]
+    return [(s, t) for s in sources for t in targets if s != t]
+
+
+def unattributed(
+    frame: Frame,
+    pairs: list[tuple[str | None, str | None]],
+    book: PatternBook,
+    lookup: Lookup,
+    ctx: EventContext,
+) -> list[tuple[str | None, str | None]]:
+    """A bombing, a blast or a mine that names no attacker ("a roadside bombing near Samarra
+    killed ...", "was killed in a car bomb explosion in Beirut"): the agent is unidentified armed
+    forces in the country where it happened (CAMEO ``UAF``); empty when that is not the case."""
+    if not book.codes.in_class(frame.code, "unattributed") or frame.nominal:
+        return []
+    means = list(frame.sources)
+    if not means:
+        means = [*prep_objects(frame.trigger, "in"), *prep_objects(frame.trigger, "by")]
+    weapons = book.classes.get("unattributed", frozenset())
+    if not any(keys_of(w) & weapons and not lookup.resolve(w) for w in means):
+        return []
+    located = place_of(frame, ctx, set())
+    place = ctx.place(located) if located is not None else None
+    agent = lookup.unidentified(place.country) if place is not None and place.country else None
+    if agent is None:
+        return []
+    targets = [t for _, t in pairs if t is not None] or [
+        a for w in frame.targets for a in lookup.resolve(w, places=True)
+    ]
+    return [(agent, t) for t in dict.fromkeys(targets)] or [(agent, None)]
+
+
+def is_open(pairs: list[tuple[str | None, str | None]], lookup: Lookup) -> bool:
+    """Whether a dyad still lacks a codable target."""
+    return any(t is None or lookup.blank(t) for _, t in pairs)
+
+
+def own_country(
+    frame: Frame, pairs: list[tuple[str | None, str | None]], lookup: Lookup, ctx: EventContext
+) -> list[tuple[str | None, str | None]]:
+    """A yielding, demand, rejection, protest or coercion on something that is no actor ("called
+    off the strike", "accepted demands from the rebels", "blocked roads"), by an actor of one
+    country in a clause that names no other country, is directed at its own country (CAMEO
+    practice for domestic events)."""
+    if not load_codebook().in_class(frame.code, "domestic_default"):
+        return pairs
+    acted_on = list(frame.targets) or (
+        [o] if not frame.nominal and (o := patient(frame.trigger)) is not None else []
+    )
+    if not acted_on:
+        return pairs
+    named: set[str] = set()  # the countries the clause names, by actor or place
+    for token in clause_tokens(clause_head(frame.anchor)):
+        actor = lookup.index.actor_at(token.i)
+        place = ctx.places.get(token.i)
+        for country in (
+            _country(actor, lookup) if actor is not None else None,
+            place.country if place is not None else None,
+        ):
+            if country is not None:
+                named.add(country)
+    out = []
+    for s, t in pairs:
+        country = _country(s, lookup) if s is not None else None
+        if (t is None or lookup.blank(t)) and country is not None and named <= {country}:
+            own = lookup.country_actor(country)
+            if own is not None and own != s:
+                t = own
+        out.append((s, t))
+    return out
+
+
+def struck(
+    frame: Frame, pairs: list[tuple[str | None, str | None]], lookup: Lookup, ctx: EventContext
+) -> list[tuple[str | None, str | None]]:
+    """With no actor as target, the country whose people or property the object names
+    ("demolished Palestinian homes"), else the country where the event happens (CAMEO
+    practice: "demonstrated in Serbia" is directed at Serbia; the place hangs on the trigger or
+    on an object that is no actor: "evacuate the settlements in Gaza")."""
+    obj = patient(frame.trigger) if not frame.nominal else None
+    target = lookup.owner_country(obj) if obj is not None else None
+    if target is None:
+        hosts = {frame.trigger.i, frame.anchor.i} | _object_words(frame)
+        agents = {t.i for w in frame.sources for t in w.subtree}
+        located = place_of(frame, ctx, agents, hosts)
+        place = ctx.place(located) if located is not None else None
+        target = lookup.place_actor(place) if place is not None else None
+    if target is None:
+        return pairs
+    return [
+        (s, target) if (t is None or lookup.blank(t)) and s != target else (s, t) for s, t in pairs
+    ]
+
+
+def _object_words(frame: Frame) -> set[int]:
+    """The target words and the trigger's object (and the content clause of an appeal, intent,
+    demand, rejection or threat, with its object), with the nouns their "of"/"in" phrases chain
+    to ("lifted a state of emergency in X": state, emergency)."""
+    verbs = [frame.trigger]
+    if load_codebook().in_class(frame.code, "verbal"):  # "threatened to impose a curfew in Algiers"
+        verbs += [c for c in frame.trigger.children if c.dep_ in {"xcomp", "ccomp"}]
+    heads = list(frame.targets) + [v for v in verbs[1:]]
+    heads += [o for v in verbs if (o := patient(v)) is not None and not frame.nominal]
+    out: set[int] = set()
+    while heads:
+        word = heads.pop()
+        if word.i in out:
+            continue
+        out.add(word.i)
+        for prep in children(word, "prep"):
+            heads.extend(children(prep, "pobj"))
+    return out
+
+
+def _each_other(word: Token) -> bool:
+    return word.lower_ in {"other", "another"} and any(
+        c.lower_ in {"each", "one"} for c in word.doc[max(0, word.i - 1) : word.i]
+    )
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _country(actor_id: str, lookup: Lookup) -> str | None:
+    actor = lookup.actors.get(actor_id)
+    return actor.country if actor is not None else None
+
+
+def answer_accusations(candidates: list[Candidate], lookup: Lookup) -> list[Candidate]:
+    """A denial of accusations without a named accuser (016) answers the latest accusation
+    against the denier (or the denier's country)."""
+    codes = load_codebook()
+    out = list(candidates)
+    for n, cand in enumerate(out):
+        if (
+            not codes.in_class(cand.code, "denial")
+            or cand.target is not None
+            or cand.source is None
+        ):
+            continue
+        country = _country(cand.source, lookup)
+        for earlier in reversed(out[:n]):
+            if not codes.in_class(earlier.code, "accusation"):
+                continue
+            if earlier.source is None or earlier.target is None:
+                continue
+            if earlier.target == cand.source or (
+                country is not None and _country(earlier.target, lookup) == country
+            ):
+                out[n] = replace(cand, target=earlier.source)
+                break
+    return out
+
+
+def subsume(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a half-known dyad ("X -> ?" or "? -> Y", or a guessed target) of a sentence when the
+    same sentence has a full dyad read off the text with the same root: "telephoned Y to
+    discuss" is one consultation."""
+    full = {
+        (c.sentence, c.code[:2], c.source, c.target)
+        for c in candidates
+        if c.source is not None and c.target is not None and not c.guessed
+    }
+    sources = {(s, r, a) for s, r, a, _ in full}
+    targets = {(s, r, t) for s, r, _, t in full}
+    return [
+        c
+        for c in candidates
+        if not ((c.target is None or c.guessed) and (c.sentence, c.code[:2], c.source) in sources)
+        and not (c.source is None and (c.sentence, c.code[:2], c.target) in targets)
+    ]

@@ -1,0 +1,190 @@
+"""Noun triggers: "their first in-person talks", "its troop deployment to Russia", "held talks".
+
+A noun that heads a compound ("mediation effort", "assassination attempt") lends its
+prepositional phrases to the event noun. The source is, in order: the possessor, a "by" agent,
+the subject of a light verb whose object (or prepositional object) the noun is, an actor modifier
+("the Russian invasion"), or the actors of a "between" phrase (then the event is reciprocal).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.events.frames import Frame, Resolver
+from eventwire.extract.events.syntax import (
+    child,
+    children,
+    clause_head,
+    inherited_subject,
+    is_verbal,
+    keys_of,
+    prep_objects,
+    subject,
+    word_keys,
+)
+from eventwire.knowledge.event_patterns import Pattern, PatternBook
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# Heads that an event noun modifies and still names the event ("mediation effort").
+ACTIVITIES = frozenset(
+    {"effort", "mission", "attempt", "operation", "campaign", "process", "bid", "program",
+     "programme", "initiative", "drive", "plan", "offensive", "spree", "wave"}
+)  # fmt: skip
+# Named entities are names, not events ("the Shanghai Cooperation Organization").
+_NAMES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
+def noun_frame(noun: Token, book: PatternBook, resolve: Resolver) -> Frame | None:
+    """Return the frame of an event noun, or None when no pattern matches."""
+    patterns = book.nouns.get(noun.lemma_.lower()) or book.nouns.get(noun.lower_)
+    if not patterns or noun.pos_ not in _NOUNS or noun.ent_type_ in _NAMES:
+        return None
+    carrier = noun.head if noun.dep_ == "compound" and noun.head.pos_ in _NOUNS else noun
+    if carrier.i != noun.i and _lemma(carrier) not in ACTIVITIES:
+        return None  # "war games", "invasion forces", "aid convoys": the head names a thing
+    best: tuple[int, Pattern, str, bool] | None = None
+    for pattern in patterns:
+        found = _try(noun, carrier, pattern, book)
+        if found is not None and (best is None or pattern.specificity > best[0]):
+            best = (pattern.specificity, pattern, found[0], found[1])
+    if best is None:
+        return None
+    _, pattern, code, topic = best
+    light = light_verb(carrier, book)
+    sources, how = _sources(noun, carrier, light, resolve)
+    targets, target_how = _targets(noun, carrier, pattern, resolve)
+    if how == "between":
+        targets, target_how = [], "none"
+    start = min([noun.i] + [c.i for c in carrier.lefts if c.dep_ == "compound" and c.i < noun.i])
+    if light is not None and 0 < carrier.i - light.i <= 5:
+        start = light.i
+    return Frame(
+        trigger=noun,
+        span=(start, max(noun.i, carrier.i) + 1),
+        code=code,
+        pattern=pattern,
+        sources=tuple(sources),
+        targets=tuple(targets),
+        source_how=how,
+        target_how=target_how,
+        anchor=light if light is not None else clause_head(carrier),
+        topic=topic,
+    )
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _try(
+    noun: Token, carrier: Token, pattern: Pattern, book: PatternBook
+) -> tuple[str, bool] | None:
+    if not pattern.slot:
+        return (pattern.code, False) if pattern.code is not None else None
+    keys = _slot_keys(noun, carrier, pattern.slot)
+    if keys is None:
+        return None
+    if pattern.family is not None:
+        fam = book.families[pattern.family]
+        for phrases, code in fam.topics:
+            if keys & phrases:
+                return code, True
+        return None if pattern.strict or fam.default is None else (fam.default, False)
+    if pattern.match.empty or keys & pattern.match.phrases:
+        assert pattern.code is not None
+        return pattern.code, not pattern.match.empty
+    return None
+
+
+def _slot_keys(noun: Token, carrier: Token, slot: str) -> frozenset[str] | None:
+    if slot == "mod":
+        mods = [c for c in (*noun.children, *carrier.children) if c.dep_ in {"compound", "amod"}]
+        if carrier.i != noun.i:
+            mods.append(carrier)
+        if not mods:
+            return None
+        keys: set[str] = set()
+        for m in mods:
+            keys |= word_keys(m) | keys_of(m)
+        return frozenset(keys)
+    if slot.startswith("prep:"):
+        objs = prep_objects(noun, slot[5:]) or prep_objects(carrier, slot[5:])
+        return keys_of(objs[0]) if objs else None
+    if slot == "to":
+        clause = next((c for c in carrier.children if c.dep_ in {"acl", "relcl"}), None)
+        return keys_of(clause) if clause is not None and is_verbal(clause) else None
+    return None
+
+
+def light_verb(carrier: Token, book: PatternBook) -> Token | None:
+    """Return the light verb whose object the noun is ("held talks"), or None."""
+    head = carrier.head
+    if carrier.dep_ in {"dobj", "nsubjpass"} and is_verbal(head):
+        vias = book.light.get(head.lemma_.lower(), ())
+        if "obj" in vias or any(_has_particle(head, v) for v in vias if ":" not in v):
+            return head
+    if (
+        carrier.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and is_verbal(head.head)
+        and f"prep:{head.lower_}" in book.light.get(head.head.lemma_.lower(), ())
+    ):
+        return head.head
+    if carrier.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+        return light_verb(head.head, book)  # "launched 10 days of war games"
+    return None
+
+
+def _has_particle(verb: Token, word: str) -> bool:
+    return any(c.lower_ == word and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children)
+
+
+def _sources(
+    noun: Token, carrier: Token, light: Token | None, resolve: Resolver
+) -> tuple[list[Token], str]:
+    poss = child(noun, "poss") or child(carrier, "poss")
+    if poss is not None:
+        return [poss], "poss"
+    agents = prep_objects(noun, "by") or prep_objects(carrier, "by")
+    if agents:
+        return agents[:1], "by"
+    if light is not None:
+        own = subject(light) or inherited_subject(light)
+        if own is not None:
+            return [own], "light"
+    mods = [
+        c
+        for c in (*noun.children, *carrier.children)
+        if c.dep_ in {"compound", "amod", "nmod"} and c.i != noun.i and resolve(c)
+    ]
+    if mods:
+        return mods[:1], "mod"
+    between = prep_objects(noun, "between") or prep_objects(carrier, "between")
+    if between:
+        return between, "between"
+    return [], "none"
+
+
+def _targets(
+    noun: Token, carrier: Token, pattern: Pattern, resolve: Resolver
+) -> tuple[list[Token], str]:
+    fallback: tuple[list[Token], str] | None = None
+    for alt in pattern.target:
+        if alt == "none":
+            return [], "none"
+        words: list[Token] = []
+        if alt.startswith("prep:"):
+            words = prep_objects(noun, alt[5:]) or prep_objects(carrier, alt[5:])
+            if not words and carrier.dep_ == "dobj":  # "confirmed its deployment to Russia"
+                words = prep_objects(carrier.head, alt[5:])
+            if not words:  # "the withdrawal of forces from Panama"
+                words = [
+                    w for obj in prep_objects(carrier, "of") for w in prep_objects(obj, alt[5:])
+                ]
+        elif alt == "obj":
+            words = children(noun, "compound")
+        if words and any(resolve(w) for w in words):
+            return words, alt
+        if words and fallback is None:
+            fallback = (words, alt)
+    return fallback if fallback is not None else ([], "none")

@@ -1,0 +1,316 @@
+"""Dependency-parse helpers of the event coder: arguments, clauses and match keys.
+
+The labels are spaCy's English (ClearNLP) dependency labels: ``nsubj``, ``nsubjpass``, ``dobj``,
+``dative``, ``prep``/``pobj``/``pcomp``, ``agent``, ``xcomp``, ``ccomp``, ``advcl``, ``acl``,
+``relcl``, ``conj`` ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.grammar import (
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    passive_marked,
+    relative_antecedent,
+)
+
+CLAUSES = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis", "pcomp"}
+)
+NESTED = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"})
+MODIFIERS = frozenset({"compound", "amod", "nmod"})
+# Nouns that say something without being the one who says it ("a declaration demanding ...").
+DOCUMENTS = frozenset(
+    {"declaration", "statement", "letter", "resolution", "communique", "report", "message", "note",
+     "petition", "decree", "announcement", "motion", "bill", "proposal", "plan", "order"}
+)  # fmt: skip
+# Verbs whose infinitive complement takes the verb's object as subject ("urged X to ...").
+OBJECT_CONTROL = frozenset(
+    {
+        "help", "urge", "ask", "invite", "allow", "permit", "force", "order", "pressure", "persuade",
+        "tell", "call", "encourage", "enable", "push", "press", "require", "let", "get", "lead",
+        "authorize", "instruct", "compel", "oblige", "warn", "advise", "appeal", "implore", "beg",
+    }
+)  # fmt: skip
+
+
+def is_verbal(token: Token) -> bool:
+    """True for a verb (or an auxiliary used as the main verb) that heads a clause."""
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ in CLAUSES)
+
+
+def is_passive(verb: Token) -> bool:
+    """True when the verb is passive ("was attacked", "attacked by" in a reduced relative)."""
+    if passive_marked(verb):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_main(verb)
+
+
+def misread_main(verb: Token) -> bool:
+    """Whether a "reduced relative" is the sentence's main verb misread: its noun is the root of
+    a sentence that has no verb of its own, and no "by" agent follows ("An official newspaper
+    called on Arabs to ..." parsed as "a newspaper called Thursday")."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and verb.i == head.i + 1 + sum(1 for t in head.rights if t.i < verb.i)
+        and not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+    )
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    """Return the first child with one of the dependency labels."""
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """Return the children with one of the dependency labels."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """Return the token and the words coordinated with it ("China, Russia and North Korea")."""
+    out = [token]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for c in current.children:
+            if c in out:
+                continue
+            if (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}) or _misread_list(c):
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _misread_list(word: Token) -> bool:
+    """A list the parser read as an apposition or a modifier: "Mordor, the Shire, Fornost and
+    Bree" (an apposition with conjuncts), "Fornost and the awful Gondor" (a name modifying the
+    last one, with its "and")."""
+    has_conj = any(c.dep_ in {"conj", "cc"} for c in word.children)
+    if word.dep_ == "appos":
+        return has_conj
+    return (
+        word.dep_ in {"nmod", "compound"}
+        and word.pos_ == "PROPN"
+        and word.i < word.head.i
+        and any(c.dep_ == "cc" for c in word.children)
+    )
+
+
+def prep_objects(token: Token, prep: str) -> list[Token]:
+    """Return the objects of preposition ``prep`` attached to ``token`` ("by" includes agent)."""
+    out = []
+    for c in token.children:
+        if (c.dep_ in {"prep", "dative"} and c.lower_ == prep) or (
+            prep == "by" and c.dep_ == "agent"
+        ):
+            out.extend(children(c, "pobj", "pcomp"))
+    return out
+
+
+def subject(verb: Token) -> Token | None:
+    """Return the verb's own agent: its active subject or its passive "by" agent."""
+    if is_passive(verb):
+        agents = prep_objects(verb, "by")
+        return relative_antecedent(agents[0]) if agents else None
+    found = _closest(children(verb, *SUBJECTS), verb)
+    if found is not None:
+        return relative_antecedent(found)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        if verb.head.lemma_.lower() in DOCUMENTS and is_verbal(verb.head.head):
+            return subject(verb.head.head)  # "issued a declaration demanding ..."
+        return verb.head  # "forces fighting X"
+    if verb.dep_ in {"amod", "compound"} and verb.tag_ == "VBD" and verb.head.i < verb.i:
+        return verb.head  # a misparse: "Trump accused ..." read as a noun phrase
+    if misread_main(verb):
+        return verb.head
+    return None
+
+
+def complement_subject(verb: Token) -> Token | None:
+    """Return the subject of the verb's clausal complement ("helped Russia fight")."""
+    for c in verb.children:
+        if c.dep_ in {"xcomp", "ccomp"}:
+            found = child(c, *SUBJECTS)
+            if found is not None:
+                return found
+    return None
+
+
+def _closest(words: list[Token], verb: Token) -> Token | None:
+    """Of several subjects (a misparse: "Old foes Gondor ... renewed"), the one nearest the verb."""
+    if not words:
+        return None
+    return min(words, key=lambda w: abs(verb.i - w.i))
+
+
+def patient(verb: Token) -> Token | None:
+    """Return the verb's direct object (the passive subject in the passive)."""
+    if is_passive(verb):
+        found = child(verb, *PASSIVE_SUBJECTS)
+        if found is not None:
+            return relative_antecedent(found)
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head  # "soldiers deployed to ..."
+        return None
+    found = child(verb, "dobj", "obj")
+    if found is None:
+        for c in verb.children:  # "brushed off the accusations" parsed as a preposition
+            if c.dep_ == "prep" and c.lower_ in {"off", "out", "down", "up", "aside"}:
+                found = child(c, "pobj")
+                if found is not None:
+                    break
+    if found is None and _misparsed_modifier(verb):
+        found = verb.head  # "Trump accused China" read as "accused China" (a noun phrase)
+    return relative_antecedent(found) if found is not None else None
+
+
+def _misparsed_modifier(verb: Token) -> bool:
+    """A finite verb with its own subject parsed as a modifier of the noun after it."""
+    return (
+        verb.dep_ in {"amod", "compound"}
+        and verb.tag_ in {"VBD", "VBN"}
+        and verb.head.i > verb.i
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
+def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
+    """Return the subject a clause without one takes from the clause it depends on."""
+    if depth > 4 or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+        controller = patient(head) or child(head, "dative")
+        if controller is not None:
+            return controller
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        owner = head.head
+        if owner.pos_ in {"NOUN", "PROPN"}:
+            poss = child(owner, "poss")
+            return poss if poss is not None else None
+        if owner.dep_ == "acomp" and is_verbal(owner.head):
+            return subject(owner.head)  # "X and Y are guilty of violating ..."
+        if is_verbal(owner):
+            return patient(owner) or subject(owner) or inherited_subject(owner, depth + 1)
+    if verb.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and is_verbal(head):
+        return subject(head) or inherited_subject(head, depth + 1)
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and is_verbal(head.head):
+        return subject(head.head)  # "France is ready to contribute"
+    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
+        return head
+    if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        governor = head.head  # "do everything to help Russia": the subject of "do"
+        if is_verbal(governor):
+            return subject(governor) or inherited_subject(governor, depth + 1)
+    return None
+
+
+def clause_head(token: Token) -> Token:
+    """Return the head of the clause a token belongs to (the token itself for a clause head)."""
+    current = token
+    while not (is_verbal(current) and current.dep_ in CLAUSES) and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def clause_tokens(head: Token) -> Iterator[Token]:
+    """Yield the tokens of a clause: its head's subtree minus nested clauses."""
+    stack = [head]
+    while stack:
+        current = stack.pop()
+        yield current
+        for c in current.children:
+            if c.dep_ in NESTED and is_verbal(c):
+                continue
+            if c.dep_ == "conj" and is_verbal(c) and is_verbal(current):
+                continue
+            stack.append(c)
+
+
+def word_keys(token: Token) -> set[str]:
+    """The lemma and lowercase form of a word."""
+    return {token.lemma_.lower(), token.lower_}
+
+
+def noun_keys(token: Token, depth: int = 0) -> set[str]:
+    """Match keys of a noun phrase: its head, "modifier head" pairs, "head of noun", the nouns
+    after "of"/"for"/"on", coordinated heads and clausal complements."""
+    keys: set[str] = set()
+    for head in conjuncts(token) if token.pos_ != "VERB" else [token]:
+        base = word_keys(head)
+        keys |= base
+        chain = [
+            t.lemma_.lower() for t in head.doc[head.left_edge.i : head.i] if t.dep_ == "compound"
+        ]
+        if len(chain) > 1:  # "air defense systems": "air defense", "air defense system"
+            keys |= {" ".join(chain), " ".join([*chain, head.lemma_.lower()])}
+        for c in head.children:
+            if c.dep_ in MODIFIERS:
+                keys |= {f"{m} {b}" for m in word_keys(c) for b in base}
+                if c.dep_ == "compound":  # "mediation efforts" is about mediation
+                    keys |= word_keys(c)
+                keys |= {f"{m} {b}" for m in word_keys(c) for b in word_keys(c.head)}
+            elif c.dep_ == "prep" and depth < 2:
+                for obj in children(c, "pobj", "pcomp"):
+                    inner = (
+                        verb_keys(obj, depth + 1) if is_verbal(obj) else noun_keys(obj, depth + 1)
+                    )
+                    keys |= {f"{b} {c.lower_} {o}" for b in base for o in word_keys(obj)}
+                    if c.lower_ in {"of", "for", "on", "to", "into"}:
+                        keys |= inner
+            elif c.dep_ in {"acl", "relcl", "ccomp"} and depth < 2:
+                keys |= verb_keys(c, depth + 1)
+    return keys
+
+
+def verb_keys(verb: Token, depth: int = 0) -> set[str]:
+    """Match keys of a verb phrase: the verb, "verb particle", "verb object", the object's keys
+    and those of a nested complement ("cancel plans to sell weapons")."""
+    base = word_keys(verb)
+    keys = set(base)
+    particle = child(verb, "prt")
+    if particle is not None:
+        keys |= {f"{b} {particle.lower_}" for b in base}
+    obj = patient(verb) if verb.pos_ == "VERB" else None
+    if obj is not None and depth < 3:
+        inner = noun_keys(obj, depth + 1)
+        keys |= inner
+        keys |= {f"{b} {o}" for b in base for o in word_keys(obj)}
+        for c in obj.children:
+            if c.dep_ in MODIFIERS:
+                keys |= {f"{b} {m} {o}" for b in base for m in word_keys(c) for o in word_keys(obj)}
+    for c in verb.children:
+        if c.dep_ in {"xcomp", "ccomp"} and depth < 3:
+            keys |= verb_keys(c, depth + 1)
+        elif c.dep_ == "prep" and depth < 3:
+            for obj2 in children(c, "pobj"):
+                keys |= {f"{b} {c.lower_} {o}" for b in base for o in word_keys(obj2)}
+        elif c.dep_ == "advmod":
+            keys |= {f"{c.lower_} {b}" for b in base}
+    return keys
+
+
+def keys_of(token: Token) -> frozenset[str]:
+    """Match keys of a slot filler (a verb phrase or a noun phrase)."""
+    return frozenset(verb_keys(token) if is_verbal(token) else noun_keys(token))
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """Return the token start of each record sentence (sentences with a non-space token)."""
+    starts = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if words:
+            starts.append(words[0].i)
+    return starts

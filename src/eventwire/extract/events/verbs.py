@@ -1,0 +1,378 @@
+"""Verb triggers: match a verb against its patterns and read its source and target off the parse.
+
+Of the patterns of a verb's lemma, each is tried (particle, then slot constraint); the most
+specific one that matches wins, ties to the earlier row. The subject (or the passive "by" agent)
+is the source; a clause without its own subject inherits one (xcomp, advcl, conjoined verbs,
+gerunds after a preposition). The target is the first of the pattern's target alternatives that
+finds an actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.extract.events.frames import Frame, Resolver
+from eventwire.extract.events.syntax import (
+    child,
+    children,
+    clause_tokens,
+    complement_subject,
+    inherited_subject,
+    is_verbal,
+    keys_of,
+    patient,
+    prep_objects,
+    subject,
+)
+from eventwire.knowledge.event_patterns import BLOCK, Pattern, PatternBook
+from eventwire.nlp.grammar import passive_marked
+
+_MUST = frozenset({"must", "should"})
+_PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+
+
+@dataclass(slots=True)
+class _Fit:
+    score: int
+    code: str
+    filler: Token | None
+    targets: list[Token]
+    target_how: str
+    topic: bool
+
+
+def verb_frame(verb: Token, book: PatternBook, resolve: Resolver) -> Frame | None:
+    """Return the frame of a verb, or None when no pattern of its lemma matches."""
+    lemma = verb.lemma_.lower()
+    # rows keyed by the written form ("opposed": "is opposed to") beat the lemma's rows
+    forms = book.verbs.get(verb.lower_, ()) if verb.lower_ != lemma else ()
+    patterns = [(p, 1) for p in forms] + [(p, 0) for p in book.verbs.get(lemma, ())]
+    if not patterns or not (is_verbal(verb) or _predicate_adjective(verb)):
+        return None
+    best: tuple[_Fit, Pattern] | None = None
+    for pattern, bonus in patterns:
+        fit = _try(verb, pattern, book, resolve)
+        if fit is not None:
+            fit.score += bonus
+        if fit is not None and (best is None or fit.score > best[0].score):
+            best = (fit, pattern)
+    if best is None or best[1].code == BLOCK:
+        return None
+    fit, pattern = best
+    sources, how = _sources(verb, pattern)
+    particle = _particle(verb, pattern.particle)
+    end = max(verb.i, particle.i if particle is not None else verb.i) + 1
+    return Frame(
+        trigger=verb,
+        span=(verb.i, end if end - verb.i <= 4 else verb.i + 1),
+        code=fit.code,
+        pattern=pattern,
+        sources=tuple(sources),
+        targets=tuple(fit.targets),
+        source_how=how,
+        target_how=fit.target_how,
+        anchor=verb,
+        consumed=_consumed(pattern, fit.filler),
+        topic=fit.topic,
+    )
+
+
+def _predicate_adjective(word: Token) -> bool:
+    """ "Israel is opposed to ...": an adjective (or participle) after "be" works as the verb."""
+    return word.dep_ == "acomp" and word.pos_ in {"ADJ", "VERB"}
+
+
+def _try(verb: Token, pattern: Pattern, book: PatternBook, resolve: Resolver) -> _Fit | None:
+    if pattern.particle and _particle(verb, pattern.particle) is None:
+        return None
+    filler = fill(verb, pattern.slot) if pattern.slot else None
+    if pattern.slot and filler is None:
+        return None
+    code, topic = _code(pattern, filler, verb, book, resolve)
+    if code is None:
+        return None
+    targets, how = find_target(verb, pattern.target, filler, resolve)
+    score = pattern.specificity + (1 if how.startswith(("prep:", "dative")) else 0)
+    return _Fit(score, code, filler, targets, how, topic)
+
+
+def _code(
+    pattern: Pattern, filler: Token | None, verb: Token, book: PatternBook, resolve: Resolver
+) -> tuple[str | None, bool]:
+    if pattern.family is not None:
+        keys = _instrument_keys(verb) if pattern.slot == "instr" else keys_of(filler)  # type: ignore[arg-type]
+        if pattern.match.phrases and not keys & pattern.match.phrases:
+            return None, False
+        fam = book.families[pattern.family]
+        for phrases, code in fam.topics:
+            if keys & phrases:
+                return code, True
+        return (None, False) if pattern.strict else (fam.default, False)
+    if pattern.match.empty:
+        return pattern.code, False
+    assert filler is not None
+    if pattern.match.phrases and keys_of(filler) & pattern.match.phrases:
+        return pattern.code, True
+    if pattern.match.actor and resolve(filler):
+        return pattern.code, True
+    return None, False
+
+
+def fill(verb: Token, slot: str) -> Token | None:
+    """Return the word that fills a slot of a verb pattern, or None."""
+    if slot == "obj":
+        return patient(verb)
+    if slot.startswith("prep:"):
+        objects = _prep(verb, slot[5:])
+        return objects[0] if objects else None
+    if slot == "to":
+        return _infinitive(verb)
+    if slot == "that":
+        return _that_clause(verb)
+    if slot == "must":
+        clause = child(verb, "ccomp")
+        if clause is not None and _obliged(clause):
+            return clause
+        return None
+    if slot == "instr":
+        return verb
+    return None
+
+
+def _infinitive(verb: Token) -> Token | None:
+    found = child(verb, "xcomp")
+    if found is None:
+        acomp = child(verb, "acomp")
+        found = child(acomp, "xcomp") if acomp is not None else None
+    return found if found is not None and is_verbal(found) else None
+
+
+def _that_clause(verb: Token) -> Token | None:
+    found = child(verb, "ccomp")
+    if found is not None:
+        return found
+    for clause in children(verb, "advcl"):  # "agreed on Wednesday that ..." as an adverbial clause
+        if any(m.lower_ == "that" for m in children(clause, "mark")):
+            return clause
+    return None
+
+
+def _obliged(clause: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in _MUST for c in clause.children):
+        return True
+    # "has to": the clause head is "have" with an xcomp
+    return clause.lemma_ == "have" and child(clause, "xcomp") is not None
+
+
+def _prep(verb: Token, prep: str) -> list[Token]:
+    found = prep_objects(verb, prep)
+    if not found:
+        obj = patient(verb)
+        if obj is not None:
+            found = prep_objects(obj, prep)
+    return found
+
+
+def _instrument_keys(verb: Token) -> frozenset[str]:
+    words: list[Token] = []
+    agent = subject(verb)
+    if agent is not None:
+        words.append(agent)
+    for prep in ("with", "using", "by"):
+        words.extend(_prep(verb, prep))
+    for c in children(verb, "advcl", "xcomp"):
+        if c.lemma_ in {"use", "fire", "employ"} and patient(c) is not None:
+            words.append(patient(c))  # type: ignore[arg-type]
+    for c in children(verb, "npadvmod", "nsubj"):
+        words.append(c)
+    keys: set[str] = set()
+    for word in words:
+        keys |= keys_of(word)
+    return frozenset(keys)
+
+
+def _particle(verb: Token, particle: str) -> Token | None:
+    if not particle:
+        return None
+    for c in verb.children:
+        if c.lower_ == particle and c.dep_ in _PARTICLE_DEPS and c.i > verb.i:
+            return c
+    return None
+
+
+def _sources(verb: Token, pattern: Pattern) -> tuple[list[Token], str]:
+    if _predicate_adjective(verb):
+        verb = verb.head
+    own = subject(verb)
+    if own is not None:
+        return [own], "agent" if own.dep_ == "pobj" else "subj"
+    stative = child(verb, "nsubjpass")
+    if stative is not None and pattern.slot.startswith("prep:") and "obj" not in pattern.target:
+        return [stative], "subj"  # "Israel is opposed to ...": a state, not a passive act
+    if passive_marked(verb, by_subject=False) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+        return [], "none"  # passive without an agent: the source is unknown
+    inherited = inherited_subject(verb)
+    if inherited is not None:
+        return [inherited], "inherited"
+    return [], "none"
+
+
+def find_target(
+    verb: Token, alternatives: tuple[str, ...], filler: Token | None, resolve: Resolver
+) -> tuple[list[Token], str]:
+    """Return the target words of the first alternative that finds an actor (else the first
+    alternative that finds a word at all), and the alternative's name."""
+    fallback: tuple[list[Token], str] | None = None
+    for alt in alternatives:
+        if alt == "none":
+            inner = _complement_target(filler, resolve) if filler is not None else None
+            if inner is not None:
+                return [inner], "complement"
+            inner = _object_target(verb, resolve)  # "halt mediation among Serbia's republics"
+            return ([inner], "object") if inner is not None else ([], "none")
+        words = _target_words(verb, alt, filler)
+        if not words:
+            continue
+        if any(resolve(w) for w in words):
+            return words, alt
+        if fallback is None:
+            fallback = (words, alt)
+    inner = _object_target(verb, resolve)
+    if inner is not None:
+        return [inner], "object"
+    return fallback if fallback is not None else ([], "none")
+
+
+_COMPLEMENT_PREPS = ("with", "to", "for", "against", "on", "from", "into", "between", "in")
+_OBJECT_PREPS = frozenset(
+    {"against", "on", "with", "to", "among", "between", "for", "from", "toward"}
+)
+
+
+def _complement_target(clause: Token, resolve: Resolver) -> Token | None:
+    """The first actor among the object, dative and prepositional objects of a clausal
+    complement ("offered to negotiate with the president of Armenia")."""
+    if not is_verbal(clause):  # a noun: "agreed to US mediation", "allow the return of inspectors"
+        owners = [m for m in clause.children if m.dep_ in {"compound", "amod", "poss"}]
+        for owner in [*owners, *prep_objects(clause, "by")]:  # "US mediation", "a ban by X"
+            if resolve(owner):
+                return owner
+        return next(
+            (
+                w
+                for p in ("of", "to", "for", "with", "against")
+                for w in prep_objects(clause, p)
+                if resolve(w)
+            ),
+            None,
+        )
+    words: list[Token] = []
+    if clause.dep_ == "ccomp":  # "demanded that the US cancel ...": the clause's subject
+        own = subject(clause)
+        if own is not None:
+            words.append(own)
+    words.extend(children(clause, "dative"))
+    for prep in _COMPLEMENT_PREPS:
+        words.extend(_prep(clause, prep))
+    obj = patient(clause)
+    if obj is not None:
+        words.append(obj)
+    words.extend(_condition_subjects(clause))
+    return next((w for w in words if resolve(w)), None)
+
+
+def _prep_phrases(noun: Token) -> list[Token]:
+    """Objects of the target-like prepositions on a noun, and on the noun after its "of"
+    ("welcomed the resumption of ties with Osgiliath")."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in _OBJECT_PREPS:
+            out.extend(children(c, "pobj"))
+        elif c.lower_ == "of":
+            for inner in children(c, "pobj"):
+                for p in inner.children:
+                    if p.dep_ == "prep" and p.lower_ in _OBJECT_PREPS:
+                        out.extend(children(p, "pobj"))
+    return out
+
+
+def _condition_subjects(verb: Token) -> list[Token]:
+    """The subjects of "unless"/"if" clauses on a verb or its head: whom a threat is aimed at
+    ("threatened to launch an offensive unless Baghdad accepted ...")."""
+    out = []
+    for word in (verb, verb.head):
+        for c in children(word, "advcl"):
+            if any(m.lower_ in {"unless", "if"} for m in children(c, "mark")):
+                own = subject(c)
+                if own is not None:
+                    out.append(own)
+    return out
+
+
+def _object_target(verb: Token, resolve: Resolver) -> Token | None:
+    """The first actor among the prepositional objects of the verb's object ("threatened further
+    action against Russia", "halt mediation efforts among Serbia's republics")."""
+    obj = patient(verb)
+    if obj is not None:
+        for word in _prep_phrases(obj):
+            if resolve(word):
+                return word
+    for token in clause_tokens(verb):  # "mobilized reservists for a war against Iraq"
+        if token.dep_ == "pobj" and token.head.lower_ == "against" and resolve(token):
+            return token
+    for word in _condition_subjects(verb):
+        if resolve(word):
+            return word
+    return None
+
+
+def _target_words(verb: Token, alt: str, filler: Token | None) -> list[Token]:
+    if alt == "obj":
+        obj = patient(verb)
+        return [obj] if obj is not None else []
+    if alt == "dative":  # "offered North Korea technology"; "provided a loan to X" (to as dative)
+        return [
+            obj
+            for d in children(verb, "dative", "iobj")
+            for obj in (children(d, "pobj") if d.pos_ == "ADP" else [d])
+        ]
+    if alt.startswith("prep:"):
+        return _prep(verb, alt[5:])
+    if alt == "comp":
+        own = complement_subject(verb)
+        return [own] if own is not None else []
+    if alt == "csubj":
+        own = subject(filler) if filler is not None else None
+        return [own] if own is not None else []
+    if alt == "poss":
+        obj = patient(verb) if filler is None or filler.dep_ not in {"dobj", "pobj"} else filler
+        if obj is None:
+            return []
+        return (
+            children(obj, "poss")
+            or prep_objects(obj, "by")
+            or prep_objects(obj, "from")
+            or [c for c in obj.children if c.dep_ in {"amod", "compound"}]
+        )
+    return []
+
+
+def _is_purpose(word: Token) -> bool:
+    return word.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+
+
+def _consumed(pattern: Pattern, filler: Token | None) -> frozenset[int]:
+    if filler is None or pattern.slot == "instr":
+        return frozenset()
+    if pattern.family is not None:  # the slot and a purpose clause are the act's content
+        purposes = (
+            [c for c in filler.head.children if _is_purpose(c)] if filler.dep_ != "ROOT" else []
+        )
+        return frozenset(t.i for word in (filler, *purposes) for t in word.subtree)
+    if not pattern.match.empty:
+        return frozenset({filler.i})
+    return frozenset()

@@ -1,0 +1,139 @@
+"""The content of a cue verb: the first of its table slots the parse fills.
+
+Slots (``knowledge/data/cues.tsv``): ``clause`` (a complement clause, without "that"; clauses the
+parse split on one side of the cue are one content; ``The deal, he said, is dead`` gives two
+pieces around the cue), ``to`` (a to-infinitive), ``object`` (a noun phrase, not a pronoun; a
+passive's subject when a ``by`` agent names the source), ``small`` (the object with its
+predicative complement: ``called the ruling a disgrace``), ``prep`` (the object of the cue's own
+preposition: ``called for talks``), and a preposition (``of``, ``for``, ``as`` ...: its object;
+for ``as`` after an object, the object too: ``described the accord as historic``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.extract.statements.draft import CharSpan
+from eventwire.extract.statements.page import Page
+from eventwire.extract.statements.speech_cues import Cue
+from eventwire.extract.statements.syntax import agent_of
+
+__all__ = ["around", "content_of"]
+
+_NOT_CONTENT = frozenset({"it", "this", "that", "what", "which", "there"})
+_PREP_OBJECTS = frozenset({"pobj", "pcomp"})
+_PREP_DEPS = frozenset({"prep", "dative", "prt", "agent"})
+
+
+def content_of(page: Page, verb: Token, cue: Cue) -> tuple[str | None, list[CharSpan]]:
+    """The content slot and pieces of a verb cue (``(None, [])`` when no slot is filled)."""
+    for slot in cue.slots:
+        if slot == "clause":
+            pieces = _clause(page, verb)
+        elif slot == "to":
+            pieces = _infinitive(page, verb)
+        else:
+            pieces = _nominal(page, verb, slot, cue)
+        if pieces:
+            return slot, pieces
+    return None, []
+
+
+def around(page: Page, start: int, end: int, hole_start: int, hole_end: int) -> list[CharSpan]:
+    """The pieces of tokens ``[start, end)`` on either side of tokens ``[hole_start, hole_end)``
+    (pieces without a letter or digit are dropped)."""
+    pieces = []
+    for low, high in ((start, hole_start), (hole_end, end)):
+        for piece in _range(page, low, high):
+            if any(ch.isalnum() for ch in page.text[piece[0] : piece[1]]):
+                pieces.append(piece)
+    return pieces
+
+
+def _clause(page: Page, verb: Token) -> list[CharSpan]:
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        comp = comps[0]
+        if comp.i < verb.i < comp.right_edge.i:  # the parse spread the clause over the cue
+            return _range(page, comp.left_edge.i, verb.left_edge.i)
+        side = [c for c in comps if (c.i > verb.i) == (comp.i > verb.i)]
+        start = min(c.left_edge.i for c in side)
+        if page.doc[start].lower_ == "that" and page.doc[start].dep_ == "mark":
+            start += 1
+        return _range(page, start, max(c.right_edge.i for c in side) + 1)
+    head = verb.head
+    if verb.dep_ == "parataxis" and head.pos_ in {"VERB", "AUX"}:  # "The deal, he said, is dead."
+        return around(
+            page, head.left_edge.i, head.right_edge.i + 1, verb.left_edge.i, verb.right_edge.i + 1
+        )
+    return []
+
+
+def _infinitive(page: Page, verb: Token) -> list[CharSpan]:
+    """``vowed to retaliate``, ``told them to leave``: a to-infinitive of the verb with no second
+    object before it (``told the council their calls ... to end`` is a parse slip)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for comp in verb.children:
+        if (
+            comp.dep_ in {"xcomp", "advcl"}  # "threatened on Monday to attack": advcl by a slip
+            and comp.i > verb.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+            and sum(o.i < comp.i for o in objects) <= 1
+        ):
+            return page.piece(comp.subtree)
+    return []
+
+
+def _nominal(page: Page, verb: Token, slot: str, cue: Cue) -> list[CharSpan]:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and agent_of(verb) is not None:  # "the attack was condemned by the EU"
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if slot == "object":
+        if obj is None or obj.pos_ == "PRON" or obj.lower_ in _NOT_CONTENT:
+            return []
+        return page.piece(obj.subtree)
+    if slot == "small":
+        return _small(page, verb, obj)
+    prep = _preposition(verb, obj, (cue.particle or "") if slot == "prep" else slot)
+    target = _prep_object(prep) if prep is not None else None
+    if target is None:
+        return []
+    if slot == "as" and obj is not None and obj.i < target.i:
+        return _range(page, obj.left_edge.i, target.right_edge.i + 1)
+    return page.piece(target.subtree)
+
+
+def _small(page: Page, verb: Token, obj: Token | None) -> list[CharSpan]:
+    """``called the ruling a disgrace``: the object and its complement (an appositive by a slip)."""
+    comp = next((c for c in verb.children if c.dep_ in {"oprd", "ccomp", "xcomp"}), None)
+    if obj is None:  # the parse hung the object on its complement: 'called Putin "comrade"'
+        return page.piece(comp.subtree) if comp is not None and comp.dep_ == "oprd" else []
+    if comp is None:
+        comp = next((c for c in obj.children if c.dep_ == "appos"), None)
+    if comp is None or comp.i < obj.i:
+        return []
+    return _range(page, obj.left_edge.i, comp.right_edge.i + 1)
+
+
+def _preposition(verb: Token, obj: Token | None, word: str) -> Token | None:
+    """The preposition ``word`` attached to the verb (or, by a parse slip, to its object)."""
+    for owner in (verb, obj):
+        if owner is None:
+            continue
+        for child in owner.children:
+            if child.dep_ in _PREP_DEPS and child.lower_ == word:
+                return child
+    return None
+
+
+def _prep_object(prep: Token) -> Token | None:
+    target = next((c for c in prep.children if c.dep_ in _PREP_OBJECTS), None)
+    if target is None:  # a slip: 'as "historic"' with the adjective under the preposition
+        target = next((c for c in prep.rights if not c.is_punct), None)
+    return target
+
+
+def _range(page: Page, start: int, end: int) -> list[CharSpan]:
+    if start >= end:
+        return []
+    return page.piece(page.doc[start:end])

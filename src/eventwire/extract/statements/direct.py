@@ -1,0 +1,204 @@
+"""Direct quotations: each quotation attached to its frame, split and continued ones merged.
+
+A quotation is framed by the clause right after it or right before it (:mod:`.frames`); a
+leading frame needs the quotation to end its sentence (``Trump said the deal was "a disaster"
+for farmers`` is a reported clause with quoted words, found by :mod:`.reported`). A quotation
+starting inside a sentence takes the sentence's words before it into its content
+(``With thousands of systems, "there is no single point of failure," he said.`` is mixed).
+Quotations framed by one cue are one statement (``"A," he said, "B."``); a quotation without a
+frame that follows a framed one with nothing but its frame between them continues it (a
+quotation split by its attribution, or the next paragraph of a speech). Quotations left over
+are embedded in sentences: partial or mixed quotations, scare quotes and titles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventwire.extract.statements.draft import CharSpan, Draft
+from eventwire.extract.statements.frames import FINAL, dash_after, dash_frame, frame_of
+from eventwire.extract.statements.marks import Quote
+from eventwire.extract.statements.page import Page
+from eventwire.extract.statements.speech_cues import CueLexicon
+
+__all__ = ["Framing", "frame_quotes"]
+
+_OPEN_ENDINGS = frozenset(",?!—–-…:")
+# What may stand right before a continued quotation: its frame's end, a conjunction, an adverb.
+_BEFORE_MORE = frozenset({"PUNCT", "CCONJ", "ADV", "VERB", "SPACE"})
+_MARK_TOKENS = frozenset({'"', "”", "“", "''", "``", "«", "»"})
+
+
+@dataclass(slots=True)
+class Framing:
+    """Statements of direct quotations, and the tokens of their cues."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    cues: set[int] = field(default_factory=set)
+
+
+def frame_quotes(page: Page, quotes: Sequence[Quote], lexicon: CueLexicon) -> Framing:
+    """Attach each quotation to its frame; merge split and continued quotations."""
+    result = Framing()
+    by_cue: dict[int, Draft] = {}
+    last: Draft | None = None
+    last_end = -1
+    style = True
+    for n, quote in enumerate(quotes):
+        if not quote.pieces:
+            continue
+        low = quotes[n - 1].end if n else 0
+        limit = quotes[n + 1].start if n + 1 < len(quotes) else len(page.text)
+        draft = _trailing(page, quote, low, limit, lexicon) or _leading(page, quote, low, lexicon)
+        if draft is not None:
+            key = draft.cue_token if draft.cue_token is not None else -quote.start - 1
+            if key in by_cue:
+                by_cue[key].pieces.extend(quote.pieces)
+            else:
+                by_cue[key] = draft
+                result.drafts.append(draft)
+            last, style = by_cue[key], quote.straight
+            last_end = max(quote.end, draft.frame[1] if draft.frame else quote.end)
+        elif last is not None and quote.straight == style and _continues(page, last_end, quote):
+            last.pieces.extend(quote.pieces)
+            last_end = quote.end
+        elif quote.start >= last_end:
+            last = None
+    result.cues = {k for k in by_cue if k >= 0}
+    return result
+
+
+def _continues(page: Page, last_end: int, quote: Quote) -> bool:
+    """A closed quotation continues the statement before it (in the same style of marks) when
+    only spaces and sentence punctuation lie between them (one paragraph break at most), nothing
+    but the frame's end, a conjunction or an adverb stands right before it, and it stands as a
+    sentence of its own."""
+    if last_end < 0 or quote.start < last_end or not quote.closed:
+        return False
+    text = page.text
+    gap = text[last_end : quote.start]
+    if gap.strip(" \t\n.") or gap.count("\n\n") > 1:
+        return False
+    last = page.token_before(quote.start)
+    if "\n" not in gap and last is not None and page.doc[last].pos_ not in _BEFORE_MORE:
+        return False  # a title right after the frame: "said on Fox News's "Fox and Friends.""
+    after = text[quote.end : quote.end + 2].lstrip(" ")
+    return after == "" or after[0] == "\n" or after[0].isupper() or after[0] in '"“'
+
+
+def _trailing(page: Page, quote: Quote, low: int, limit: int, lexicon: CueLexicon) -> Draft | None:
+    """The frame after a quotation, up to the end of its sentence (or the next quotation)."""
+    region = _tokens_after(page, quote.end, limit)
+    if not region:
+        return None
+    dash = dash_after(page.text, quote.end)
+    if dash is not None:
+        return dash_frame(page, list(quote.pieces), dash, region)
+    tail = page.text[quote.pieces[-1][1] - 1 : quote.end]
+    words = [t for t in region if not t.is_punct]
+    opened = any(c in _OPEN_ENDINGS for c in tail) or region[0].text == ","
+    inverted = bool(words) and lexicon.verb(words[0].lemma_.lower()) is not None
+    if not (opened or inverted or (words and words[0].is_lower)):
+        return None
+    for token in words:
+        draft = frame_of(page, token, region, lexicon, before=False)
+        if draft is not None:
+            draft.pieces = _with_lead(page, quote, low)
+            return draft
+    return None
+
+
+def _leading(page: Page, quote: Quote, low: int, lexicon: CueLexicon) -> Draft | None:
+    """The frame before a quotation: the part of its sentence before the opening mark, or the
+    previous paragraph when that ends with a colon."""
+    region = _tokens_before(page, quote.start, low)
+    if not region or region[-1].text in FINAL or not _closes_sentence(page.text, quote):
+        return None
+    for token in reversed(region):
+        if token.is_punct:
+            continue
+        draft = frame_of(page, token, region, lexicon, before=True)
+        if draft is not None:
+            draft.pieces = list(quote.pieces)
+            return draft
+    return None
+
+
+def _closes_sentence(text: str, quote: Quote) -> bool:
+    """Whether a quotation ends its sentence (a quoted clause, not words inside a sentence)."""
+    inner = text[quote.pieces[-1][0] : quote.pieces[-1][1]].rstrip()
+    after = text[quote.end : quote.end + 3].lstrip(" ")
+    return (
+        inner[-1:] in {".", "!", "?", "…", ":"}
+        or not quote.closed
+        or after == ""
+        or after[0] in '\n.!?"“'
+    )
+
+
+def _with_lead(page: Page, quote: Quote, low: int) -> list[CharSpan]:
+    """The quotation's pieces, the first extended back over the words of its sentence."""
+    pieces = list(quote.pieces)
+    lead = _sentence_lead(page, quote.start, low)
+    if lead is not None:
+        pieces[0] = (lead, pieces[0][1])
+    return pieces
+
+
+def _sentence_lead(page: Page, start: int, low: int) -> int | None:
+    """Where the words before ``start`` begin in its sentence and line (None if there are none,
+    or they end with "that" or a colon: then they introduce the quotation)."""
+    doc = page.doc
+    last = page.token_before(start)
+    if last is None or "\n" in page.text[doc[last].idx : start] or doc[last].text == ":":
+        return None
+    first = None
+    for token in reversed(doc[doc[last].sent.start : last + 1]):
+        if token.idx < low or "\n" in token.text or token.text in FINAL:
+            break
+        first = token
+    if first is None:
+        return None
+    words = [t for t in doc[first.i : last + 1] if not t.is_punct]
+    if not words or words[-1].lower_ == "that":
+        return None
+    return first.idx
+
+
+def _tokens_after(page: Page, start: int, limit: int) -> list[Token]:
+    """Tokens from ``start`` to the end of their sentence, the paragraph or ``limit``."""
+    tokens: list[Token] = []
+    first = page.token_at(start)
+    if first is None:
+        return tokens
+    for token in page.doc[first:]:
+        if token.idx >= limit or "\n\n" in token.text:
+            break
+        if token.is_space or (token.text in _MARK_TOKENS and not tokens):
+            continue
+        tokens.append(token)
+        if token.text in FINAL:
+            break
+    return tokens
+
+
+def _tokens_before(page: Page, end: int, low: int) -> list[Token]:
+    """Tokens of the sentence before ``end`` (from ``low``); for a quotation opening its
+    paragraph, the last sentence of the previous paragraph when that ends with a colon."""
+    para = page.paragraph_of(end)
+    if para is not None and para[0] == end:
+        n = page.paragraphs.index(para)
+        if n == 0:
+            return []
+        previous = page.paragraphs[n - 1]
+        if not page.text[previous[0] : previous[1]].endswith(":"):
+            return []
+        end = previous[1]
+    last = page.token_before(end)
+    if last is None:
+        return []
+    sent = page.doc[last].sent
+    return [t for t in page.doc[sent.start : last + 1] if not t.is_space and t.idx >= low]
