@@ -1,5 +1,6 @@
-"""PostgreSQL against DuckDB through the command line: the same records and rows from the same
-inputs, and two ingests into one PostgreSQL database at the same time storing each article once."""
+"""PostgreSQL against DuckDB through the command line: the same records, rows and exports from the
+same inputs (only write and sighting times differ), and two ingests into one PostgreSQL database
+at the same time storing each article once."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 
 from backends import tables_with_repeated_keys
 from cli_runner import Run, write_jsonl
+from eventwire.export.gdelt import GDELT_COLUMNS
 from eventwire.store import Filters, open_store
 from eventwire.store.schema import TABLES
 
@@ -35,6 +37,7 @@ FILTERS = [
     Filters(actor="nobody at all", limit=None),
     Filters(limit=3),
 ]
+ONE_FILE_FORMATS = ("jsonl", "gdelt", "plover", "graphml")
 QUERIES = ("events", "statements", "actors", "quantities", "quantity_totals")
 
 # The columns whose values are the time a row was written, which no two stores share.
@@ -52,13 +55,14 @@ def test_postgresql_and_duckdb_give_the_same_records_and_rows(
     duck = str(tmp_path / "store.duckdb")
     for db in (duck, pg_url):
         ingest_examples(cli, db)
-    exported = {}
-    for name, db in (("duckdb", duck), ("postgresql", pg_url)):
-        out = tmp_path / f"{name}.jsonl"
-        assert cli("export", "--format", "jsonl", "--db", db, str(out)).code == 0
-        exported[name] = out.read_text(encoding="utf-8")
-    assert exported["postgresql"] == exported["duckdb"]
-    assert len(exported["duckdb"].splitlines()) >= 5
+    for fmt in ONE_FILE_FORMATS:
+        exported = {}
+        for name, db in (("duckdb", duck), ("postgresql", pg_url)):
+            out = tmp_path / f"{name}.{fmt}"
+            assert cli("export", "--format", fmt, "--db", db, str(out)).code == 0
+            exported[name] = without_write_times(fmt, out.read_text(encoding="utf-8"))
+        assert exported["postgresql"] == exported["duckdb"], fmt
+        assert len(exported["duckdb"].splitlines()) >= 5, fmt
 
     with open_store(duck, read_only=True) as d, open_store(pg_url, read_only=True) as p:
         assert p.stats() == d.stats()
@@ -72,6 +76,15 @@ def test_postgresql_and_duckdb_give_the_same_records_and_rows(
             for db in (duck, pg_url)
         ]
         assert outputs[0] == outputs[1] and outputs[0], command
+
+
+def without_write_times(fmt: str, text: str) -> str:
+    """An export with GDELT's DATEADDED (the time of the first sighting) blanked."""
+    if fmt != "gdelt":
+        return text
+    at = GDELT_COLUMNS.index("DATEADDED")
+    rows = [line.split("\t") for line in text.splitlines()]
+    return "\n".join("\t".join([*row[:at], "", *row[at + 1 :]]) for row in rows)
 
 
 def test_csv_exports_differ_only_in_write_times(cli: Run, tmp_path: Path, pg_url: str) -> None:
