@@ -28,9 +28,9 @@ from typing import Any, ClassVar, Self
 
 from eventwire.errors import StoreError
 from eventwire.records import Article
+from eventwire.store import migrations
 from eventwire.store.base import BatchResult, ExportFormat, Sighting
 from eventwire.store.dialect import Dialect
-from eventwire.store.migrations import check_migrated, migrate
 from eventwire.store.paths import output_directory, output_file
 from eventwire.store.query import (
     STATS_QUERIES,
@@ -51,7 +51,7 @@ from eventwire.store.results import (
     TotalRow,
 )
 from eventwire.store.rows import article_tables, pipeline_key, rebuild_article, sighting_row
-from eventwire.store.schema import COLUMNS, LAYER_TABLES, TABLES, order_key
+from eventwire.store.schema import COLUMNS, LAYER_TABLES, MIGRATIONS_TABLE, TABLES, order_key
 
 Row = dict[str, Any]
 
@@ -90,12 +90,28 @@ class SQLStore(ABC):
         """Bring the schema up to date (or, read-only, check it is); close on failure."""
         try:
             if read_only:
-                check_migrated(self)
+                self._check_migrated()
             else:
-                migrate(self)
+                self._migrate()
         except BaseException:
             self.close()
             raise
+
+    def _migrate(self) -> None:
+        """Apply, once each and in order, the named migrations the database lacks."""
+        with self._transaction(failure="cannot prepare the store"):
+            self._run(self.dialect.ddl(MIGRATIONS_TABLE))
+            for name, sql in migrations.pending(self._applied(), self.location):
+                self._run(self.dialect.ddl(sql))
+                self._run(migrations.RECORD, [name, dt.datetime.now(dt.UTC)])
+
+    def _check_migrated(self) -> None:
+        if not self._fetch(migrations.HAS_MIGRATIONS_TABLE, [])[0][0]:
+            raise StoreError(migrations.NOT_A_STORE, source=self.location)
+        migrations.check_complete(self._applied(), self.location)
+
+    def _applied(self) -> set[str]:
+        return {name for (name,) in self._fetch(migrations.APPLIED, [])}
 
     # -- transactions --------------------------------------------------------------------------
 
