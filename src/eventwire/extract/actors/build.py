@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from eventwire.extract.actors.backoff import DOMESTIC, back_off
 from eventwire.extract.actors.codes import code_person, code_titled, person_country
 from eventwire.extract.actors.context import ActorContext, Draft, Found, Key
 from eventwire.nlp.actor_index import ActorIndex, MentionRef
@@ -27,14 +28,9 @@ def build(ctx: ActorContext) -> tuple[tuple[Actor, ...], ActorIndex]:
     for f in found:
         by_key.setdefault(f.key, []).append(f)
     actors = tuple(_actor(ctx, key, ids, by_key.get(key, [])) for key in order)
-    actors = _domestic(ctx, actors, {ids[k]: by_key.get(k, []) for k in order})
+    by_id = {ids[k]: by_key.get(k, []) for k in order}
+    actors = back_off(ctx, _domestic(ctx, actors, by_id), by_id)
     return actors, _index(ctx, found, ids, actors)
-
-
-#: Sectors that belong to the country they act in (not armed forces, rebels or international
-#: bodies, which often act abroad or against the country named next to them).
-_DOMESTIC = frozenset({"COP", "LAB", "EDU", "CVL", "GOV", "JUD", "LEG", "MED", "PTY", "OPP",
-                       "BUS", "AGR", "HLH", "REL", "ELI", "CRM", "SPY", "REF", "DEV", "ENV"})  # fmt: skip
 
 
 def _domestic(
@@ -46,13 +42,13 @@ def _domestic(
     ..." -> Egyptian police)."""
     countries: dict[int, set[str]] = {}
     for actor in actors:
-        if actor.country is not None and not actor.members:
+        if actor.country is not None and not actor.members and actor.sector != "MED":
             for f in found[actor.id]:
                 countries.setdefault(ctx.sentence_of[f.start], set()).add(actor.country)
     out = []
     for actor in actors:
         fs = found[actor.id]
-        if actor.country is None and actor.code in _DOMESTIC and fs and not actor.members:
+        if actor.country is None and actor.code in DOMESTIC and fs and not actor.members:
             named = set().union(*(countries.get(ctx.sentence_of[f.start], set()) for f in fs))
             country = ctx.lex.knowledge.country_by_code(named.pop()) if len(named) == 1 else None
             if country is not None:

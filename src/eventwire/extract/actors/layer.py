@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.extract.actors.actor_lexicon import actor_lexicon
+from eventwire.extract.actors.backoff import place_country
 from eventwire.extract.actors.build import build
 from eventwire.extract.actors.context import ActorContext
 from eventwire.extract.actors.coref import find_pronouns
@@ -43,4 +44,7 @@ def _dateline_country(knowledge: Knowledge, dateline: str | None) -> Country | N
     if not dateline:
         return None
     name = dateline.split(",")[0].strip().title()
-    return knowledge.country_by_metonym(name) or knowledge.country_by_alias(name)
+    found = knowledge.country_by_metonym(name) or knowledge.country_by_alias(name)
+    if found is None and (iso3 := place_country(name)) is not None:
+        found = knowledge.country_by_code(iso3)  # a town only one country has ("NAIROBI")
+    return found

@@ -1,0 +1,189 @@
+"""Scoring on a gold set kept as offsets: sentences of documents read from elsewhere at run time.
+
+A blind set (docs/blind-set.md) names sentences by (file, document id, start, end) and keeps
+its gold events and actor mentions as offsets and codes, never text. Each document is processed
+whole, with its date, so pronouns and titles can resolve to what came before; a sentence's
+predictions are the events whose first trigger lies inside it. Events are scored with the
+definitions of :mod:`eventwire.eval.events` (three levels, micro P/R/F1 over sentences); actor
+mentions per gold mention: the predicted actor whose mention covers the gold span must have the
+gold code (and, for the country figure, the gold country block).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.clean.offsets import OffsetMap
+from eventwire.config import Settings
+from eventwire.eval.events import (
+    LEVELS,
+    LevelTally,
+    actor_code,
+    country_block,
+    gold_keys,
+    predicted_keys,
+    predictions,
+    strict_code,
+)
+from eventwire.eval.gold import run_gold
+from eventwire.eval.report import Report, prf
+from eventwire.records import Actor, Article
+
+DocumentText = Callable[[str, str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One blind sentence with its gold."""
+
+    id: str
+    file: str
+    doc: str
+    start: int
+    end: int
+    date: str | None
+    split: str
+    gold: dict[str, Any]
+
+
+def join(sentences: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]]) -> list[Sentence]:
+    """Pair the drawn sentences with their gold lines (sentences without gold are left out)."""
+    by_id = {g["id"]: g for g in gold}
+    return [
+        Sentence(s["id"], s["file"], s["doc"], s["start"], s["end"], s.get("date"), s["split"],
+                 by_id[s["id"]])
+        for s in sentences
+        if s["id"] in by_id
+    ]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """One processed document: its article and the map from cleaned to input offsets."""
+
+    article: Article
+    offsets: OffsetMap
+
+    def input_span(self, start: int, end: int) -> tuple[int, int]:
+        """Input offsets of a cleaned ``[start, end)``."""
+        return self.offsets.to_input(start), self.offsets.to_input(max(start, end - 1)) + 1
+
+
+def process_documents(
+    sentences: Sequence[Sentence], text_of: DocumentText, settings: Settings
+) -> dict[tuple[str, str], Processed | None]:
+    """Process every document the sentences come from, once, with its date."""
+    keys = list(dict.fromkeys((s.file, s.doc) for s in sentences))
+    dates = {(s.file, s.doc): s.date for s in sentences}
+    records = [{"text": text_of(file, doc), "date": dates[(file, doc)]} for file, doc in keys]
+    outcomes = run_gold(records, settings, date=lambda r: r["date"])
+    return {
+        key: Processed(*outcome) if outcome is not None else None
+        for key, outcome in zip(keys, outcomes, strict=True)
+    }
+
+
+def sentence_events(sentence: Sentence, processed: Processed | None) -> Article | None:
+    """The document's article with only the events whose first trigger lies in the sentence."""
+    if processed is None:
+        return None
+    kept = []
+    for event in processed.article.events:
+        start, _ = processed.input_span(event.triggers[0].start, event.triggers[0].end)
+        if sentence.start <= start < sentence.end:
+            kept.append(event)
+    return dataclasses.replace(processed.article, events=tuple(kept))
+
+
+def score_events(
+    sentences: Sequence[Sentence], articles: Sequence[Article | None]
+) -> dict[str, Any]:
+    """P/R/F1 at the three levels of :mod:`eventwire.eval.events` (every gold code counts)."""
+    tallies = {level: LevelTally() for level in LEVELS}
+    for sentence, article in zip(sentences, articles, strict=True):
+        actors = {a.id: a for a in article.actors} if article is not None else {}
+        gold = [] if sentence.gold.get("noevents") else sentence.gold["events"]
+        g_keys = [gold_keys(e) for e in gold]
+        p_keys = [predicted_keys(e, actors) for e in predictions(article)]
+        for level in LEVELS:
+            tallies[level].add([k[level] for k in g_keys], [k[level] for k in p_keys])
+    out: dict[str, Any] = {}
+    for level, tally in tallies.items():
+        for name, value in prf(tally.tp, tally.fp, tally.fn).items():
+            out[f"{level}_{name}"] = value
+        out[f"{level}_gold"] = tally.tp + tally.fn
+        out[f"{level}_predicted"] = tally.tp + tally.fp
+    out["sentences"] = len(sentences)
+    return out
+
+
+def covering_actor(processed: Processed, start: int, end: int) -> Actor | None:
+    """The actor with the smallest mention that covers input ``[start, end)`` (else overlaps it)."""
+    best: tuple[int, int, Actor] | None = None
+    for actor in processed.article.actors:
+        for mention in actor.mentions:
+            s, e = processed.input_span(mention.start, mention.end)
+            if s >= end or e <= start:
+                continue
+            rank = (0 if s <= start and end <= e else 1, e - s)
+            if best is None or rank < best[:2]:
+                best = (*rank, actor)
+    return best[2] if best is not None else None
+
+
+def score_actors(
+    sentences: Sequence[Sentence], documents: dict[tuple[str, str], Processed | None]
+) -> dict[str, Any]:
+    """Per gold mention (code known): the covering actor's full code, and its country block."""
+    total = code_right = country_right = found = 0
+    for sentence in sentences:
+        processed = documents.get((sentence.file, sentence.doc))
+        for mention in sentence.gold.get("actors", []):
+            code = mention.get("code")
+            if not code or code == "UNK":
+                continue
+            total += 1
+            actor = (
+                covering_actor(processed, mention["start"], mention["end"]) if processed else None
+            )
+            if actor is None:
+                continue
+            found += 1
+            predicted = actor_code(actor)
+            code_right += strict_code(predicted) == strict_code(code)
+            country_right += country_block(predicted) == country_block(code)
+    return {
+        "mentions": total,
+        "found": found,
+        "code_accuracy": code_right / total if total else 0.0,
+        "country_accuracy": country_right / total if total else 0.0,
+    }
+
+
+def evaluate_blind(
+    sentences: Sequence[Sentence], text_of: DocumentText, settings: Settings, name: str
+) -> dict[str, Report]:
+    """Score events and actors on each split (``dev``, ``test``) and on all sentences."""
+    documents = process_documents(sentences, text_of, settings)
+    reports: dict[str, Report] = {}
+    for split in ("dev", "test", "all"):
+        chosen = [s for s in sentences if split == "all" or s.split == split]
+        articles = [sentence_events(s, documents.get((s.file, s.doc))) for s in chosen]
+        events = score_events(chosen, articles)
+        actors = score_actors(chosen, documents)
+        figures = {
+            k: float(v) for k, v in events.items() if k.endswith(("precision", "recall", "f1"))
+        }
+        figures.update({f"actor_{k}": float(v) for k, v in actors.items() if "accuracy" in k})
+        counts = {
+            k: int(v) for k, v in events.items() if k.endswith(("gold", "predicted", "sentences"))
+        }
+        counts.update({f"actor_{k}": int(v) for k, v in actors.items() if "accuracy" not in k})
+        reports[split] = Report("blind", f"{name} ({split})", figures, counts)
+    return reports
+
+
+__all__ = ["Sentence", "evaluate_blind", "join", "score_actors", "score_events"]

@@ -1,0 +1,112 @@
+"""Back-off for actors the knowledge does not code: companies by their legal form, and actors
+named without a country by the document's one country.
+
+News names most actors without their country: "police arrested two men", "the city council
+voted", "a spokeswoman for Henley Group Inc. said". A reader takes the country from the story:
+its dateline, the places it names, the countries of the actors it codes. When those point to one
+country (at least two pieces of evidence, two thirds of all of them), an actor of a domestic
+kind (police, courts, officials, companies, civilians ... not armed forces or rebels, which often
+act abroad) or a person or organisation the tables do not know is taken to be of that country.
+Several countries in the story, or too little evidence, leave the actor as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from eventwire.extract.actors.context import ActorContext, Found
+from eventwire.extract.places.gazetteer import Gazetteer, load_gazetteer
+from eventwire.extract.places.names import fold
+from eventwire.knowledge.countries import Country
+from eventwire.records import Actor
+
+#: Sectors that belong to the country they act in (not armed forces, rebels or international
+#: bodies, which often act abroad or against the country named next to them).
+DOMESTIC = frozenset({"COP", "LAB", "EDU", "CVL", "GOV", "JUD", "LEG", "MED", "PTY", "OPP",
+                      "BUS", "AGR", "HLH", "REL", "ELI", "CRM", "SPY", "REF", "DEV", "ENV"})  # fmt: skip
+
+#: Legal forms that end a company's name ("Henley Group Inc.", "Courtaulds PLC").
+_COMPANY = re.compile(
+    r"\b(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|PLC|plc|LLC|LLP|GmbH|AG|"
+    r"S\.A|N\.V|Holdings|Group|Partnership)\.?$"
+)
+#: Places smaller than this are too many and too ambiguous to say which country a story is in.
+_MIN_POPULATION = 5_000
+_SHARE = 2 / 3
+
+
+def back_off(
+    ctx: ActorContext, actors: Sequence[Actor], found: Mapping[str, Sequence[Found]]
+) -> tuple[Actor, ...]:
+    """Return the actors with legal forms read and the document's country given where missing."""
+    actors = tuple(_company(a) for a in actors)
+    country = document_country(ctx, actors, found, load_gazetteer())
+    if country is None:
+        return actors
+    return tuple(_of_country(a, country) for a in actors)
+
+
+def _company(actor: Actor) -> Actor:
+    """An organisation the tables do not know whose name ends in a legal form is a company."""
+    if actor.kind != "organization" or actor.code is not None or actor.sector is not None:
+        return actor
+    if not _COMPANY.search(actor.name.rstrip(" ,")):
+        return actor
+    code = f"{actor.country}BUS" if actor.country else "BUS"
+    return replace(actor, sector="BUS", code=code)
+
+
+def _of_country(actor: Actor, country: Country) -> Actor:
+    if actor.country is not None or actor.members:
+        return actor
+    if actor.code is None and actor.kind in {"person", "organization"}:
+        return replace(actor, country=country.iso3, code=country.cameo)
+    if actor.code in DOMESTIC:
+        return replace(actor, country=country.iso3, code=f"{country.cameo}{actor.code}")
+    return actor
+
+
+def document_country(
+    ctx: ActorContext,
+    actors: Sequence[Actor],
+    found: Mapping[str, Sequence[Found]],
+    gazetteer: Gazetteer,
+) -> Country | None:
+    """The one country the document is about, or None: the dateline counts twice, each mention
+    of a coded actor and each place name that only one country has (a town of 5,000 or more)."""
+    votes: Counter[str] = Counter()
+    if ctx.dateline is not None:
+        votes[ctx.dateline.iso3] += 2
+    for actor in actors:
+        if actor.country is not None and not actor.members and actor.sector != "MED":
+            # a wire service or broadcaster reports from elsewhere: its country is not the story's
+            votes[actor.country] += len(found.get(actor.id, ()))
+    for ent in ctx.doc.ents:
+        if ent.label_ in {"GPE", "LOC"}:
+            only = _only_country(gazetteer, ent.text)
+            if only is not None:
+                votes[only] += 1
+    if not votes:
+        return None
+    top, count = votes.most_common(1)[0]
+    if count < 2 or count < _SHARE * sum(votes.values()):
+        return None
+    return ctx.lex.knowledge.country_by_code(top)
+
+
+def place_country(name: str) -> str | None:
+    """The country of a place name that only one country has (``None`` when several do)."""
+    return _only_country(load_gazetteer(), name)
+
+
+def _only_country(gazetteer: Gazetteer, name: str) -> str | None:
+    """The country of a place name when every sizeable place of that name lies in one country."""
+    countries = {
+        m.entry.country
+        for m in gazetteer.lookup(fold(name))
+        if m.main and (m.entry.population >= _MIN_POPULATION or m.entry.feature.startswith("PCL"))
+    }
+    return countries.pop() if len(countries) == 1 else None

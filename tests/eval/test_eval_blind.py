@@ -1,0 +1,49 @@
+"""Floors on the blind set's never-looked-at quarter (docs/blind-set.md, bench/blind.py).
+
+The sentences and their gold are offsets into documents of ../shared, read at run time; the
+quarter scored here is never read sentence by sentence while developing. Floors are the figures
+measured by ``python bench/blind.py`` (bench/RESULTS.md), raised as they improve, never lowered
+silently.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.config import Settings
+from eventwire.eval.blind import Sentence, evaluate_blind, join
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "bench" / "blind" / "gold.jsonl"
+
+# (figure, floor) on the test quarter
+FLOORS = {
+    "plover_f1": 0.04,  # measured 0.043 (baseline, 2026-12-06)
+    "root_f1": 0.04,  # 0.043
+    "actor_code_accuracy": 0.24,  # 0.247
+    "actor_country_accuracy": 0.33,  # 0.335
+}
+
+
+@pytest.fixture(scope="module")
+def test_quarter() -> list[Sentence]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from blind_sample import SHARED, load_sentences
+
+    if not SHARED.exists():
+        pytest.skip(f"shared data not available: {SHARED}")
+    gold = [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [s for s in join(load_sentences(), gold) if s.split == "test"]
+
+
+def test_blind_test_quarter_floors(test_quarter: list[Sentence]) -> None:
+    from blind_sample import document_text
+
+    report = evaluate_blind(test_quarter, document_text, Settings.build(env={}), "blind")["test"]
+    assert report.counts["sentences"] == 105
+    for figure, floor in FLOORS.items():
+        assert report.figures[figure] >= floor, (figure, report.figures[figure], floor)

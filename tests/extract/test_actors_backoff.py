@@ -1,0 +1,41 @@
+"""Back-off for actors the tables do not code: legal forms, and the document's one country."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.config import Settings
+from eventwire.pipeline import process
+from eventwire.records import Article
+
+CASES = [
+    # (story, actor name, expected code): sentences of our own
+    ("Police arrested two men in Baton Rouge, Louisiana, on Monday after a chase.",
+     "Police", "USACOP"),
+    ("NAIROBI (Reuters) — Police arrested two men on Monday after a chase through the market.",
+     "Police", "KENCOP"),
+    ("Hollowell Group Inc. said on Tuesday it would cut 300 jobs at its plant.",
+     "Hollowell Group Inc.", "BUS"),
+    ("Pellham Corp. said on Monday that it would close its factory in Dayton, Ohio.",
+     "Pellham Corp.", "USABUS"),
+]  # fmt: skip
+
+UNCHANGED = [
+    # several countries, or too little said: no country is guessed
+    ("Police questioned dozens of fans in Paris and Berlin after the match.", "Police", "COP"),
+    ("Police arrested two men on Monday after a chase.", "Police", "COP"),
+    # armed forces often act abroad: never given the story's country
+    ("Troops shelled the outskirts of Austin, Texas, near Dallas.", "Troops", "MIL"),
+]
+
+
+def _code(article: Article, name: str) -> str | None:
+    actor = next((a for a in article.actors if a.name == name), None)
+    assert actor is not None, [a.name for a in article.actors]
+    return actor.code
+
+
+@pytest.mark.parametrize(("story", "name", "code"), CASES + UNCHANGED)
+def test_back_off(story: str, name: str, code: str, settings: Settings) -> None:
+    article = process(story, date="2024-05-06", settings=settings)
+    assert _code(article, name) == code
