@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint types unit bench bench-ingest clean-venv docs
+.PHONY: demo test lint types unit bench bench-ingest bench-postgres clean-venv docs
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,14 +24,20 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy
 
+# The tests run beside a private PostgreSQL server (.ci/with-postgres) when PostgreSQL is installed,
+# unless EVENTWIRE_TEST_PG already names a server; without one, the PostgreSQL tests are skipped.
 unit: $(STAMP)
-	$(BIN)/python -m pytest
+	if [ -n "$$EVENTWIRE_TEST_PG" ]; then $(BIN)/python -m pytest; \
+	else bash .ci/with-postgres --optional $(BIN)/python -m pytest; fi
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
 
 bench-ingest: $(STAMP)
 	$(BIN)/python bench/ingest.py
+
+bench-postgres: $(STAMP)
+	bash .ci/with-postgres $(BIN)/python bench/store_backends.py
 
 docs: $(STAMP)
 	$(BIN)/python -m eventwire.cli.docs > docs/cli.md

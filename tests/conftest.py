@@ -6,9 +6,12 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from hypothesis import settings as hypothesis_settings
+
+from backends import ENV, SKIP, PgServer
 
 # CI runs the same examples every time (a red run must mean a change, not luck); locally
 # hypothesis keeps exploring new examples.
@@ -69,3 +72,36 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory, settings: object) -> str:
         report = ingest([str(EXAMPLES)], store, settings=settings)  # type: ignore[arg-type]
     assert not report.failures and report.stored >= 5
     return path
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[object]:
+    """Report every skip for want of a PostgreSQL server at one place, so -ra folds them into one line."""
+    report = yield
+    longrepr = getattr(report, "longrepr", None)
+    if getattr(report, "skipped", False) and isinstance(longrepr, tuple) and SKIP in longrepr[2]:
+        line = _skip_without_server.__code__.co_firstlineno + 2
+        report.longrepr = (__file__, line, longrepr[2])  # type: ignore[attr-defined]
+    return report
+
+
+def _skip_without_server() -> NoReturn:
+    """Skip the test: no PostgreSQL server was given."""
+    pytest.skip(SKIP)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """The PostgreSQL server of ``$EVENTWIRE_TEST_PG``; skips (one reason, one line) without it."""
+    url = os.environ.get(ENV) or _skip_without_server()
+    server = PgServer(url)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """The URL of an empty PostgreSQL database, dropped after the test."""
+    url = pg_server.create()
+    yield url
+    pg_server.drop(url)

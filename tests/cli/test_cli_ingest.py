@@ -85,8 +85,8 @@ def test_progress_lines_report_each_committed_batch(cli: Run, db: str, tmp_path:
     ]
 
 
-def test_a_postgresql_url_is_a_clear_error(cli: Run, good_inputs: Path) -> None:
-    result = cli("ingest", str(good_inputs), "--db", "postgresql://u:pw@localhost/news")
+def test_an_unreachable_postgresql_server_is_a_clear_error(cli: Run, good_inputs: Path) -> None:
+    result = cli("ingest", str(good_inputs), "--db", "postgresql://u:pw@127.0.0.1:1/news")
     assert result.code == 1
-    assert "PostgreSQL support is not built yet" in result.err
+    assert "cannot connect" in result.err and "u:***@127.0.0.1:1/news" in result.err
     assert "pw" not in result.err

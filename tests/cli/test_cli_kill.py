@@ -1,4 +1,5 @@
-"""A run killed with SIGKILL mid-ingest, then re-run, stores every article exactly once."""
+"""A run killed with SIGKILL mid-ingest, then re-run, stores every article exactly once (DuckDB and
+PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -10,38 +11,37 @@ from pathlib import Path
 
 import pytest
 
+from backends import BACKENDS, fresh_location, tables_with_repeated_keys
 from cli_runner import write_jsonl
 from eventwire.store import open_store
-from eventwire.store.schema import LAYER_TABLES
 
 DOCUMENTS = 300
 BATCH = 5
 KILL_AFTER_BATCHES = 3
 
-# Each layer table's key: no row may appear twice.
-KEYS = {
-    "actor_mentions": "article_id, actor_id, seq",
-    "actor_members": "article_id, actor_id, seq",
-    "event_triggers": "article_id, event_id, seq",
-    "statement_content": "article_id, statement_id, seq",
-}
 
-
-def ingest_command(inputs: Path, db: Path) -> list[str]:
+def ingest_command(inputs: Path, db: str) -> list[str]:
     return [
-        sys.executable, "-m", "eventwire.cli", "ingest", str(inputs), "--db", str(db),
+        sys.executable, "-m", "eventwire.cli", "ingest", str(inputs), "--db", db,
         "--batch-size", str(BATCH), "--progress", "lines",
     ]  # fmt: skip
 
 
 @pytest.mark.slow
-def test_killed_ingest_then_rerun_stores_each_article_once(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_killed_ingest_then_rerun_stores_each_article_once(
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path
+) -> None:
+    with fresh_location(request, backend, tmp_path) as db:
+        kill_then_rerun(tmp_path, db)
+
+
+def kill_then_rerun(tmp_path: Path, db: str) -> None:
     texts = [
         f"Officials in district {i} said the talks with the rebels went well on Monday."
         for i in range(DOCUMENTS)
     ]
     inputs = write_jsonl(tmp_path / "tiny.jsonl", texts)
-    db = tmp_path / "killed.duckdb"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
         ingest_command(inputs, db),
@@ -61,7 +61,7 @@ def test_killed_ingest_then_rerun_stores_each_article_once(tmp_path: Path) -> No
     proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL, "the run finished before it could be killed"
 
-    with open_store(str(db), read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         partial = store.stats().tables
     assert partial["articles"] >= KILL_AFTER_BATCHES * BATCH
     assert partial["articles"] % BATCH == 0, "only whole batches are stored"
@@ -72,18 +72,11 @@ def test_killed_ingest_then_rerun_stores_each_article_once(tmp_path: Path) -> No
     )
     assert rerun.returncode == 0, rerun.stderr
 
-    with open_store(str(db), read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         tables = store.stats().tables
-        con = store._con  # type: ignore[attr-defined]
-        for table in LAYER_TABLES:
-            key = KEYS.get(table, "article_id, id")
-            total, distinct = con.execute(
-                f"SELECT count(*), count(DISTINCT ({key})) FROM {table}"
-            ).fetchone()
-            assert total == distinct, f"duplicate rows in {table}"
-        (distinct_sightings,) = con.execute(
-            "SELECT count(DISTINCT article_id) FROM sightings"
-        ).fetchone()
+        assert tables_with_repeated_keys(store) == []
+        sql = "SELECT count(DISTINCT article_id) FROM sightings"
+        ((distinct_sightings,),) = store._fetch(sql, [])  # type: ignore[attr-defined]
     assert tables["articles"] == DOCUMENTS
     assert distinct_sightings == DOCUMENTS
     assert tables["sightings"] == DOCUMENTS + partial["articles"]

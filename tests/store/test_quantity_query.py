@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from backends import BACKENDS, stored
 from eventwire.store import Filters, Store, TotalRow, open_store
 from quantity_articles import kharkiv, lagos, quantity_articles
 
@@ -15,11 +16,11 @@ NAMES = {kharkiv().id: "kharkiv", lagos().id: "lagos"}
 ALL = ["kharkiv.Q1", "kharkiv.Q2", "kharkiv.Q3", "kharkiv.Q4", "lagos.Q1", "lagos.Q2"]
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    path = tmp_path_factory.mktemp("quantities") / "store.duckdb"
-    with open_store(str(path)) as opened:
-        opened.add_batch(quantity_articles())
+@pytest.fixture(scope="module", params=BACKENDS)
+def store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Store]:
+    with stored(request, tmp_path_factory.mktemp("quantities"), quantity_articles()) as opened:
         yield opened
 
 

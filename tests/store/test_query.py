@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -154,3 +155,12 @@ def test_an_empty_store_answers_with_nothing(store: Store) -> None:
         and store.actors(Filters()) == []
     )
     assert set(store.stats().tables.values()) == {0}
+
+
+def test_case_insensitive_matches_fold_beyond_ascii(store: Store) -> None:
+    article = summit()
+    renamed = dataclasses.replace(article.actors[0], name="Émile Öztürk", code="RUSGOV")
+    store.add_batch([dataclasses.replace(article, actors=(renamed, *article.actors[1:]))])
+    assert found(store.actors(Filters(actor="ÉMILE öztürk")), "actor_id") == ["summit.A1"]
+    assert found(store.events(Filters(actor="ÖZTÜRK")), "event_id") == ["summit.E1"]
+    assert found(store.statements(Filters(actor="émile")), "statement_id") == ["summit.S1"]

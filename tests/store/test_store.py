@@ -1,8 +1,12 @@
-"""The DuckDB store: exact round trip, identity and re-processing, transactions, migrations."""
+"""Both stores: exact round trip, identity and re-processing, transactions, migrations, locations.
+
+The tests that take ``store``, ``location`` or ``filled`` run once per backend (see conftest.py).
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -11,9 +15,8 @@ from typing import Any
 import duckdb
 import pytest
 
-from eventwire.config import Settings
+from backends import PgServer
 from eventwire.errors import StoreError
-from eventwire.pipeline import process_many
 from eventwire.records import Article, Pipeline
 from eventwire.store import Store, open_store
 from eventwire.store.schema import COLUMNS, LAYER_TABLES, MIGRATIONS, TABLES
@@ -31,22 +34,23 @@ def table_counts(store: Store) -> dict[str, int]:
     return store.stats().tables
 
 
-@pytest.mark.parametrize("location", ["file", ":memory:"])
-def test_a_stored_article_reads_back_equal(
-    location: str, tmp_path: Path, articles: list[Article]
-) -> None:
-    where = str(tmp_path / "s.duckdb") if location == "file" else location
-    with open_store(where) as store:
-        store.add_batch(articles)
-        for article in articles:
-            assert store.article(article.id) == article
-        assert list(store.iter_articles(chunk_size=2)) == sorted(articles, key=lambda a: a.id)
+def test_a_stored_article_reads_back_equal(store: Store, articles: list[Article]) -> None:
+    store.add_batch(articles)
+    for article in articles:
+        assert store.article(article.id) == article
+    assert list(store.iter_articles(chunk_size=2)) == sorted(articles, key=lambda a: a.id)
 
 
-def test_articles_survive_closing_and_reopening(db_path: Path, articles: list[Article]) -> None:
-    with open_store(str(db_path)) as store:
+def test_an_in_memory_store_reads_back_equal(articles: list[Article]) -> None:
+    with open_store(":memory:") as store:
         store.add_batch(articles)
-    with open_store(str(db_path), read_only=True) as store:
+        assert [store.article(a.id) for a in articles] == articles
+
+
+def test_articles_survive_closing_and_reopening(location: str, articles: list[Article]) -> None:
+    with open_store(location) as store:
+        store.add_batch(articles)
+    with open_store(location, read_only=True) as store:
         assert [store.article(a.id) for a in articles] == articles
 
 
@@ -113,7 +117,7 @@ def test_a_failing_batch_stores_nothing(
     def insert_then_fail(table: str, rows: list[dict[str, Any]]) -> None:
         original(table, rows)
         if table == "events":
-            raise duckdb.ConstraintException("simulated failure after some inserts")
+            raise store._errors[0]("simulated failure after some inserts")  # type: ignore[attr-defined]
 
     monkeypatch.setattr(store, "_insert", insert_then_fail)
     with pytest.raises(StoreError, match="batch not stored"):
@@ -126,42 +130,55 @@ def test_an_empty_batch_is_a_no_op(store: Store) -> None:
     assert table_counts(store)["sightings"] == 0
 
 
-# The DuckDB type a column of each kind has (``meta`` is JSON, stored from a string).
-DUCKDB_TYPES = {
-    "str": {"VARCHAR", "JSON"}, "int": {"INTEGER"}, "bigint": {"BIGINT"}, "float": {"DOUBLE"},
-    "bool": {"BOOLEAN"}, "date": {"DATE"}, "time": {"TIMESTAMP WITH TIME ZONE"},
-    "spans": {"INTEGER[][]"},
+# The type a column of each kind has in each backend (``meta`` is JSON, stored from a string), as
+# information_schema.columns says; PostgreSQL's text sorts by code point like DuckDB's.
+COLUMN_TYPES = {
+    "duckdb": {
+        "str": {"VARCHAR", "JSON"}, "int": {"INTEGER"}, "bigint": {"BIGINT"},
+        "float": {"DOUBLE"}, "bool": {"BOOLEAN"}, "date": {"DATE"},
+        "time": {"TIMESTAMP WITH TIME ZONE"}, "spans": {"INTEGER[][]"},
+    },
+    "postgresql": {
+        "str": {"text", "json"}, "int": {"integer"}, "bigint": {"bigint"},
+        "float": {"double precision"}, "bool": {"boolean"}, "date": {"date"},
+        "time": {"timestamp with time zone"}, "spans": {"ARRAY"},
+    },
 }  # fmt: skip
+TEXT_COLLATION = {"duckdb": None, "postgresql": "C"}
 
 
-def test_arrow_columns_match_the_database_tables(store: Store) -> None:
-    con = store._con  # type: ignore[attr-defined]
+def test_arrow_columns_match_the_database_tables(store: Store, backend: str) -> None:
     for table in TABLES:
-        described = [(row[0], row[1]) for row in con.execute(f"DESCRIBE {table}").fetchall()]
-        assert [name for name, _ in described] == [name for name, _ in COLUMNS[table]], table
-        for (name, db_type), (_, kind) in zip(described, COLUMNS[table], strict=True):
-            assert db_type in DUCKDB_TYPES[kind], (table, name, db_type, kind)
+        described = store._fetch(  # type: ignore[attr-defined]
+            "SELECT column_name, data_type, collation_name FROM information_schema.columns "
+            "WHERE table_name = ? AND table_schema = current_schema() ORDER BY ordinal_position",
+            [table],
+        )
+        assert [row[0] for row in described] == [name for name, _ in COLUMNS[table]], table
+        for (name, db_type, collation), (_, kind) in zip(described, COLUMNS[table], strict=True):
+            assert db_type in COLUMN_TYPES[backend][kind], (table, name, db_type, kind)
+            if db_type in ("text", "VARCHAR"):
+                assert collation == TEXT_COLLATION[backend], (table, name, collation)
     assert set(LAYER_TABLES) < set(TABLES)
 
 
-def test_migrations_are_recorded_once(db_path: Path) -> None:
+def test_migrations_are_recorded_once(location: str) -> None:
     for _ in range(2):
-        open_store(str(db_path)).close()
-    con = duckdb.connect(str(db_path), read_only=True)
-    names = [
-        row[0] for row in con.execute("SELECT name FROM schema_migrations ORDER BY name").fetchall()
-    ]
-    con.close()
+        open_store(location).close()
+    with open_store(location, read_only=True) as store:
+        sql = "SELECT name FROM schema_migrations ORDER BY name"
+        names = [row[0] for row in store._fetch(sql, [])]  # type: ignore[attr-defined]
     assert names == [name for name, _ in MIGRATIONS]
 
 
-def test_a_store_from_a_newer_eventwire_is_refused(db_path: Path) -> None:
-    open_store(str(db_path)).close()
-    con = duckdb.connect(str(db_path))
-    con.execute("INSERT INTO schema_migrations VALUES ('9999_future', now())")
-    con.close()
-    with pytest.raises(StoreError, match="newer eventwire"):
-        open_store(str(db_path))
+def test_a_store_from_a_newer_eventwire_is_refused(location: str) -> None:
+    with open_store(location) as store:
+        store._run(  # type: ignore[attr-defined]
+            "INSERT INTO schema_migrations VALUES (?, ?)", ["9999_future", dt.datetime.now(dt.UTC)]
+        )
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="newer eventwire"):
+            open_store(location, read_only=read_only)
 
 
 def test_read_only_refuses_a_database_that_is_not_a_store(db_path: Path) -> None:
@@ -170,11 +187,27 @@ def test_read_only_refuses_a_database_that_is_not_a_store(db_path: Path) -> None
         open_store(str(db_path), read_only=True)
 
 
+def test_read_only_refuses_an_empty_postgresql_database(pg_url: str) -> None:
+    with pytest.raises(StoreError, match="not an eventwire store"):
+        open_store(pg_url, read_only=True)
+    with open_store(pg_url) as store:  # opening it for writing makes it a store
+        assert store.stats().tables["articles"] == 0
+
+
+def test_a_read_only_store_refuses_to_write(location: str, articles: list[Article]) -> None:
+    open_store(location).close()
+    with open_store(location, read_only=True) as store, pytest.raises(StoreError):
+        store.add_batch(articles)
+    with open_store(location, read_only=True) as store:
+        assert store.stats().tables["articles"] == 0
+
+
 @pytest.mark.parametrize(
     ("location", "message"),
     [
-        ("postgresql://user:secret@localhost/news", "PostgreSQL support is not built yet"),
-        ("postgres://localhost/news", "PostgreSQL support is not built yet"),
+        ("postgresql://user:secret@127.0.0.1:1/news", "cannot connect"),
+        ("postgres://user@127.0.0.1:1/news?password=secret", "cannot connect"),
+        ("postgresql://127.0.0.1:notaport/news", "cannot connect"),
         ("mysql://localhost/news", "unsupported store URL"),
         ("bad\x00name.duckdb", "NUL"),
         ("{tmp}/missing/dir/store.duckdb", "directory does not exist"),
@@ -208,6 +241,25 @@ def test_the_location_comes_from_the_environment_then_the_default(
     assert (tmp_path / "eventwire.duckdb").exists()
 
 
+def test_a_postgresql_url_in_the_environment_opens_postgresql(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("EVENTWIRE_CONFIG", raising=False)
+    monkeypatch.setenv("EVENTWIRE_DB", pg_url)
+    with open_store() as store:
+        assert (type(store).__name__, store.location) == ("PostgresStore", pg_url)
+        assert store.stats().tables["articles"] == 0
+
+
+def test_a_database_that_is_not_utf8_is_refused(pg_server: PgServer) -> None:
+    url = pg_server.create(encoding="SQL_ASCII")
+    try:
+        with pytest.raises(StoreError, match="needs UTF8"):
+            open_store(url)
+    finally:
+        pg_server.drop(url)
+
+
 def test_a_locked_store_is_reported(db_path: Path) -> None:
     open_store(str(db_path)).close()
     holder = subprocess.Popen(
@@ -228,10 +280,9 @@ def test_a_locked_store_is_reported(db_path: Path) -> None:
         holder.communicate("")
 
 
-def test_pipeline_records_of_the_examples_read_back_equal(store: Store) -> None:
-    examples = Path(__file__).resolve().parents[2] / "examples"
-    settings = Settings.build({"check_records": True}, env={})
-    articles = list(process_many([examples], settings=settings))
-    assert len(articles) >= 5
-    store.add_batch(articles)
-    assert [store.article(a.id) for a in articles] == articles
+def test_pipeline_records_of_the_examples_read_back_equal(
+    store: Store, example_articles: list[Article]
+) -> None:
+    assert len(example_articles) >= 5
+    store.add_batch(example_articles)
+    assert [store.article(a.id) for a in example_articles] == example_articles

@@ -51,8 +51,9 @@ def register(sub: Any) -> None:
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     """Add ``--db`` (shared by every command that uses the store)."""
     parser.add_argument(
-        "--db", default=None, metavar="PATH",
-        help="the store: a DuckDB file or :memory: (default: $EVENTWIRE_DB or eventwire.duckdb)",
+        "--db", default=None, metavar="PATH|URL",
+        help="the store: a DuckDB file, :memory: or postgresql://user@host:port/db "
+        "(default: $EVENTWIRE_DB or eventwire.duckdb)",
     )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from eventwire.records import Article
-from eventwire.store.query import (
+from eventwire.store.results import (
     ActorRow,
     EventRow,
     QuantityRow,

@@ -15,7 +15,7 @@ from eventwire.cli.ingest import add_db_argument
 from eventwire.cli.output import OUTPUT_FORMATS, print_rows
 from eventwire.records import ActorKind, Modality, StatementKind
 from eventwire.store import ActorRow, EventRow, Filters, StatementRow, Store, open_store
-from eventwire.store.query import ResultRow
+from eventwire.store.results import ResultRow
 
 DEFAULT_LIMIT = 100
 

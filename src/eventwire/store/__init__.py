@@ -2,8 +2,8 @@
 
 ``open_store()`` opens the store named by its argument, else by the ``db`` setting
 (``$EVENTWIRE_DB``, the settings file, or ``eventwire.duckdb`` in the working directory): a DuckDB
-file path or ``:memory:``. ``postgresql://`` URLs are reserved for the PostgreSQL backend, which
-implements the same ``Store`` protocol::
+file path or ``:memory:``, or a ``postgresql://user@host:port/db`` URL for a PostgreSQL database a
+team shares. Both backends implement the same ``Store`` protocol over the same tables::
 
     with open_store("news.duckdb") as store:
         result = store.add_batch(articles)
@@ -17,7 +17,8 @@ import re
 from eventwire.config import Settings
 from eventwire.errors import StoreError
 from eventwire.store.base import EXPORT_FORMATS, BatchResult, ExportFormat, Sighting, Store
-from eventwire.store.query import (
+from eventwire.store.paths import redact
+from eventwire.store.results import (
     ActorRow,
     EventRow,
     Filters,
@@ -29,11 +30,10 @@ from eventwire.store.query import (
 
 _POSTGRES = ("postgresql://", "postgres://")
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_PASSWORD = re.compile(r"(://[^/:@]*:)[^@/]*@")
 
 
 def open_store(url_or_path: str | None = None, *, read_only: bool = False) -> Store:
-    """Open the store at a DuckDB path, ``:memory:``, or (later) a PostgreSQL URL.
+    """Open the store at a DuckDB path, ``:memory:``, or a PostgreSQL URL.
 
     Args:
         url_or_path: Where the store is; None uses the ``db`` setting.
@@ -44,22 +44,17 @@ def open_store(url_or_path: str | None = None, *, read_only: bool = False) -> St
     """
     location = url_or_path if url_or_path else Settings.build().db
     if location.lower().startswith(_POSTGRES):
-        raise StoreError(
-            "PostgreSQL support is not built yet; use a DuckDB file path or :memory:",
-            source=redact(location),
-        )
+        from eventwire.store.postgres_store import PostgresStore  # psycopg only when used
+
+        return PostgresStore(location, read_only=read_only)
     if _URL.match(location):
         raise StoreError(
-            "unsupported store URL (use a DuckDB file path or :memory:)", source=redact(location)
+            "unsupported store URL (use a DuckDB file path, :memory: or postgresql://...)",
+            source=redact(location),
         )
     from eventwire.store.duckdb_store import DuckDBStore  # duckdb is imported only when used
 
     return DuckDBStore(location, read_only=read_only)
-
-
-def redact(location: str) -> str:
-    """Return a store location fit for messages (a URL's password replaced by ``***``)."""
-    return _PASSWORD.sub(r"\1***@", location)
 
 
 __all__ = [

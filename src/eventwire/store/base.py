@@ -1,7 +1,7 @@
 """The ``Store`` protocol every backend implements, and the values its methods return.
 
-Callers (the batch loop, the CLI, the server) use only this protocol, so a PostgreSQL backend can
-follow the DuckDB one without changing them. Writing is ``add_batch`` (one transaction per call);
+Callers (the batch loop, the CLI, the server) use only this protocol, so they work the same on
+DuckDB and on PostgreSQL (both are ``sql_store.SQLStore``s). Writing is ``add_batch`` (one transaction per call);
 reading is ``article``, ``sightings``, ``events``, ``statements``, ``actors``, ``quantities``,
 ``quantity_totals`` and ``stats`` (see
 ``query.py`` for the filters); ``export`` writes files; ``close`` (or leaving a ``with`` block)
@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import Literal, Protocol, Self
 
 from eventwire.records import Article
-from eventwire.store.query import (
+from eventwire.store.results import (
     ActorRow,
     EventRow,
     Filters,

@@ -1,15 +1,25 @@
-"""Where the store writes files: user-given export paths, checked, and quoted for SQL.
+"""Where the store is and where it writes files: locations fit for messages, export paths.
 
-DuckDB's ``COPY ... TO`` takes its path as a string literal, not a parameter, so the path is
-checked (absolute, no NUL, an existing parent) and quoted with SQL escaping (``'`` doubled).
+A store URL's password never reaches a message (``redact``). DuckDB's ``COPY ... TO`` takes its
+path as a string literal, not a parameter, so an export path is checked (absolute, no NUL, an
+existing parent) and quoted with SQL escaping (``'`` doubled).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from eventwire.errors import StoreError
+
+_PASSWORD = re.compile(r"(://[^/:@]*:)[^@/]*@")
+_PASSWORD_PARAMETER = re.compile(r"([?&]password=)[^&]*", re.IGNORECASE)
+
+
+def redact(location: str) -> str:
+    """Return a store location fit for messages (a URL's password replaced by ``***``)."""
+    return _PASSWORD_PARAMETER.sub(r"\1***", _PASSWORD.sub(r"\1***@", location))
 
 
 def checked_path(out: str | os.PathLike[str]) -> Path:

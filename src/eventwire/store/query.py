@@ -1,8 +1,9 @@
-"""The read side of the store, shared by the CLI and the server: filters, result rows, their SQL.
+"""The read side of the store, shared by the CLI and the server: the SQL of every query.
 
-A query is a ``Filters`` value; every backend runs the SQL built here (plain SQL with ``?``
-placeholders, every value a parameter, every identifier from this module) and returns rows of the
-dataclasses below. Filter meanings:
+A query is a ``Filters`` value; every backend runs the SQL built here (plain SQL that DuckDB and
+PostgreSQL both run, with ``?`` placeholders, every value a parameter, every identifier from this
+module; case-insensitive matches fold as the backend's ``Dialect`` says) and returns rows of the
+dataclasses in ``results.py``. Filter meanings:
 
 - ``actor``: the actor's name contains it (case-insensitive), or its CAMEO code starts with it
   (``RUS`` matches ``RUSGOV``); events match on the source or the target, statements on the speaker
@@ -25,159 +26,21 @@ vague count can mean) per category, country and unit, over the quantities the fi
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.store.dialect import DUCKDB, Dialect
+from eventwire.store.results import (
+    ActorRow,
+    EventRow,
+    Filters,
+    QuantityRow,
+    ResultRow,
+    StatementRow,
+    row_names,
+)
 from eventwire.store.schema import TABLES
 
 Query = tuple[str, list[Any]]
-
-
-@dataclass(frozen=True, slots=True)
-class Filters:
-    """What to select; unset filters select everything. ``limit=None`` returns every row."""
-
-    actor: str | None = None
-    country: str | None = None
-    cameo: str | None = None
-    plover: str | None = None
-    modality: str | None = None
-    kind: str | None = None
-    stance: str | None = None
-    category: str | None = None
-    since: dt.date | None = None
-    until: dt.date | None = None
-    text: str | None = None
-    articles: tuple[str, ...] = ()
-    limit: int | None = 100
-
-
-@dataclass(frozen=True, slots=True)
-class EventRow:
-    """One event with its actors, first trigger and sentence."""
-
-    article_id: str
-    event_id: str
-    date: str | None
-    cameo: str
-    plover: str | None
-    modality: str
-    quad_class: int
-    goldstein: float
-    confidence: float
-    source_name: str | None
-    source_code: str | None
-    source_country: str | None
-    target_name: str | None
-    target_code: str | None
-    target_country: str | None
-    trigger: str | None
-    sentence: str | None
-    published: str | None
-    title: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class StatementRow:
-    """One statement with its speaker, addressee, cue, content (pieces joined by " … ") and the
-    source sentence(s): from the sentence where the attribution starts to the one where it ends."""
-
-    article_id: str
-    statement_id: str
-    date: str | None
-    kind: str
-    stance: str
-    speaker_name: str | None
-    speaker_code: str | None
-    speaker_country: str | None
-    addressee_name: str | None
-    addressee_code: str | None
-    cue: str | None
-    via: str | None
-    content: str | None
-    sentence: str | None
-    published: str | None
-    title: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ActorRow:
-    """One actor of one article, with how often and how it is mentioned."""
-
-    article_id: str
-    actor_id: str
-    name: str
-    kind: str
-    code: str | None
-    country: str | None
-    sector: str | None
-    wikidata: str | None
-    mentions: int
-    mention_texts: str | None
-    published: str | None
-    title: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class QuantityRow:
-    """One reported number with its bounds, what it counts, whose it is and who reported it."""
-
-    article_id: str
-    quantity_id: str
-    date: str | None
-    category: str
-    value: float
-    low: float | None
-    high: float | None
-    bound: str
-    unit: str | None
-    span: str
-    what: str | None
-    actor_name: str | None
-    actor_code: str | None
-    country: str | None
-    event_id: str | None
-    event_cameo: str | None
-    event_modality: str | None
-    statement_id: str | None
-    speaker_name: str | None
-    speaker_code: str | None
-    published: str | None
-    title: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class TotalRow:
-    """The sum of the selected quantities of one category, country and unit."""
-
-    category: str
-    country: str | None
-    unit: str | None
-    quantities: int
-    articles: int
-    total: float
-
-
-@dataclass(frozen=True, slots=True)
-class Stats:
-    """Counts per table and the main breakdowns of what the store holds."""
-
-    tables: dict[str, int] = field(default_factory=dict)
-    languages: list[tuple[str, int]] = field(default_factory=list)
-    years: list[tuple[str, int]] = field(default_factory=list)
-    pipelines: list[tuple[str, int]] = field(default_factory=list)
-    top_actors: list[tuple[str, str | None, int]] = field(default_factory=list)
-    cameo_roots: list[tuple[str, int]] = field(default_factory=list)
-
-
-ResultRow = EventRow | StatementRow | ActorRow | QuantityRow | TotalRow
-
-
-def row_names(row_type: type[ResultRow]) -> list[str]:
-    """Return the column names of a result row type, in order."""
-    return [f.name for f in dataclasses.fields(row_type)]
 
 
 # -- SQL -------------------------------------------------------------------------------------------
@@ -201,13 +64,18 @@ LEFT JOIN event_triggers tr ON tr.article_id = e.article_id AND tr.event_id = e.
 """
 
 # The source sentence(s): the first sentence ending after the attribution starts (content,
-# speaker or cue, whichever comes first) to the last sentence starting before it ends.
+# speaker or cue, whichever comes first) to the last sentence starting before it ends. Sentences
+# are in text order, so that is the least start and the greatest end among those sentences.
 _STATEMENTS = """
-SELECT *, substring(text, sentence_start + 1, sentence_end - sentence_start) AS sentence
+SELECT b.*, substring(b.text, b.sentence_start + 1, b.sentence_end - b.sentence_start) AS sentence
 FROM (
-    SELECT *,
-           list_filter(sentences, lambda x: x[2] > first_char)[1][1] AS sentence_start,
-           list_filter(sentences, lambda x: x[1] < last_char)[-1][2] AS sentence_end
+    SELECT p.*,
+           (SELECT min(p.sentences[i][1])
+            FROM generate_series(1, array_length(p.sentences, 1)) AS g(i)
+            WHERE p.sentences[i][2] > p.first_char) AS sentence_start,
+           (SELECT max(p.sentences[i][2])
+            FROM generate_series(1, array_length(p.sentences, 1)) AS g(i)
+            WHERE p.sentences[i][1] < p.last_char) AS sentence_end
     FROM (
         SELECT s.article_id, s.id AS statement_id, s.date_value AS date, s.kind, s.stance,
                sp.name AS speaker_name, sp.code AS speaker_code, sp.country AS speaker_country,
@@ -226,8 +94,8 @@ FROM (
                    min(start_char) AS first_char, max(end_char) AS last_char
             FROM statement_content GROUP BY article_id, statement_id
         ) c ON c.article_id = s.article_id AND c.statement_id = s.id
-    )
-)
+    ) AS p
+) AS b
 """
 
 _ACTORS = """
@@ -267,7 +135,8 @@ LEFT JOIN actors sp ON sp.article_id = s.article_id AND sp.id = s.speaker
 class _Where:
     """Collects conditions over the columns of ``r`` (the base query) and their parameters."""
 
-    def __init__(self) -> None:
+    def __init__(self, dialect: Dialect) -> None:
+        self.dialect = dialect
         self.conditions: list[str] = []
         self.params: list[Any] = []
 
@@ -276,13 +145,24 @@ class _Where:
         self.params.extend(params)
 
     def actor(self, value: str | None, roles: tuple[str, ...]) -> None:
+        """The name of one of ``roles`` contains ``value``, or its code starts with it."""
         if value:
-            one = "(strpos(lower(r.{0}_name), lower(?)) > 0 OR starts_with(r.{0}_code, upper(?)))"
-            self.add(" OR ".join(one.format(role) for role in roles), *[value, value] * len(roles))
+            names = [(f"r.{role}_name", f"r.{role}_code") for role in roles]
+            self.name_or_code(value, names)
+
+    def name_or_code(self, value: str, columns: list[tuple[str, str]]) -> None:
+        """One of the ``(name, code)`` column pairs matches ``value`` (see ``actor``)."""
+        lower, upper = self.dialect.lower, self.dialect.upper
+        one = "(strpos({}, {}) > 0 OR starts_with({}, {}))"
+        self.add(
+            " OR ".join(one.format(lower(n), lower("?"), c, upper("?")) for n, c in columns),
+            *[value, value] * len(columns),
+        )
 
     def country(self, value: str | None, columns: tuple[str, ...]) -> None:
         if value:
-            self.add(" OR ".join(f"r.{c} = upper(?)" for c in columns), *[value] * len(columns))
+            upper = self.dialect.upper("?")
+            self.add(" OR ".join(f"r.{c} = {upper}" for c in columns), *[value] * len(columns))
 
     def dates(self, filters: Filters) -> None:
         if filters.since is not None:
@@ -292,11 +172,17 @@ class _Where:
 
     def equal(self, column: str, value: str | None, *, fold: bool = False) -> None:
         if value:
-            self.add(f"lower(r.{column}) = lower(?)" if fold else f"r.{column} = ?", value)
+            lower = self.dialect.lower
+            self.add(f"{lower(f'r.{column}')} = {lower('?')}" if fold else f"r.{column} = ?", value)
 
-    def contains(self, column: str, value: str | None) -> None:
+    def contains(self, value: str | None, *columns: str) -> None:
+        """One of ``columns`` holds ``value`` (case-insensitive)."""
         if value:
-            self.add(f"strpos(lower(r.{column}), lower(?)) > 0", value)
+            lower = self.dialect.lower
+            one = f"strpos({{}}, {lower('?')}) > 0"
+            self.add(
+                " OR ".join(one.format(lower(f"r.{c}")) for c in columns), *[value] * len(columns)
+            )
 
     def articles(self, ids: tuple[str, ...]) -> None:
         if ids:
@@ -311,9 +197,9 @@ class _Where:
         return sql, [*self.params, limit]
 
 
-def events_query(filters: Filters) -> Query:
+def events_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters selecting ``EventRow``s."""
-    where = _Where()
+    where = _Where(dialect)
     where.actor(filters.actor, ("source", "target"))
     where.country(filters.country, ("source_country", "target_country"))
     if filters.cameo:
@@ -321,67 +207,58 @@ def events_query(filters: Filters) -> Query:
     where.equal("plover", filters.plover, fold=True)
     where.equal("modality", filters.modality)
     where.dates(filters)
-    where.contains("sentence", filters.text)
+    where.contains(filters.text, "sentence")
     where.articles(filters.articles)
     return where.query(_EVENTS, EventRow, filters.limit)
 
 
-def statements_query(filters: Filters) -> Query:
+def statements_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters selecting ``StatementRow``s."""
-    where = _Where()
+    where = _Where(dialect)
     where.actor(filters.actor, ("speaker", "addressee"))
     where.country(filters.country, ("speaker_country", "addressee_country"))
     where.equal("kind", filters.kind)
     where.equal("stance", filters.stance)
     where.dates(filters)
-    where.contains("content", filters.text)
+    where.contains(filters.text, "content")
     where.articles(filters.articles)
     return where.query(_STATEMENTS, StatementRow, filters.limit)
 
 
-def actors_query(filters: Filters) -> Query:
+def actors_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters selecting ``ActorRow``s."""
-    where = _Where()
+    where = _Where(dialect)
     if filters.actor:
-        where.add(
-            "strpos(lower(r.name), lower(?)) > 0 OR starts_with(r.code, upper(?))",
-            filters.actor,
-            filters.actor,
-        )
+        where.name_or_code(filters.actor, [("r.name", "r.code")])
     where.country(filters.country, ("country",))
     where.equal("kind", filters.kind)
-    where.contains("mention_texts", filters.text)
+    where.contains(filters.text, "mention_texts")
     where.articles(filters.articles)
     return where.query(_ACTORS, ActorRow, filters.limit)
 
 
-def _quantity_where(filters: Filters) -> _Where:
-    where = _Where()
+def _quantity_where(filters: Filters, dialect: Dialect) -> _Where:
+    where = _Where(dialect)
     where.actor(filters.actor, ("actor", "speaker"))
     where.country(filters.country, ("country",))
     where.equal("category", filters.category)
     where.dates(filters)
-    if filters.text:
-        where.add(
-            "strpos(lower(r.span), lower(?)) > 0 OR strpos(lower(r.what), lower(?)) > 0",
-            filters.text,
-            filters.text,
-        )
+    where.contains(filters.text, "span", "what")
     where.articles(filters.articles)
     return where
 
 
-def quantities_query(filters: Filters) -> Query:
+def quantities_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters selecting ``QuantityRow``s."""
-    return _quantity_where(filters).query(_QUANTITIES, QuantityRow, filters.limit)
+    return _quantity_where(filters, dialect).query(_QUANTITIES, QuantityRow, filters.limit)
 
 
-def totals_query(filters: Filters) -> Query:
+def totals_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters of ``TotalRow``s: sums by category, country and unit.
 
     The filters select the quantities first; ``limit`` does not apply (the groups are few).
     """
-    where = _quantity_where(filters)
+    where = _quantity_where(filters, dialect)
     condition = f"WHERE ({') AND ('.join(where.conditions)})" if where.conditions else ""
     # Conditions come from this module; every value is a parameter.
     sql = (

@@ -65,6 +65,14 @@ def to_arrow(table: str, rows: Sequence[Row]) -> pa.Table:
     )
 
 
+def arrow_batch(table: str, rows: Sequence[tuple[Any, ...]]) -> pa.RecordBatch:
+    """Return ``rows`` (tuples in ``table``'s column order) as an Arrow record batch."""
+    schema = arrow_schema(table)
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in schema]
+    arrays = [pa.array(column, type=f.type) for column, f in zip(columns, schema, strict=True)]
+    return pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+
 def article_tables(articles: Iterable[Article], stored_at: dt.datetime) -> dict[str, list[Row]]:
     """Return the rows of ``articles`` for the articles table and every layer table."""
     rows: dict[str, list[Row]] = defaultdict(list)

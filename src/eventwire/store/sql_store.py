@@ -1,0 +1,348 @@
+"""What every SQL backend of the store shares: batches and identity, reading, export, transactions.
+
+``SQLStore`` implements the ``Store`` protocol once. A backend (``DuckDBStore``,
+``PostgresStore``) subclasses it and supplies only what its database does differently: how a
+statement runs on its connection (``_run``, ``_run_dicts``), how rows reach a table in bulk
+(``_insert``: Arrow for DuckDB, COPY for PostgreSQL; never row by row), how the tables are written
+to CSV or Parquet files (``_export_tables``), its errors (``_errors``) and its ``Dialect``. The SQL
+(here, in ``query.py`` and in ``schema.py``) is shared, with ``?`` placeholders.
+
+A batch is one transaction that first takes the writers' lock (where the dialect has one), then
+reads which of its ids are stored and by which pipeline version, then writes: two writers of one
+database never classify the same id at the same time, so each article is stored exactly once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import re
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any, ClassVar, Self
+
+from eventwire.errors import StoreError
+from eventwire.records import Article
+from eventwire.store import migrations
+from eventwire.store.base import BatchResult, ExportFormat, Sighting
+from eventwire.store.dialect import Dialect
+from eventwire.store.paths import output_directory, output_file
+from eventwire.store.query import (
+    STATS_QUERIES,
+    actors_query,
+    count_query,
+    events_query,
+    quantities_query,
+    statements_query,
+    totals_query,
+)
+from eventwire.store.results import (
+    ActorRow,
+    EventRow,
+    Filters,
+    QuantityRow,
+    StatementRow,
+    Stats,
+    TotalRow,
+)
+from eventwire.store.rows import article_tables, pipeline_key, rebuild_article, sighting_row
+from eventwire.store.schema import COLUMNS, LAYER_TABLES, MIGRATIONS_TABLE, TABLES, order_key
+
+Row = dict[str, Any]
+
+
+class SQLStore(ABC):
+    """A ``Store`` over an SQL database; subclasses connect and run the statements."""
+
+    location: str
+    dialect: Dialect
+    _errors: ClassVar[tuple[type[Exception], ...]]
+    """The exceptions the database driver raises (turned into ``StoreError``s)."""
+
+    # -- what a backend supplies ---------------------------------------------------------------
+
+    @abstractmethod
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run one statement (or several without parameters); return its rows, if any."""
+
+    @abstractmethod
+    def _run_dicts(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        """Run a query; return its rows as dicts by column name."""
+
+    @abstractmethod
+    def _insert(self, table: str, rows: Sequence[Row]) -> None:
+        """Add ``rows`` (dicts with every column of ``table``) to ``table`` in bulk."""
+
+    @abstractmethod
+    def _export_tables(self, fmt: ExportFormat, directory: Path) -> list[Path]:
+        """Write every table (as of one moment) into ``directory`` as ``TABLE.csv|parquet``."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the database (idempotent)."""
+
+    def _prepare(self, read_only: bool) -> None:
+        """Bring the schema up to date (or, read-only, check it is); close on failure."""
+        try:
+            if read_only:
+                self._check_migrated()
+            else:
+                self._migrate()
+        except BaseException:
+            self.close()
+            raise
+
+    def _migrate(self) -> None:
+        """Apply, once each and in order, the named migrations the database lacks."""
+        with self._transaction(failure="cannot prepare the store"):
+            self._run(self.dialect.ddl(MIGRATIONS_TABLE))
+            for name, sql in migrations.pending(self._applied(), self.location):
+                self._run(self.dialect.ddl(sql))
+                self._run(migrations.RECORD, [name, dt.datetime.now(dt.UTC)])
+
+    def _check_migrated(self) -> None:
+        if not self._fetch(migrations.HAS_MIGRATIONS_TABLE, [])[0][0]:
+            raise StoreError(migrations.NOT_A_STORE, source=self.location)
+        migrations.check_complete(self._applied(), self.location)
+
+    def _applied(self) -> set[str]:
+        return {name for (name,) in self._fetch(migrations.APPLIED, [])}
+
+    # -- transactions --------------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self, failure: str = "batch not stored") -> Iterator[None]:
+        """Run the block as one write transaction holding the writers' lock; all or nothing.
+
+        Raises:
+            StoreError: the database refused (the message starts with ``failure``).
+        """
+        try:
+            self._run(self.dialect.begin_write)
+            if self.dialect.lock_writers:
+                self._run(self.dialect.lock_writers)
+            yield
+        except BaseException as exc:
+            with contextlib.suppress(*self._errors):  # a lost connection cannot roll back
+                self._run("ROLLBACK")
+            if isinstance(exc, self._errors):
+                raise StoreError(f"{failure} ({error_line(exc)})", source=self.location) from exc
+            raise
+        try:
+            self._run("COMMIT")
+        except self._errors as exc:
+            with contextlib.suppress(*self._errors):  # a failed commit may leave it open
+                self._run("ROLLBACK")
+            raise StoreError(f"{failure} ({error_line(exc)})", source=self.location) from exc
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Run several reads in one transaction, so they see the same state of the store."""
+        self._fetch(self.dialect.begin_read, [])
+        try:
+            yield
+        finally:
+            with contextlib.suppress(*self._errors):
+                self._run("ROLLBACK")  # nothing was written: ending the transaction is all it takes
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def add_batch(self, articles: Sequence[Article]) -> BatchResult:
+        """Store articles and their sightings in one transaction (see ``Store.add_batch``)."""
+        if not articles:
+            return BatchResult()
+        now = dt.datetime.now(dt.UTC)
+        first: dict[str, Article] = {}
+        for article in articles:
+            first.setdefault(article.id, article)
+        with self._transaction():
+            stored = self._stored_pipelines(list(first))
+            new, replaced, present, kept = _classify(list(first.values()), stored)
+            if replaced:
+                ids = [a.id for a in replaced]
+                for table in LAYER_TABLES:
+                    self._run(f"DELETE FROM {table} WHERE article_id = ANY(?)", [ids])  # noqa: S608
+                self._run("DELETE FROM articles WHERE id = ANY(?)", [ids])
+            for table, rows in article_tables([*new, *replaced], now).items():
+                self._insert(table, rows)
+            self._insert("sightings", [sighting_row(a, now) for a in articles])
+        return BatchResult(
+            stored=tuple(a.id for a in new),
+            present=tuple(a.id for a in present) + _repeats(articles),
+            replaced=tuple(a.id for a in replaced),
+            kept=tuple(a.id for a in kept),
+        )
+
+    def _stored_pipelines(self, ids: list[str]) -> dict[str, str]:
+        rows = self._run("SELECT id, pipeline FROM articles WHERE id = ANY(?)", [ids])
+        return {article_id: pipeline for article_id, pipeline in rows}
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article | None:
+        """Return the stored article, rebuilt exactly, or None when the id is unknown."""
+        found = self._load([article_id])
+        return found[0] if found else None
+
+    def iter_articles(self, chunk_size: int = 500) -> Iterator[Article]:
+        """Yield every stored article, rebuilt, in id order, ``chunk_size`` at a time."""
+        ids = [row[0] for row in self._fetch("SELECT id FROM articles ORDER BY id", [])]
+        for start in range(0, len(ids), chunk_size):
+            yield from self._load(ids[start : start + chunk_size])
+
+    def _load(self, ids: list[str]) -> list[Article]:
+        by_article: defaultdict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
+        with self._snapshot():
+            article_rows = self._dicts(
+                "SELECT * FROM articles WHERE id = ANY(?) ORDER BY id", [ids]
+            )
+            if not article_rows:
+                return []
+            for table in LAYER_TABLES:
+                order = order_key(table)
+                sql = f"SELECT * FROM {table} WHERE article_id = ANY(?) ORDER BY {order}"  # noqa: S608
+                for row in self._dicts(sql, [ids]):
+                    by_article[row["article_id"]][table].append(row)
+        return [rebuild_article(row, by_article[row["id"]]) for row in article_rows]
+
+    def sightings(self, article_id: str) -> list[Sighting]:
+        """Return every sighting of an article, oldest first."""
+        names = ", ".join(name for name, _ in COLUMNS["sightings"])
+        sql = f"SELECT {names} FROM sightings WHERE article_id = ? ORDER BY seen_at"  # noqa: S608
+        return [Sighting(*row) for row in self._fetch(sql, [article_id])]
+
+    def events(self, filters: Filters) -> list[EventRow]:
+        """Return the events matching ``filters``."""
+        return [EventRow(*row) for row in self._fetch(*events_query(filters, self.dialect))]
+
+    def statements(self, filters: Filters) -> list[StatementRow]:
+        """Return the statements matching ``filters``."""
+        query = statements_query(filters, self.dialect)
+        return [StatementRow(*row) for row in self._fetch(*query)]
+
+    def actors(self, filters: Filters) -> list[ActorRow]:
+        """Return the actors matching ``filters``."""
+        return [ActorRow(*row) for row in self._fetch(*actors_query(filters, self.dialect))]
+
+    def quantities(self, filters: Filters) -> list[QuantityRow]:
+        """Return the reported numbers matching ``filters``."""
+        query = quantities_query(filters, self.dialect)
+        return [QuantityRow(*row) for row in self._fetch(*query)]
+
+    def quantity_totals(self, filters: Filters) -> list[TotalRow]:
+        """Return the sums of the matching quantities by category, country and unit."""
+        return [TotalRow(*row) for row in self._fetch(*totals_query(filters, self.dialect))]
+
+    def stats(self) -> Stats:
+        """Return counts per table and the main breakdowns."""
+        with self._snapshot():
+            tables = {table: int(self._fetch(count_query(table), [])[0][0]) for table in TABLES}
+            parts = {
+                name: [tuple(row) for row in self._fetch(sql, [])]
+                for name, sql in STATS_QUERIES.items()
+            }
+        return Stats(tables=tables, **parts)
+
+    def _fetch(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        try:
+            return self._run(sql, params)
+        except self._errors as exc:
+            raise StoreError(f"query failed ({error_line(exc)})", source=self.location) from exc
+
+    def _dicts(self, sql: str, params: Sequence[Any]) -> list[Row]:
+        try:
+            return self._run_dicts(sql, params)
+        except self._errors as exc:
+            raise StoreError(f"query failed ({error_line(exc)})", source=self.location) from exc
+
+    # -- export --------------------------------------------------------------------------------
+
+    def export(self, fmt: ExportFormat, out: Path) -> list[Path]:
+        """Write the store to ``out`` (see ``Store.export``); return the files written."""
+        if fmt == "jsonl":
+            return [self._export_jsonl(output_file(out))]
+        if fmt not in ("csv", "parquet"):
+            raise StoreError(f"unknown export format {fmt!r} (jsonl, csv or parquet)")
+        return self._export_tables(fmt, output_directory(out))
+
+    def _export_jsonl(self, path: Path) -> Path:
+        partial = path.with_name(path.name + ".part")
+        try:
+            with partial.open("w", encoding="utf-8") as stream:
+                for article in self.iter_articles():
+                    stream.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+            partial.replace(path)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise StoreError(f"export failed ({exc.strerror})", source=str(path)) from None
+        return path
+
+    # -- life cycle ----------------------------------------------------------------------------
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.location!r})"
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def error_line(exc: BaseException) -> str:
+    """The first line of a database error (messages can run over several)."""
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _classify(
+    articles: list[Article], stored: dict[str, str]
+) -> tuple[list[Article], list[Article], list[Article], list[Article]]:
+    """Split a batch (one article per id) into new, to replace, already present, and kept."""
+    new: list[Article] = []
+    replaced: list[Article] = []
+    present: list[Article] = []
+    kept: list[Article] = []
+    for article in articles:
+        previous = stored.get(article.id)
+        if previous is None:
+            new.append(article)
+        elif previous == pipeline_key(article):
+            present.append(article)
+        elif _release(previous) > _release(pipeline_key(article)):
+            kept.append(article)
+        else:
+            replaced.append(article)
+    return new, replaced, present, kept
+
+
+_RELEASE = re.compile(r"eventwire=(\d+(?:\.\d+)*)")
+
+
+def _release(key: str) -> tuple[int, ...]:
+    """Return the eventwire release numbers in a pipeline key (``()`` when there are none)."""
+    match = _RELEASE.match(key)
+    return tuple(int(part) for part in match[1].split(".")) if match else ()
+
+
+def _repeats(articles: Sequence[Article]) -> tuple[str, ...]:
+    """Return the ids of articles that repeat an earlier article of the same batch."""
+    seen: set[str] = set()
+    repeats = []
+    for article in articles:
+        if article.id in seen:
+            repeats.append(article.id)
+        seen.add(article.id)
+    return tuple(repeats)
