@@ -57,6 +57,8 @@ def test_a_missing_store_is_an_error_and_is_not_created(cli: Run, tmp_path: Path
         (["events", "--actor", "RUS", "--modality", "asserted"], "events", Filters(actor="RUS", modality="asserted")),
         (["events", "--since", "2025-01-01", "--until", "2025-12-31"], "events",
          Filters(since=dt.date(2025, 1, 1), until=dt.date(2025, 12, 31))),
+        (["events", "--since", "2025-01-01", "--include-inferred"], "events",
+         Filters(since=dt.date(2025, 1, 1), include_inferred=True)),
         (["events", "--country", "chn", "--plover", "consult", "--text", "beijing"], "events",
          Filters(country="chn", plover="consult", text="beijing")),
         (["events", "--limit", "1"], "events", Filters(limit=1)),
@@ -82,6 +84,9 @@ def test_query_commands_print_what_the_api_returns(
     assert list(rows[0]) == list(expected[0])
     table = cli(*argv, "--db", db).out
     assert f"({len(expected)})" in table
+    if command in {"events", "statements"}:  # whether a date is only the article's, everywhere
+        assert "date_inferred" in rows[0] and "date_inferred" in expected[0]
+        assert ("True" in table or "False" in table) or all(e["date"] is None for e in expected)
 
 
 def test_an_empty_result_says_so(cli: Run, filled_db: tuple[str, list[Article]]) -> None:

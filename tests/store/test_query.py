@@ -38,11 +38,17 @@ def found(rows: list[Any], id_field: str) -> list[str]:
         (Filters(cameo="1"), ["shelling.E1", "shelling.E2", "summit.E2"]),
         (Filters(plover="assault"), ["shelling.E1", "summit.E2"]),
         (Filters(modality="claimed"), ["shelling.E1", "summit.E2"]),
-        (Filters(since=D(2025, 1, 1)), ["summit.E1", "summit.E2"]),
+        # summit.E2's date is only the article's year (inferred): left out of ranges by default
+        (Filters(since=D(2025, 1, 1)), ["summit.E1"]),
+        (Filters(since=D(2025, 1, 1), include_inferred=True), ["summit.E1", "summit.E2"]),
         (Filters(since=D(2025, 6, 1)), ["summit.E1"]),
         (Filters(until=D(2024, 12, 31)), ["shelling.E2"]),
         (Filters(since=D(2025, 9, 1), until=D(2025, 9, 30)), ["summit.E1"]),
-        (Filters(since=D(2025, 1, 1), until=D(2025, 12, 31)), ["summit.E1", "summit.E2"]),
+        (Filters(since=D(2025, 1, 1), until=D(2025, 12, 31)), ["summit.E1"]),
+        (
+            Filters(since=D(2025, 1, 1), until=D(2025, 12, 31), include_inferred=True),
+            ["summit.E1", "summit.E2"],
+        ),
         (Filters(text="BEIJING"), ["summit.E1"]),
         (Filters(text="barbaric"), ["shelling.E2"]),
         (Filters(text="100%_"), []),
@@ -164,3 +170,10 @@ def test_case_insensitive_matches_fold_beyond_ascii(store: Store) -> None:
     assert found(store.actors(Filters(actor="ÉMILE öztürk")), "actor_id") == ["summit.A1"]
     assert found(store.events(Filters(actor="ÖZTÜRK")), "event_id") == ["summit.E1"]
     assert found(store.statements(Filters(actor="émile")), "statement_id") == ["summit.S1"]
+
+
+def test_rows_say_whether_a_date_is_inferred(queried: Store) -> None:
+    rows = {f"{NAMES[r.article_id]}.{r.event_id}": r for r in queried.events(Filters())}
+    assert rows["summit.E1"].date_inferred is False
+    assert rows["summit.E2"].date_inferred is True
+    assert {r.date_inferred for r in queried.statements(Filters())} <= {False, None}  # None: undated

@@ -66,7 +66,8 @@ def print_article_table(article: Article) -> None:
         for e in article.events:
             table.add_row(
                 e.id, names.get(e.source or "", "-"), e.cameo, e.plover or "-", names.get(e.target or "", "-"),
-                e.date.value if e.date else "-", e.modality, e.triggers[0].text,
+                _shown_date(e.date.value if e.date else None, e.date.inferred if e.date else None),
+                e.modality, e.triggers[0].text,
             )  # fmt: skip
         console.print(table)
     if article.statements:
@@ -86,12 +87,13 @@ OUTPUT_FORMATS = ("table", "json", "jsonl", "csv")
 # The columns a terminal table shows (every format but ``table`` has all of them).
 _TABLE_COLUMNS: dict[type, tuple[str, ...]] = {
     EventRow: (
-        "article_id", "event_id", "date", "source_name", "cameo", "plover", "target_name",
+        "article_id", "event_id", "date", "date_inferred", "source_name", "cameo", "plover",
+        "target_name",
         "modality", "trigger", "sentence",
     ),
     StatementRow: (
-        "article_id", "statement_id", "date", "speaker_name", "kind", "stance", "cue", "content",
-        "sentence",
+        "article_id", "statement_id", "date", "date_inferred", "speaker_name", "kind", "stance",
+        "cue", "content", "sentence",
     ),
     ActorRow: (
         "article_id", "actor_id", "name", "kind", "code", "country", "mentions", "mention_texts",
@@ -125,6 +127,13 @@ def print_rows(rows: Sequence[ResultRow], row_type: type[ResultRow], fmt: str, t
             values = dataclasses.asdict(row)
             table.add_row(*(_cell(values[c]) for c in columns))
         _console().print(table)
+
+
+def _shown_date(value: str | None, inferred: bool | None) -> str:
+    """An event's date for a table: marked when it is only the article's date."""
+    if value is None:
+        return "-"
+    return f"{value} (inferred)" if inferred else value
 
 
 def _cell(value: object) -> Text:

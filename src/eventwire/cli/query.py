@@ -93,6 +93,11 @@ def _parser(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
 
 def _date_arguments(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
+        "--include-inferred", action="store_true",
+        help=f"with --since/--until, also keep {what}s dated only by the article's date "
+        "(their date is inferred: no time expression dates them)",
+    )  # fmt: skip
+    parser.add_argument(
         "--since", type=_date, metavar="YYYY-MM-DD",
         help=f"the {what}'s date lies on or after this day (undated {what}s are left out)",
     )  # fmt: skip
@@ -128,6 +133,7 @@ def filters_from(args: argparse.Namespace) -> Filters:
         stance=getattr(args, "stance", None),
         since=getattr(args, "since", None),
         until=getattr(args, "until", None),
+        include_inferred=getattr(args, "include_inferred", False),
         text=args.text,
         articles=tuple(args.article),
         limit=args.limit or None,

@@ -12,7 +12,8 @@ dataclasses in ``results.py``. Filter meanings:
 - ``cameo``: a full CAMEO code or a prefix of one (``04`` matches ``040`` to ``049``).
 - ``since``/``until``: the event's (statement's) date value lies within the range; a date covering
   a span (``2025-09``, ``2025-W35``) must lie inside it whole, and an undated item is excluded
-  whenever a range is given.
+  whenever a range is given. A date only inferred from the article's date (no time expression
+  dates the event) is excluded too, unless ``include_inferred``.
 - ``text``: a case-insensitive substring of the event's sentence, the statement's content, or one
   of the actor's mentions.
 
@@ -47,7 +48,7 @@ Query = tuple[str, list[Any]]
 
 # The event's sentence: list indexes are 1-based, sentence offsets 0-based code points.
 _EVENTS = """
-SELECT e.article_id, e.id AS event_id, e.date_value AS date, e.cameo, e.plover, e.modality,
+SELECT e.article_id, e.id AS event_id, e.date_value AS date, e.date_inferred, e.cameo, e.plover, e.modality,
        e.quad_class, e.goldstein, e.confidence,
        src.name AS source_name, src.code AS source_code, src.country AS source_country,
        tgt.name AS target_name, tgt.code AS target_code, tgt.country AS target_country,
@@ -77,7 +78,8 @@ FROM (
             FROM generate_series(1, array_length(p.sentences, 1)) AS g(i)
             WHERE p.sentences[i][1] < p.last_char) AS sentence_end
     FROM (
-        SELECT s.article_id, s.id AS statement_id, s.date_value AS date, s.kind, s.stance,
+        SELECT s.article_id, s.id AS statement_id, s.date_value AS date, s.date_inferred,
+               s.kind, s.stance,
                sp.name AS speaker_name, sp.code AS speaker_code, sp.country AS speaker_country,
                ad.name AS addressee_name, ad.code AS addressee_code,
                ad.country AS addressee_country,
@@ -164,11 +166,15 @@ class _Where:
             upper = self.dialect.upper("?")
             self.add(" OR ".join(f"r.{c} = {upper}" for c in columns), *[value] * len(columns))
 
-    def dates(self, filters: Filters) -> None:
+    def dates(self, filters: Filters, inferred: bool = False) -> None:
+        """The date range; with ``inferred``, the rows say whether a date is inferred."""
         if filters.since is not None:
             self.add("r.date_start >= ?", filters.since)
         if filters.until is not None:
             self.add("r.date_end <= ?", filters.until)
+        ranged = filters.since is not None or filters.until is not None
+        if inferred and ranged and not filters.include_inferred:
+            self.add("r.date_inferred IS NOT TRUE")
 
     def equal(self, column: str, value: str | None, *, fold: bool = False) -> None:
         if value:
@@ -206,7 +212,7 @@ def events_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
         where.add("starts_with(r.cameo, ?)", filters.cameo.strip())
     where.equal("plover", filters.plover, fold=True)
     where.equal("modality", filters.modality)
-    where.dates(filters)
+    where.dates(filters, inferred=True)
     where.contains(filters.text, "sentence")
     where.articles(filters.articles)
     return where.query(_EVENTS, EventRow, filters.limit)
@@ -219,7 +225,7 @@ def statements_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     where.country(filters.country, ("speaker_country", "addressee_country"))
     where.equal("kind", filters.kind)
     where.equal("stance", filters.stance)
-    where.dates(filters)
+    where.dates(filters, inferred=True)
     where.contains(filters.text, "content")
     where.articles(filters.articles)
     return where.query(_STATEMENTS, StatementRow, filters.limit)

@@ -24,6 +24,7 @@ class Filters:
     category: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
+    include_inferred: bool = False  # with since/until: keep dates inferred from the article date
     text: str | None = None
     articles: tuple[str, ...] = ()
     limit: int | None = 100
@@ -36,6 +37,7 @@ class EventRow:
     article_id: str
     event_id: str
     date: str | None
+    date_inferred: bool | None
     cameo: str
     plover: str | None
     modality: str
@@ -62,6 +64,7 @@ class StatementRow:
     article_id: str
     statement_id: str
     date: str | None
+    date_inferred: bool | None
     kind: str
     stance: str
     speaker_name: str | None
