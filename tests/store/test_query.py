@@ -176,4 +176,5 @@ def test_rows_say_whether_a_date_is_inferred(queried: Store) -> None:
     rows = {f"{NAMES[r.article_id]}.{r.event_id}": r for r in queried.events(Filters())}
     assert rows["summit.E1"].date_inferred is False
     assert rows["summit.E2"].date_inferred is True
-    assert {r.date_inferred for r in queried.statements(Filters())} <= {False, None}  # None: undated
+    undated_or_not = {False, None}  # None: an undated statement
+    assert {r.date_inferred for r in queried.statements(Filters())} <= undated_or_not
