@@ -12,7 +12,7 @@ from eventwire.config import Settings
 from eventwire.errors import EvalError
 from eventwire.eval.report import Report, prf
 
-LAYERS = ("events", "statements", "times", "places")
+LAYERS = ("events", "statements", "times", "places", "coref")
 
 
 def evaluate(layer: str, gold: Path, settings: Settings, limit: int | None = None) -> Report:
@@ -21,9 +21,10 @@ def evaluate(layer: str, gold: Path, settings: Settings, limit: int | None = Non
         raise EvalError(f"unknown layer {layer!r} (one of {', '.join(LAYERS)})")
     if not gold.is_file():
         raise EvalError("gold file not found", source=str(gold))
-    from eventwire.eval import events, places, statements, times
+    from eventwire.eval import coref, events, places, statements, times
 
     scorers = {
+        "coref": coref.evaluate,
         "events": events.evaluate,
         "statements": statements.evaluate,
         "times": times.evaluate,
