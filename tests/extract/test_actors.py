@@ -281,7 +281,8 @@ PRONOUNS = [
     case('"We will prevail," Putin said. "Our troops are strong," he added.', D25, "he", name="Vladimir Putin", how="pronoun"),
     case("Merkel spoke first at the summit. She said the deal was fair.", "2015-06-01", "She", name="Angela Merkel", how="pronoun"),
     case("Putin met Kim in the morning. He said the talks went well.", D25, "He", name="Vladimir Putin"),
-    case("Merkel met Putin on Monday. He said nothing afterwards.", "2015-06-01", "He", absent=True),
+    # the only man of the sentence before: gender decides
+    case("Merkel met Putin on Monday. He said nothing afterwards.", "2015-06-01", "He", name="Vladimir Putin"),
     case('"He is wrong about this," Putin said of the envoy.', D25, "He", absent=True),
     case('Kim praised the troops. "They fought bravely," he said.', D25, "he", name="Kim Jong Un"),
 ]
@@ -310,7 +311,9 @@ ORGANIZATIONS = [
 ]
 
 GAPS = [
-    xfail("possessive pronouns are not resolved", case("Putin praised his troops on Monday.", D25, "his", name="Vladimir Putin")),
+    case("Putin praised his troops on Monday.", D25, "his", name="Vladimir Putin"),
+    case("Putin thanked Kim for his country's help.", D25, "his", name="Kim Jong Un"),
+    case("Merkel told Putin that she would call him.", "2015-06-01", "him", name="Vladimir Putin"),
     # an ethnic group is coded by where it lives, not by its demonym's country
     case("Up to 100 ethnic Albanians demonstrated in Serbia.", D25, "Albanians", code="SRBCVL"),
     case("Ethnic Hungarians in Romania rallied in Cluj.", D25, "Hungarians", code="ROUCVL"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.context import LOWER_COLUMN, ActorContext, Key
+from eventwire.extract.actors.salience import resolve_by_salience
 from eventwire.nlp.grammar import NOMINAL_SUBJECTS
 
 _LOOKBACK = 4
@@ -29,7 +30,7 @@ def token_keys(ctx: ActorContext) -> dict[int, Key]:
 
 
 def find_pronouns(ctx: ActorContext) -> None:
-    """Add ``pronoun`` mentions for resolvable he/she subjects."""
+    """Add ``pronoun`` mentions: he/she speakers and subjects first, then the rest by salience."""
     keys = token_keys(ctx)
     for i in ctx.where(LOWER_COLUMN, ctx.lex.ids.pronouns):
         token = ctx.doc[i]
@@ -46,6 +47,7 @@ def find_pronouns(ctx: ActorContext) -> None:
         if key is not None:
             ctx.add(token.i, token.i + 1, key, "pronoun")
             keys[token.i] = key
+    resolve_by_salience(ctx, keys)
 
 
 def _speaker(
