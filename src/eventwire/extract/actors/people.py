@@ -34,6 +34,8 @@ def find_people(ctx: ActorContext) -> None:
         span = ctx.trimmed(ent)
         if not len(span) or ctx.is_claimed(span.start, span.end) or _portfolio(ctx, span):
             continue
+        if span.text in ctx.acronyms:
+            continue  # a defined acronym (see .abbreviations)
         if not span.text[:1].isupper():
             continue  # "fentanyl": names are capitalised
         person = ctx.lex.person_on(span.text, ctx.date)
