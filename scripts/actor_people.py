@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from actor_sources import CommonWords, Source, display_name, items, latin, surname_of
 
@@ -162,31 +162,22 @@ def title_of(text: str) -> tuple[str, str]:
     return ("other_minister", "") if lower.startswith("minister") else ("other", "")
 
 
-@dataclass
-class _Names:
-    """Display names and aliases of the people of both sources, made unambiguous."""
-
-    words: CommonWords
-    countries: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-
-    def person(self, name: str) -> str:
-        return display_name(name)
-
-    def aliases(self, row: dict[str, str], name: str) -> tuple[str, ...]:
-        out: list[str] = []
-        for alias in items(row["aliases"]):
-            shown = display_name(alias)
-            words = shown.split()
-            if len(words) < 2 or not latin(shown) or words[0].lower().strip(".") in TITLE_WORDS:
-                continue  # a bare surname is derived; "President Putin" is a title + name
-            if fold(shown) != fold(name) and shown not in out:
-                out.append(shown)
-        return tuple(out)
+def aliases_of(row: dict[str, str], name: str) -> tuple[str, ...]:
+    """A source row's aliases as news writes them, without titled forms ("President Putin":
+    titles are separate mentions) and bare surnames (derived from the name)."""
+    out: list[str] = []
+    for alias in items(row["aliases"]):
+        shown = display_name(alias)
+        words = shown.split()
+        if len(words) < 2 or not latin(shown) or words[0].lower().strip(".") in TITLE_WORDS:
+            continue
+        if fold(shown) != fold(name) and shown not in out:
+            out.append(shown)
+    return tuple(out)
 
 
-def phoenix_terms(source: Source, countries: frozenset[str], words: CommonWords) -> list[Term]:
+def phoenix_terms(source: Source, countries: frozenset[str]) -> list[Term]:
     """The dated state offices of the Phoenix people."""
-    names = _Names(words)
     terms = []
     for row in source.rows:
         blocks = [row["cameo_code"][i : i + 3] for i in range(0, len(row["cameo_code"]), 3)]
@@ -200,17 +191,16 @@ def phoenix_terms(source: Source, countries: frozenset[str], words: CommonWords)
             end = PHOENIX_BUILT if start <= PHOENIX_BUILT else PHOENIX_EDITED
         if end < start:
             continue
-        name = names.person(row["name"])
+        name = display_name(row["name"])
         terms.append(
-            Term(name, names.aliases(row, name), surname_of(name, row["country"]),
+            Term(name, aliases_of(row, name), surname_of(name, row["country"]),
                  row["country"], "other", "", start, end, opened, row["source"])
         )  # fmt: skip
     return terms
 
 
-def countryinfo_terms(source: Source, countries: frozenset[str], words: CommonWords) -> list[Term]:
+def countryinfo_terms(source: Source, countries: frozenset[str]) -> list[Term]:
     """The titled offices of CountryInfo's leaders lists and cabinets."""
-    names = _Names(words)
     latest = _latest_dates(source)
     terms = []
     for row in source.rows:
@@ -226,9 +216,9 @@ def countryinfo_terms(source: Source, countries: frozenset[str], words: CommonWo
         if not start or not end or end < start:
             continue
         role, title = _role(row, leaders)
-        name = names.person(row["name"])
+        name = display_name(row["name"])
         terms.append(
-            Term(name, names.aliases(row, name), surname_of(name, row["country"]),
+            Term(name, aliases_of(row, name), surname_of(name, row["country"]),
                  row["country"], role, title, start, end, opened, row["source"])
         )  # fmt: skip
     return terms

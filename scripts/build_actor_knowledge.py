@@ -104,8 +104,8 @@ def build(source_dir: Path, words: CommonWords) -> dict[str, str]:
     phoenix = read_source(source_dir / "phoenix_people.tsv")
     countryinfo = read_source(source_dir / "countryinfo_leaders.tsv")
     mit, by_sa = people.unambiguous(
-        people.phoenix_terms(phoenix, iso3, words),
-        people.countryinfo_terms(countryinfo, iso3, words),
+        people.phoenix_terms(phoenix, iso3),
+        people.countryinfo_terms(countryinfo, iso3),
         words=words,
     )
     mit, by_sa = people.same_identity(mit), people.same_identity(by_sa)

@@ -100,7 +100,7 @@ class GeneratedPeople:
                         self._names.setdefault(fold(alias), person)
         self._made: dict[str, Person] = {}
         self._surnames: dict[str, list[str]] | None = None
-        self._offices: dict[tuple[str, str], list[tuple[Person, Office]]] | None = None
+        self._offices: dict[tuple[str, str], list[tuple[str, Office]]] | None = None
         self._hand: dict[str, Person] = {}
 
     def person(self, name: str) -> Person | None:
@@ -136,19 +136,28 @@ class GeneratedPeople:
         """Who held a titled office of a country on a date, by the generated tables ("leader":
         the country's leader office)."""
         if self._offices is None:
-            self._offices = {}
-            for name, lines in self._rows.items():
-                if name not in self._hand and any(line_field(li, 5) for li in lines):
-                    person = self._person(name)
-                    for office in person.offices:
-                        for title in (office.title, "leader" if office.leader else ""):
-                            if title:
-                                key = (office.country, title)
-                                self._offices.setdefault(key, []).append((person, office))
+            self._offices = self._titled()
         held = [
-            (o.first_day, p) for p, o in self._offices.get((country, title), []) if o.covers(on)
+            (o.first_day, name)
+            for name, o in self._offices.get((country, title), [])
+            if o.covers(on)
         ]
-        return [p for _, p in sorted(held, key=lambda h: h[0], reverse=True)]
+        return [self._person(n) for _, n in sorted(held, key=lambda h: h[0], reverse=True)]
+
+    def _titled(self) -> dict[tuple[str, str], list[tuple[str, Office]]]:
+        """The titled offices by (country, title), the leader offices also under "leader"."""
+        offices: dict[tuple[str, str], list[tuple[str, Office]]] = {}
+        for name, lines in self._rows.items():
+            if name in self._hand:
+                continue
+            for line in lines:
+                if not line.split("\t", 6)[5]:
+                    continue
+                office = self._rules.adapt(_office(line.split("\t")))
+                for title in (office.title, "leader" if office.leader else ""):
+                    if title:
+                        offices.setdefault((office.country, title), []).append((name, office))
+        return offices
 
     def extend(self, hand: Sequence[Person]) -> tuple[Person, ...]:
         """The hand people with the generated terms that ended before their first hand term;
