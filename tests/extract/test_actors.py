@@ -310,6 +310,30 @@ ORGANIZATIONS = [
     case("The State Department issued a travel warning.", D25, "The State Department", code="USAGOV"),
 ]
 
+# Office holders before the hand table's coverage, from the generated tables (by the article date)
+HISTORY = [
+    case("The Italian prime minister defended the budget.", "1995-06-01", "The Italian prime minister", name="Lamberto Dini", code="ITAGOV"),
+    case("The Italian prime minister defended the budget.", "2005-06-01", "The Italian prime minister", name="Silvio Berlusconi", code="ITAGOV"),
+    case("The Israeli leader flew to Washington.", "1995-06-01", "The Israeli leader", name="Yitzhak Rabin", code="ISRGOV"),
+    case("The French president received the envoy.", "1988-03-01", "The French president", name="Francois Mitterrand"),
+    case("Lamberto Dini met bankers in Milan.", "1995-06-01", "Lamberto Dini", code="ITAGOV", kind="person"),
+    case("Lamberto Dini met bankers in Milan.", "2003-06-01", "Lamberto Dini", code="ITAELI"),
+    # in office when the source was last updated (2014): in office in 2012, unknown (no GOV, no ELI) later
+    case("Welshman Ncube addressed supporters in Bulawayo.", "2012-06-01", "Welshman Ncube", code="ZWEGOV"),
+    case("Welshman Ncube addressed supporters in Bulawayo.", "2020-06-01", "Welshman Ncube", code="ZWE"),
+    # a common name is not taken for a minister of long ago: "Rebel leader Amadou Diallo" above (REB)
+]
+
+# Acronyms the story defines are its name's actor, there and later; the definition beats the tables
+ABBREVIATIONS = [
+    case("The Federal Security Service (FSB) detained two men. The FSB said they planned an attack.", D25, "The FSB", name="Federal Security Service", code="RUSSPY"),
+    case("Fighters of the Kurdistan Workers' Party, or PKK, ambushed a patrol. Ankara blamed the PKK.", D25, "the PKK", name="Kurdistan Workers' Party", code="TURREB"),
+    case("The Coastal Farmers Union (CFU) called a strike. The CFU said talks had failed.", D25, "The CFU", name="Coastal Farmers Union", kind="organization"),
+    case("The Coastal Farmers Union (CFU) called a strike. The CFU said talks had failed.", D25, "CFU", name="Coastal Farmers Union", how="name"),
+    case("The Independent Road Authority (IRA) raised tolls. The IRA said costs had doubled.", D25, "The IRA", name="Independent Road Authority"),
+    case("Police said the MILF had agreed to a truce.", "2012-03-01", "the MILF", name="Moro Islamic Liberation Front", code="PHLREB"),
+]
+
 GAPS = [
     case("Putin praised his troops on Monday.", D25, "his", name="Vladimir Putin"),
     case("Putin thanked Kim for his country's help.", D25, "his", name="Kim Jong Un"),
@@ -326,7 +350,19 @@ GAPS = [
 
 # fmt: on
 
-CASES = TITLES + PEOPLE + METONYMS + AGENTS + COORDINATION + SETS + PRONOUNS + ORGANIZATIONS + GAPS
+CASES = (
+    TITLES
+    + PEOPLE
+    + METONYMS
+    + AGENTS
+    + COORDINATION
+    + SETS
+    + PRONOUNS
+    + ORGANIZATIONS
+    + HISTORY
+    + ABBREVIATIONS
+    + GAPS
+)
 
 
 @pytest.fixture(scope="module")

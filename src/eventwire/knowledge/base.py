@@ -30,6 +30,14 @@ from typing import TypeVar
 from eventwire.errors import KnowledgeError
 from eventwire.knowledge.agents import Agent, AgentIndex, index_agents, load_agents
 from eventwire.knowledge.countries import Country, CountryIndex, index_countries, load_countries
+from eventwire.knowledge.generated import (
+    ORGANIZATIONS_FILE,
+    PEOPLE_FILES,
+    GeneratedOrganizations,
+    GeneratedPeople,
+    generated_organizations,
+    generated_people,
+)
 from eventwire.knowledge.names import NameIndex
 from eventwire.knowledge.organizations import (
     Organization,
@@ -69,12 +77,15 @@ class Knowledge:
     agents: tuple[Agent, ...]
     people: tuple[Person, ...]
     version: str = ""
+    history: GeneratedPeople | None = field(default=None, repr=False, compare=False)
     _countries: CountryIndex = field(init=False, repr=False, compare=False)
     _organizations: NameIndex[Organization] = field(init=False, repr=False, compare=False)
     _agents: AgentIndex = field(init=False, repr=False, compare=False)
+    _generated: GeneratedOrganizations = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_countries", index_countries(self.countries))
+        object.__setattr__(self, "_generated", generated_organizations(self._countries))
         object.__setattr__(self, "_organizations", index_organizations(self.organizations))
         object.__setattr__(self, "_agents", index_agents(self.agents))
 
@@ -95,8 +106,12 @@ class Knowledge:
         return self._countries.by_code(code)
 
     def org_by_alias(self, text: str) -> Organization | None:
-        """Return the organisation a name or acronym stands for: "NATO", "Hamas", "ISIS"."""
-        return self._organizations.get(text)
+        """Return the organisation a name or acronym stands for: "NATO", "Hamas", "ISIS".
+
+        The hand table (and user files) first, then the generated table (see
+        :mod:`eventwire.knowledge.generated`).
+        """
+        return self._organizations.get(text) or self._generated.get(text)
 
     def agent_by_phrase(self, text: str) -> Agent | None:
         """Return the agent of a lemma phrase or plain plural: "soldier", "intelligence officials"."""
@@ -145,12 +160,14 @@ def _load(extra: tuple[Path, ...]) -> Knowledge:
     people = load_people()
     for path in files["people"]:
         people = _override_people(people, load_people(path))
+    people, history = generated_people(people)
     return Knowledge(
         countries=countries,
         organizations=organizations,
         agents=load_agents(extra=files["agents"]),
         people=people,
         version=knowledge_version(extra),
+        history=history,
     )
 
 
@@ -194,6 +211,9 @@ def knowledge_version(extra: Sequence[Path] = ()) -> str:
 @lru_cache(maxsize=1)
 def _packaged_digest() -> str:
     digest = hashlib.sha256()
-    for path in sorted(packaged("countries.tsv").parent.glob("*.tsv")):
+    folder = packaged("countries.tsv").parent
+    for path in sorted(
+        [*folder.glob("*.tsv"), *(folder / n for n in (*PEOPLE_FILES, ORGANIZATIONS_FILE))]
+    ):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()

@@ -27,7 +27,13 @@ from eventwire.knowledge.names import (
 )
 from eventwire.knowledge.tsv import Row, packaged, read_table
 
-__all__ = ["KINDS", "Organization", "index_organizations", "load_organizations"]
+__all__ = [
+    "KINDS",
+    "Organization",
+    "index_organizations",
+    "load_organizations",
+    "organization_of",
+]
 
 TABLE = "organizations.tsv"
 
@@ -154,6 +160,11 @@ class _Checker:
 
 def _organization(row: Row, checker: _Checker) -> Organization:
     checker.check(row)
+    return organization_of(row)
+
+
+def organization_of(row: Row) -> Organization:
+    """The organisation of a table row (checked beforehand: see ``_Checker``)."""
     aliases = split_marks(row.items("aliases"))
     return Organization(
         name=row["name"],

@@ -39,6 +39,7 @@ __all__ = [
     "is_former",
     "load_people",
     "lookup",
+    "named_on",
     "normalize_title",
     "office_on",
     "was_in_office",
@@ -111,7 +112,9 @@ class Office:
 
     ``country`` is the ISO 3166-1 alpha-3 code of the state whose office it is; for an office
     of an international organisation (``org`` set, e.g. ``"NATO"``) it is the holder's nationality.
-    ``end`` is ``None`` while the term runs on the table's as-of date.
+    ``end`` is ``None`` while the term runs on the table's as-of date. ``open_end`` marks a term
+    of a generated table that was still running when its source was last updated: ``end`` is
+    that update, and nothing is known after it (the holder is neither in office nor former).
     """
 
     country: str
@@ -122,6 +125,7 @@ class Office:
     end: str | None
     org: str | None = None
     note: str | None = None
+    open_end: bool = False
     first_day: dt.date = field(init=False, repr=False, compare=False)
     last_day: dt.date | None = field(init=False, repr=False, compare=False)
 
@@ -145,7 +149,11 @@ class Office:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """A person with every office term the table records for them."""
+    """A person with every office term the table records for them.
+
+    ``generated`` marks a person only the generated tables know (see
+    :mod:`eventwire.knowledge.generated`): the hand table lists the people news name alone.
+    """
 
     name: str
     aliases: tuple[str, ...]
@@ -153,6 +161,12 @@ class Person:
     gender: str
     wikidata: str | None
     offices: tuple[Office, ...]
+    generated: bool = False
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and the aliases."""
+        return (self.name, *self.aliases)
 
 
 def load_people(path: Path | None = None) -> tuple[Person, ...]:
@@ -354,12 +368,36 @@ def is_former(person: Person, on: dt.date | None) -> bool:
     """Whether the person is a former office holder on the date.
 
     True when an office of theirs ended before the date and none covers it (a former official
-    is coded as such, CAMEO ``ELI``). ``False`` without a date.
+    is coded as such, CAMEO ``ELI``). ``False`` without a date, and when the latest term before
+    the date is one a generated table only knows up to its source's last update (unknown since).
     """
     if on is None:
         return False
-    ended = any(o.last_day is not None and o.last_day < on for o in person.offices)
-    return ended and not any(o.covers(on) for o in person.offices)
+    before = [o for o in person.offices if o.last_day is not None and o.last_day < on]
+    if not before or max(before, key=lambda o: (o.last_day, not o.open_end)).open_end:
+        return False
+    return not any(o.covers(on) for o in person.offices)
+
+
+#: A generated person's name is trusted from this many years before their first term to this
+#: many after their last: common names recur, and the generated tables stop around 2014.
+NAMED_BEFORE, NAMED_AFTER = 5, 10
+
+
+def named_on(person: Person, on: dt.date | None) -> bool:
+    """Whether a name of the person may be taken for them in an article of that date.
+
+    Always for the hand table's people; for a person only the generated tables know, only with
+    a date from :data:`NAMED_BEFORE` years before their first term to :data:`NAMED_AFTER` after
+    their last ("Amadou Diallo" in a 2025 article is not the Guinean minister of 2005).
+    """
+    if not person.generated:
+        return True
+    if on is None or not person.offices:
+        return False
+    first = person.offices[0].first_day
+    last = max(o.last_day or o.first_day for o in person.offices)
+    return first.year - NAMED_BEFORE <= on.year <= last.year + NAMED_AFTER
 
 
 def lookup(people: tuple[Person, ...], name: str) -> tuple[Person, ...]:

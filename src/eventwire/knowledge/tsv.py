@@ -13,6 +13,7 @@ A bad row raises ``KnowledgeError`` naming the file and the line number.
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -89,10 +90,7 @@ def read_table(
             (``source`` is always required).
         checks: column -> predicate for non-empty values; a failing value is a bad row.
     """
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KnowledgeError(f"cannot read table ({exc})", source=str(path)) from None
+    lines = read_lines(path)
     comments, header, rows = _split(lines, str(path))
     needed = {*required, "source"}
     missing = [c for c in sorted(needed) if c not in header]
@@ -107,6 +105,21 @@ def read_table(
             if value and not ok(value):
                 raise row.error(f"bad value {value!r} in column {column!r}")
     return Table(path.name, header, tuple(comments), tuple(rows))
+
+
+def read_lines(path: Path) -> list[str]:
+    """The lines of a table file, gzip-compressed when its name ends in ``.gz``.
+
+    Raises:
+        KnowledgeError: the file cannot be read or decoded.
+    """
+    try:
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+        return data.decode("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError, gzip.BadGzipFile, EOFError) as exc:
+        raise KnowledgeError(f"cannot read table ({exc})", source=str(path)) from None
 
 
 def _split(lines: list[str], file: str) -> tuple[list[str], tuple[str, ...], list[Row]]:

@@ -4,12 +4,15 @@
 ruler and the NER, the parse) and the knowledge tables, at the article date
 (``state.published``). Passes, in order:
 
+0. abbreviations the story defines (:mod:`.abbreviations`): "the Federal Security Service
+   (FSB)" -- the later passes leave such acronyms to step 3b;
 1. people (:mod:`.people`): PERSON entities by full name, then lone surnames; titles before or
    beside a name are separate ``title`` mentions;
 2. noun phrases (:mod:`.phrases`): agent nouns with their country ("North Korean soldiers"),
    government nouns ("the Russian government"), titles without a name ("the Kremlin leader");
 3. other entities (:mod:`.entities`): organisations, countries, seats of government and capitals
-   standing for a government, demonyms used as nouns;
+   standing for a government, demonyms used as nouns; 3b. defined acronyms become mentions of
+   their name's actor, bare acronyms the tables know are read (:mod:`.abbreviations`);
 4. singular pronouns (:mod:`.coref`); 5. coordinations, plural references and plural pronouns
    (:mod:`.sets`).
 

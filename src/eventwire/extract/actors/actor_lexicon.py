@@ -8,6 +8,7 @@ government, an organisation or a person.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -20,7 +21,7 @@ from eventwire.knowledge.base import Knowledge, cached_per_knowledge
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.names import fold
 from eventwire.knowledge.organizations import Organization
-from eventwire.knowledge.people import Person, normalize_title
+from eventwire.knowledge.people import Person, named_on, normalize_title
 from eventwire.knowledge.references import ReferenceWords, load_reference_words
 
 NameKind = Literal["country", "demonym", "seat", "capital", "org", "person"]
@@ -75,6 +76,7 @@ class ActorLexicon:
 
     def __init__(self, knowledge: Knowledge, words: ReferenceWords) -> None:
         self.knowledge = knowledge
+        self.history = knowledge.history
         self.words = words
         self.people_by_name: dict[str, Person] = {}
         self.people_by_surname: dict[str, list[Person]] = {}
@@ -106,12 +108,27 @@ class ActorLexicon:
         self._named: dict[str, Named | None] = {}
 
     def person(self, name: str) -> Person | None:
-        """Return the person a full name or alias stands for."""
-        return self.people_by_name.get(fold(name))
+        """Return the person a full name or alias stands for (the hand table first, then the
+        generated tables)."""
+        key = fold(name)
+        found = self.people_by_name.get(key)
+        if found is None and self.history is not None:
+            found = self.history.person(key)
+        return found
+
+    def person_on(self, name: str, on: dt.date | None) -> Person | None:
+        """Return the person a name stands for in an article of that date (see
+        :func:`~eventwire.knowledge.people.named_on`)."""
+        person = self.person(name)
+        return person if person is not None and named_on(person, on) else None
 
     def by_surname(self, surname: str) -> list[Person]:
-        """Return the people with this surname, in table order."""
+        """Return the people of the hand table with this surname, in table order."""
         return self.people_by_surname.get(fold(surname), [])
+
+    def history_by_surname(self, surname: str) -> list[Person]:
+        """Return the people of the generated tables with this surname."""
+        return self.history.by_surname(surname) if self.history is not None else []
 
     def agent(self, phrase: str) -> Agent | None:
         """Return the agent of a lower-case lemma phrase ("intelligence official")."""
@@ -177,7 +194,7 @@ def _title_key(phrase: str) -> str:
 
 
 def _offices(people: Iterable[Person]) -> list[str]:
-    return sorted({office.title for person in people for office in person.offices})
+    return sorted({o.title for person in people for o in person.offices if o.title})
 
 
 def _org_office_keys(knowledge: Knowledge) -> dict[str, str]:

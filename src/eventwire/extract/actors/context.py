@@ -100,6 +100,7 @@ class ActorContext:
     quoted: list[int] = field(default_factory=list)
     sentence_of: list[int] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
+    acronyms: dict[str, tuple[int, int]] = field(default_factory=dict)  # defined: -> name tokens
     columns: Any = None  # token attributes as an array: ORTH, LOWER, LEMMA, POS, IS_SPACE
     _named: dict[int, tuple[Span, Named] | None] = field(default_factory=dict)
     _trimmed: dict[int, Span] = field(default_factory=dict)

@@ -98,5 +98,6 @@ def _has_subject(ctx: ActorContext, sent: Span) -> bool:
 def _is_person(ctx: ActorContext, key: Key, gender: str) -> bool:
     if key[0] == "person":
         person = ctx.lex.person(key[1])
-        return person is not None and person.gender == gender
+        # the generated tables give no gender: such a person is any speaker, as an unknown one is
+        return person is not None and person.gender in {gender, ""}
     return key[0] in {"person?", "office"}

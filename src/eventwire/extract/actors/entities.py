@@ -31,8 +31,12 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "attr"}
 _AGENT_WINDOW = 3
 
 
-def find_entities(ctx: ActorContext) -> None:
-    """Add mentions for organisation, country, seat, capital and demonym entities."""
+def find_entities(ctx: ActorContext, *, only: str | None = None) -> None:
+    """Add mentions for organisation, country, seat, capital and demonym entities.
+
+    Entities written as an acronym the story defines are left to :mod:`.abbreviations`, which
+    calls this again with ``only`` (that acronym) when its definition names no actor.
+    """
     for ent in ctx.doc.ents:
         if ent.label_ == "PERSON":
             continue
@@ -41,17 +45,19 @@ def find_entities(ctx: ActorContext) -> None:
             continue
         if ctx.scare_quoted(span.start, span.end):
             continue
+        if span.text != only and (only is not None or span.text in ctx.acronyms):
+            continue
         named = ctx.lex.named(span.text)
         if named is None:
             if ent.label_ == "ORG":
-                _unknown_org(ctx, span)
+                unknown_org(ctx, span)
             continue
         if named.kind == "org" and named.org is not None:
             org = named.org
             key: Key = ("org", org.name)
             code, country, sector = compose(org, None, ctx.date)
             ctx.draft(key, Draft(org.name, "organization", code, country, sector, org.wikidata))
-            _add(ctx, span, key, "name")
+            add_name(ctx, span, key, "name")
         elif named.country is not None:
             _country_entity(ctx, span, named)
 
@@ -62,15 +68,15 @@ def _country_entity(ctx: ActorContext, span: Span, named: Named) -> None:
     root = span.root
     if named.kind == "country":
         if governs(root, ctx, nouns=False):
-            _add(ctx, span, government_key(ctx, country), "metonym")
+            add_name(ctx, span, government_key(ctx, country), "metonym")
         else:
-            _add(ctx, span, country_key(ctx, country), "name")
+            add_name(ctx, span, country_key(ctx, country), "name")
     elif named.kind == "seat":
         if not _locative(span, ctx):
-            _add(ctx, span, government_key(ctx, country), "metonym")
+            add_name(ctx, span, government_key(ctx, country), "metonym")
     elif named.kind == "capital":
         if governs(root, ctx, nouns=True):
-            _add(ctx, span, government_key(ctx, country), "metonym")
+            add_name(ctx, span, government_key(ctx, country), "metonym")
     elif (
         named.kind == "demonym"
         and root.dep_ not in {"amod", "compound"}
@@ -105,9 +111,9 @@ def _demonym_noun(ctx: ActorContext, span: Span, country: Country) -> None:
         key: Key = ("group", code, span.text, plural)
         kind: ActorKind = "group" if plural else "person"
         ctx.draft(key, Draft(span.text, kind, code, iso3, sector))
-        _add(ctx, span, key, "demonym")
+        add_name(ctx, span, key, "demonym")
     else:
-        _add(ctx, span, country_key(ctx, country), "demonym")
+        add_name(ctx, span, country_key(ctx, country), "demonym")
 
 
 def _ethnic_group(ctx: ActorContext, span: Span, ethnicity: Country) -> None:
@@ -118,7 +124,7 @@ def _ethnic_group(ctx: ActorContext, span: Span, ethnicity: Country) -> None:
     code, iso3, sector = compose(place, "CVL") if place is not None else ("CVL", None, "CVL")
     key: Key = ("group", code, span.text, True)
     ctx.draft(key, Draft(span.text, "group", code, iso3, sector))
-    _add(ctx, span, key, "demonym")
+    add_name(ctx, span, key, "demonym")
 
 
 def governs(token: Token, ctx: ActorContext, *, nouns: bool) -> bool:
@@ -148,7 +154,7 @@ def _locative(span: Span, ctx: ActorContext) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ctx.lex.words.locatives
 
 
-def _add(ctx: ActorContext, span: Span, key: Key, how: MentionHow) -> None:
+def add_name(ctx: ActorContext, span: Span, key: Key, how: MentionHow) -> None:
     """Add a name mention, with a "the" before it that belongs to it ("the Kremlin")."""
     start = span.start
     doc = ctx.doc
@@ -161,8 +167,12 @@ def _add(ctx: ActorContext, span: Span, key: Key, how: MentionHow) -> None:
     ctx.add(start, span.end, key, how)
 
 
-def _unknown_org(ctx: ActorContext, span: Span) -> None:
-    """An organisation the table lacks: coded from an agent noun in its name, else uncoded."""
+def unknown_org(ctx: ActorContext, span: Span) -> Key | None:
+    """An organisation the table lacks: coded from an agent noun in its name, else uncoded.
+
+    It is an actor when its name has an agent noun or a country, or when it is a verb's
+    argument. Returns its key, if an actor.
+    """
     agent = None
     for size in range(min(_AGENT_WINDOW, len(span)), 0, -1):
         words = span[len(span) - size :]
@@ -171,23 +181,25 @@ def _unknown_org(ctx: ActorContext, span: Span) -> None:
             break
     place = _place_in(span, ctx)
     if agent is None and place is None and span.root.dep_ not in _ARGUMENTS:
-        return
+        return None
     if (
         place is not None
         and agent is not None
         and isinstance(place, Country)
         and (agent.phrase in ctx.lex.words.government_nouns)
     ):
-        _add(ctx, span, government_key(ctx, place), "name")
-        return
+        key = government_key(ctx, place)
+        add_name(ctx, span, key, "name")
+        return key
     sector = agent.sector if agent is not None else None
     if place is not None:
         code, country, sector = compose(place, sector, ctx.date)
     else:
         code, country = sector, None
-    key: Key = ("org?", phrase_of(span).title() if span.text.islower() else span.text)
+    key = ("org?", phrase_of(span).title() if span.text.islower() else span.text)
     ctx.draft(key, Draft(span.text, "organization", code, country, sector))
-    _add(ctx, span, key, "name")
+    add_name(ctx, span, key, "name")
+    return key
 
 
 def _place_in(span: Span, ctx: ActorContext) -> Country | None:

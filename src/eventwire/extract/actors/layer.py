@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventwire.extract.actors.abbreviations import find_definitions, link_abbreviations
 from eventwire.extract.actors.actor_lexicon import actor_lexicon
 from eventwire.extract.actors.backoff import place_country
 from eventwire.extract.actors.build import build
@@ -31,9 +32,11 @@ def extract_actors(doc: Doc, state: DocState, knowledge: Knowledge | None = None
     lex = actor_lexicon(knowledge or load_knowledge())
     dateline = _dateline_country(lex.knowledge, state.dateline)
     ctx = ActorContext(doc=doc, date=state.published, lex=lex, dateline=dateline)
+    find_definitions(ctx)
     find_people(ctx)
     find_phrases(ctx)
     find_entities(ctx)
+    link_abbreviations(ctx)
     find_pronouns(ctx)
     find_sets(ctx)
     actors, index, country = build(ctx)

@@ -34,9 +34,11 @@ def find_people(ctx: ActorContext) -> None:
         span = ctx.trimmed(ent)
         if not len(span) or ctx.is_claimed(span.start, span.end) or _portfolio(ctx, span):
             continue
+        if span.text in ctx.acronyms:
+            continue  # a defined acronym (see .abbreviations)
         if not span.text[:1].isupper():
             continue  # "fentanyl": names are capitalised
-        person = ctx.lex.person(span.text)
+        person = ctx.lex.person_on(span.text, ctx.date)
         if person is not None and len(span) == 1 and " " in person.name:
             lone.append(span)
         elif person is not None:
@@ -92,7 +94,11 @@ def _titled_name(ent: Span, ctx: ActorContext) -> bool:
     if not before.text[:1].isupper() and before.lower_ in ctx.lex.words.honorifics:
         return False
     span = ctx.trimmed(ent)
-    return len(span) > 0 and ctx.lex.named(span.text) is None and ctx.place_at(span.root) is None
+    if not len(span) or ctx.place_at(span.root) is not None:
+        return False
+    named = ctx.lex.named(span.text)
+    # unknown, or a person of the tables by full name ("Vice-President Moody Awori")
+    return named is None or (named.kind == "person" and len(span) > 1)
 
 
 def _add_named(ctx: ActorContext, span: Span, key: Key, how: MentionHow) -> None:
@@ -148,7 +154,7 @@ def _surname_key(ctx: ActorContext, span: Span, names: list[tuple[Span, Key]]) -
         return before[-1]
     if after:
         return after[0]
-    person = ctx.lex.person(text) or _table_surname(ctx, text)
+    person = ctx.lex.person_on(text, ctx.date) or _table_surname(ctx, text)
     return ("person", person.name) if person is not None else ("person?", text)
 
 
@@ -164,7 +170,8 @@ def _carries(ctx: ActorContext, key: Key, text: str) -> bool:
 
 
 def _table_surname(ctx: ActorContext, text: str) -> Person | None:
-    """The one person of this surname in office on the date, else the only one in the table."""
+    """The one person of this surname in office on the date, else the only one in the table;
+    else the one leader of this surname the generated tables have in office on the date."""
     people = ctx.lex.by_surname(text)
     if ctx.date is not None:
         serving = [p for p in people if office_on(p, ctx.date) is not None]
@@ -174,4 +181,10 @@ def _table_surname(ctx: ActorContext, text: str) -> Person | None:
                 return group[0]
         if serving:
             return None
-    return people[0] if len(people) == 1 else None
+    if len(people) == 1:
+        return people[0]
+    if people or ctx.date is None:
+        return None
+    offices = ((p, office_on(p, ctx.date)) for p in ctx.lex.history_by_surname(text))
+    leaders = [p for p, office in offices if office is not None and office.leader]
+    return leaders[0] if len(leaders) == 1 else None

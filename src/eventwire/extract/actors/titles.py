@@ -18,7 +18,7 @@ from eventwire.extract.actors.codes import country_of_person
 from eventwire.extract.actors.context import ActorContext, TitleFacts
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.organizations import Organization
-from eventwire.knowledge.people import Person, holders
+from eventwire.knowledge.people import Person, holders, normalize_title
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PHRASE_WORDS = 5
@@ -171,4 +171,10 @@ def holder(ctx: ActorContext, where: Country | Organization, title: Title) -> Pe
         found = holders(ctx.lex.knowledge.people, key, title=form, on=ctx.date)
         if found:
             return found[0]
+    history = ctx.lex.history
+    if history is not None and isinstance(where, Country):
+        for form in title.forms or (title.phrase,):
+            found = history.holders(where.iso3, normalize_title(form), ctx.date)
+            if found:
+                return found[0]
     return None
