@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+import warnings
+from dataclasses import dataclass, fields, replace
 
-from eventwire.errors import EventwireError
+from eventwire.errors import EncodingError, EventwireError
 
 PAGE_BREAK = "\f"
 """Readers of paged formats (PDF) join pages with a form feed; the cleaner treats it as a page
@@ -30,6 +32,35 @@ class RawDocument:
     source: str | None = None
     published: str | None = None
     author: str | None = None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: from a JSON ``\\udXXX`` escape, or a file name's undecodable byte."""
+
+
+def valid_unicode(raw: RawDocument) -> RawDocument:
+    """Return ``raw`` with every lone surrogate in its strings replaced by U+FFFD, with a warning.
+
+    Such a string cannot be written as UTF-8 (the store, JSON output), so one bad title or file
+    name (byte 0xFF, read as ``\\udcff``) would otherwise end a whole batch. One character is
+    replaced by one, so offsets into the text stay valid.
+    """
+    bad = [
+        f.name
+        for f in fields(raw)
+        if isinstance(value := getattr(raw, f.name), str) and _SURROGATE.search(value)
+    ]
+    if not bad:
+        return raw
+    fixed = replace(raw, **{name: _SURROGATE.sub("\ufffd", getattr(raw, name)) for name in bad})
+    named = [name for name in bad if name != "source_name"] or bad
+    error = EncodingError(
+        f"{', '.join(named)} not valid Unicode (lone surrogate or undecodable byte): "
+        "stored with U+FFFD in its place",
+        source=fixed.source_name,
+    )
+    warnings.warn(str(error), stacklevel=2)
+    return fixed
 
 
 @dataclass(frozen=True, slots=True)
