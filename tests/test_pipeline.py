@@ -125,3 +125,14 @@ def test_extractors_are_re_exported_and_named_in_layers() -> None:
     assert sorted(extract.__all__) == sorted(f"extract_{layer.name}" for layer in LAYERS)
     for layer in LAYERS:
         assert getattr(extract, f"extract_{layer.name}") is layer.extractor
+
+
+def test_the_encoding_a_text_file_was_read_in_is_recorded(
+    tmp_path: Path, settings: Settings
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes("The caf\u00e9 owners said talks had failed.".encode("cp1252"))
+    article = process(path, settings=settings)
+    assert article.meta.input.encoding == "cp1252"
+    assert Article.from_dict(article.to_dict()) == article
+    assert process("Talks failed.", settings=settings).meta.input.encoding is None

@@ -55,7 +55,7 @@ def base_meta(
         published=published.isoformat() if published else raw.published,
         dateline=dateline,
         language=language,
-        input=InputInfo(path=raw.path, format=raw.format, id=raw.input_id),
+        input=InputInfo(path=raw.path, format=raw.format, id=raw.input_id, encoding=raw.encoding),
     )
 
 

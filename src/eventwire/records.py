@@ -237,11 +237,16 @@ class Pipeline(Record):
 
 @dataclass(frozen=True, slots=True)
 class InputInfo(Record):
-    """Where the article came from: a path (or URL, or ``-``), its format, its own id."""
+    """Where the article came from: a path (or URL, or ``-``), its format, its own id.
+
+    ``encoding`` is the encoding plain text was decoded from (``utf-8``, ``cp1252``, ...); None
+    for formats that carry their own (HTML, PDF, feeds, JSONL, WARC).
+    """
 
     path: str | None = None
     format: str | None = None
     id: str | None = None
+    encoding: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

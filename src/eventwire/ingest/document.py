@@ -19,7 +19,8 @@ class RawDocument:
 
     ``source_name`` names the input in messages: a path, ``path:line`` for a JSONL line,
     ``path#item`` for a feed item or WARC record, ``-`` for stdin. ``author`` is the byline
-    when the input states one (HTML, PDF metadata, feed item, JSONL), else None.
+    when the input states one (HTML, PDF metadata, feed item, JSONL), else None. ``encoding`` is
+    the encoding plain text was decoded from (``utf-8``, ``cp1252``, ...), else None.
     """
 
     text: str
@@ -32,6 +33,7 @@ class RawDocument:
     source: str | None = None
     published: str | None = None
     author: str | None = None
+    encoding: str | None = None
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
