@@ -98,3 +98,16 @@ def test_a_string_that_is_not_utf8_loses_no_batch(tmp_path: Path, settings: Sett
     assert sum("not valid Unicode" in m for m in messages) == 2
     for article in articles.values():
         json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+@pytest.mark.parametrize(("given", "stored"), [(None, None), ("2025-01-02", "2025-01-02")])
+def test_a_line_with_a_date_that_cannot_be_parsed_is_stored(
+    tmp_path: Path, settings: Settings, given: str | None, stored: str | None
+) -> None:
+    line = json.dumps({"id": "x", "text": "Troops left the city.", "date": "12:01 PM"})
+    inputs = jsonl(tmp_path / "in.jsonl", [line, doc(1)])
+    with open_store(str(tmp_path / "s.duckdb")) as store, pytest.warns(UserWarning, match="E104"):
+        report = ingest([str(inputs)], store, settings=settings, date=given)
+        [article] = [a for a in store.iter_articles() if a.meta.input.id == "x"]
+    assert (report.stored, report.failed) == (2, 0)
+    assert article.meta.published == stored

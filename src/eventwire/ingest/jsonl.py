@@ -4,13 +4,15 @@
 The file is read line by line, and one line is never read past a fixed number of bytes, so memory
 stays bounded whatever the file holds. Documents are named ``path:LINE`` (1-based, blank lines
 counted). A bad line is a ``Failure`` naming its line and the other lines still come out.
-``date`` (or ``published``) must be an ISO 8601 date or datetime, or an RFC 2822 date; it keeps
-its precision.
+``date`` (or ``published``) is an ISO 8601 date or datetime, or an RFC 2822 date; it keeps its
+precision. A date that cannot be parsed ("December 9") leaves the document undated, with a
+warning: the text is still worth storing, and ``--date`` can date it.
 """
 
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Iterator
 from functools import partial
 from typing import Any, BinaryIO
@@ -129,15 +131,19 @@ def _optional_text(record: dict[str, Any], name: str, origin: Origin) -> str | N
 
 
 def _published(record: dict[str, Any], origin: Origin) -> str | None:
+    """The line's date; one that cannot be parsed leaves it undated, with a warning."""
     name = "date" if record.get("date") is not None else "published"
     value = _optional_text(record, name, origin)
     if value is None:
         return None
     stamp = iso_timestamp(value)
     if stamp is None:
-        raise CorruptInputError(
-            f'"{name}" is not an ISO 8601 date or datetime: {value!r}', source=origin.name
+        error = CorruptInputError(
+            f'"{name}" is not a date in ISO 8601 or RFC 2822: {value!r}; stored undated '
+            "(give --date to date it)",
+            source=origin.name,
         )
+        warnings.warn(str(error), stacklevel=2)
     return stamp
 
 
