@@ -2,7 +2,7 @@
 
 Every error names the input it concerns and the problem, in one line, so the CLI can print
 ``str(error)`` as is. Codes are stable (``E1xx`` input, ``E2xx`` cleaning/language, ``E3xx``
-settings and knowledge, ``E4xx`` store, ``E5xx`` evaluation) so users can search for them.
+settings and knowledge, ``E4xx`` store and output, ``E5xx`` evaluation) so users can search for them.
 """
 
 from __future__ import annotations
@@ -84,6 +84,12 @@ class StoreError(EventwireError):
     """The store could not be opened or written."""
 
     code = "E400"
+
+
+class OutputError(EventwireError):
+    """Standard output could not be written (full disk, ``/dev/full``, a closed stream)."""
+
+    code = "E401"
 
 
 class EvalError(EventwireError):

@@ -12,6 +12,7 @@ from eventwire.cli.output import print_article_table
 from eventwire.config import Settings
 from eventwire.ingest import iter_documents
 from eventwire.ingest.document import Failure
+from eventwire.ingest.readers import standard_input
 from eventwire.pipeline import run
 
 
@@ -50,7 +51,7 @@ def run_process(args: argparse.Namespace) -> int:
         {"model": args.model, "n_process": args.workers, "actors": joined_paths(args.actors)}
     )
     failed = 0
-    docs = iter_documents(args.paths, settings, stdin=sys.stdin.buffer)
+    docs = iter_documents(args.paths, settings, stdin=standard_input())
     for outcome in run(docs, settings=settings, date=args.date):
         if isinstance(outcome, Failure):
             failed += 1
