@@ -98,7 +98,16 @@ def test_an_empty_result_says_so(cli: Run, filled_db: tuple[str, list[Article]])
     )
 
 
-@pytest.mark.parametrize("argv", [["events", "--since", "2025-13-01"], ["events", "--limit", "-1"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["events", "--since", "2025-13-01"],
+        ["events", "--limit", "-1"],
+        ["events", "--limit", "99999999999999999999"],
+        ["quantities", "--limit", "99999999999999999999"],
+        ["actors", "--limit", "ten"],
+    ],
+)
 def test_bad_filter_values_are_usage_errors(cli: Run, db: str, argv: list[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         cli(*argv, "--db", db)

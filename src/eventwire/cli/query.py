@@ -114,10 +114,17 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
 
 
+MAX_LIMIT = 2**31 - 1
+"""The largest ``--limit`` (beyond it the store's integer would overflow; 0 already means all)."""
+
+
 def _limit(value: str) -> int:
-    number = int(value)
-    if number < 0:
-        raise argparse.ArgumentTypeError("must be 0 (all) or more")
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if not 0 <= number <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be 0 (all) to {MAX_LIMIT:,}, not {value}")
     return number
 
 
