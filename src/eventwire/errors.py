@@ -19,6 +19,15 @@ class EventwireError(Exception):
         text = f"{source}: {message}" if source else message
         super().__init__(f"[{self.code}] {text}")
 
+    def __reduce__(self) -> tuple[object, tuple[type[EventwireError], str, str | None]]:
+        # Pickled (to and from worker processes) as its parts: the default would rebuild it
+        # from the formatted line, coding it twice ("[E104] [E104] ...") and losing ``source``.
+        return _rebuild, (type(self), self.message, self.source)
+
+
+def _rebuild(cls: type[EventwireError], message: str, source: str | None) -> EventwireError:
+    return cls(message, source=source)
+
 
 class InputError(EventwireError):
     """An input could not be read (missing, unsupported, unreadable)."""
