@@ -187,6 +187,18 @@ def test_read_only_refuses_a_database_that_is_not_a_store(db_path: Path) -> None
         open_store(str(db_path), read_only=True)
 
 
+def test_a_database_file_with_tables_that_are_not_ours_is_refused(db_path: Path) -> None:
+    with duckdb.connect(str(db_path)) as con:
+        con.execute("CREATE TABLE customers (id INTEGER, name VARCHAR)")
+        con.execute("CREATE TABLE orders (id INTEGER)")
+    with pytest.raises(StoreError, match="not an eventwire store") as caught:
+        open_store(str(db_path))
+    assert "customers, orders" in str(caught.value) and "\n" not in str(caught.value)
+    with duckdb.connect(str(db_path)) as con:
+        tables = con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    assert sorted(name for (name,) in tables) == ["customers", "orders"]
+
+
 def test_read_only_refuses_an_empty_postgresql_database(pg_url: str) -> None:
     with pytest.raises(StoreError, match="not an eventwire store"):
         open_store(pg_url, read_only=True)

@@ -63,6 +63,9 @@ class SQLStore(ABC):
     dialect: Dialect
     _errors: ClassVar[tuple[type[Exception], ...]]
     """The exceptions the database driver raises (turned into ``StoreError``s)."""
+    refuses_foreign_tables: ClassVar[bool] = False
+    """Refuse a database with other tables and no ``schema_migrations`` (a file is one program's;
+    a PostgreSQL database a team shares may hold other schemas' tables)."""
 
     # -- what a backend supplies ---------------------------------------------------------------
 
@@ -99,6 +102,9 @@ class SQLStore(ABC):
 
     def _migrate(self) -> None:
         """Apply, once each and in order, the named migrations the database lacks."""
+        if self.refuses_foreign_tables:
+            tables = [name for (name,) in self._fetch(migrations.TABLES, [])]
+            migrations.check_not_foreign(tables, self.location)
         with self._transaction(failure="cannot prepare the store"):
             self._run(self.dialect.ddl(MIGRATIONS_TABLE))
             for name, sql in migrations.pending(self._applied(), self.location):
