@@ -171,3 +171,41 @@ def test_tables_print_brackets_literally(cli: Run, db: str) -> None:
     result = cli("actors", "--db", db)
     assert result.code == 0, result.err
     assert "group [/]" in result.out
+
+
+@pytest.mark.parametrize(
+    ("argv", "hint"),
+    [
+        (["events", "--country", "Russia"], "use RUS"),
+        (["actors", "--country", "Rusia"], "did you mean RUS"),
+        (["quantities", "--country", "France"], "use FRA"),
+        (["events", "--cameo", "99"], "no CAMEO code starts with '99'"),
+        (["events", "--cameo", "abc"], "not a CAMEO code: 'abc'"),
+        (["events", "--plover", "FOO"], "one of AGREE, CONSULT"),
+        (["statements", "--stance", "foo"], "one of say, assert"),
+        (["statements", "--stance", "denie"], "did you mean deny?"),
+    ],
+)
+def test_a_filter_value_no_row_can_hold_is_a_usage_error_with_the_choices(
+    cli: Run, filled_db: tuple[str, list[Article]], capsys: pytest.CaptureFixture[str],
+    argv: list[str], hint: str,
+) -> None:  # fmt: skip
+    with pytest.raises(SystemExit) as caught:
+        cli(*argv, "--db", filled_db[0])
+    assert caught.value.code == 2
+    assert hint in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])
+def test_a_limit_that_leaves_rows_out_says_so_in_every_format(
+    cli: Run, filled_db: tuple[str, list[Article]], fmt: str
+) -> None:
+    db = filled_db[0]
+    total = len(api_rows(db, "events", Filters()))
+    assert total > 1
+    cut = cli("events", "--limit", "1", "--format", fmt, "--db", db)
+    assert cut.code == 0, cut.err
+    assert f"showing 1 of {total} events" in cut.err
+    for limit in ("0", str(total)):
+        whole = cli("events", "--limit", limit, "--format", fmt, "--db", db)
+        assert "showing" not in whole.err
