@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Turn news articles into events, statements, actors, times, places and quantities.",
     )
     parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(sub)
     return parser
@@ -48,7 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     warnings.showwarning = _show_warning
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
     try:
         code: int = args.func(args)
         if sys.stdout is not None:
