@@ -209,3 +209,23 @@ def test_a_limit_that_leaves_rows_out_says_so_in_every_format(
     for limit in ("0", str(total)):
         whole = cli("events", "--limit", limit, "--format", fmt, "--db", db)
         assert "showing" not in whole.err
+
+
+def test_show_takes_a_unique_id_prefix(cli: Run, filled_db: tuple[str, list[Article]]) -> None:
+    db, articles = filled_db
+    result = cli("show", articles[1].id[:7], "--db", db)
+    assert result.code == 0, result.err
+    assert Article.from_dict(json.loads(result.out)) == articles[1]
+
+
+def test_show_names_the_matches_of_an_ambiguous_prefix(
+    cli: Run, filled_db: tuple[str, list[Article]]
+) -> None:
+    db, articles = filled_db
+    common = {a.id[:1] for a in articles}
+    ids = [a.id for a in articles]
+    prefix = next((p for p in common if sum(i.startswith(p) for i in ids) > 1), None)
+    if prefix is None:
+        pytest.skip("no shared first character among the sample ids")
+    result = cli("show", prefix, "--db", db)
+    assert result.code == 1 and "matches 2 articles" in result.err

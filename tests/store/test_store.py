@@ -298,3 +298,21 @@ def test_pipeline_records_of_the_examples_read_back_equal(
     assert len(example_articles) >= 5
     store.add_batch(example_articles)
     assert [store.article(a.id) for a in example_articles] == example_articles
+
+
+def test_an_article_is_found_by_id_input_id_or_unique_prefix(
+    store: Store, articles: list[Article]
+) -> None:
+    named = dataclasses.replace(
+        articles[0],
+        meta=dataclasses.replace(
+            articles[0].meta, input=dataclasses.replace(articles[0].meta.input, id="wire-7")
+        ),
+    )
+    store.add_batch([named, *articles[1:]])
+    first = named.id
+    assert store.article_ids(first) == [first]
+    assert store.article_ids("wire-7") == [first]
+    assert store.article_ids(first[:6]) == [first]
+    assert store.article_ids("") == []
+    assert store.article_ids("zz") == []

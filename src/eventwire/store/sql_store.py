@@ -195,6 +195,21 @@ class SQLStore(ABC):
         found = self._load([article_id])
         return found[0] if found else None
 
+    def article_ids(self, ref: str) -> list[str]:
+        """Return the ids ``ref`` names: the id, else the input's own id, else an id prefix."""
+        if not ref:
+            return []
+        queries = (
+            ("SELECT id FROM articles WHERE id = ?", ref),
+            ("SELECT DISTINCT article_id FROM sightings WHERE input_id = ? ORDER BY 1", ref),
+            ("SELECT id FROM articles WHERE starts_with(id, ?) ORDER BY id", ref.lower()),
+        )
+        for sql, value in queries:
+            found = [row[0] for row in self._fetch(sql, [value])]
+            if found:
+                return found
+        return []
+
     def iter_articles(self, chunk_size: int = 500) -> Iterator[Article]:
         """Yield every stored article, rebuilt, in id order, ``chunk_size`` at a time."""
         ids = [row[0] for row in self._fetch("SELECT id FROM articles ORDER BY id", [])]
