@@ -136,3 +136,12 @@ def test_the_encoding_a_text_file_was_read_in_is_recorded(
     assert article.meta.input.encoding == "cp1252"
     assert Article.from_dict(article.to_dict()) == article
     assert process("Talks failed.", settings=settings).meta.input.encoding is None
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2014"])
+def test_a_dateline_is_part_of_no_actor_whatever_its_dash(settings: Settings, dash: str) -> None:
+    text = f"KYIV (Reuters) {dash} Russian forces shelled the city on Monday, officials said."
+    article = process(text, settings=settings)
+    assert article.meta.dateline == "KYIV"
+    names = [a.name for a in article.actors]
+    assert "Russian forces" in names and not any("KYIV" in n for n in names)
