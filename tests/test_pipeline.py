@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from pathlib import Path
@@ -145,3 +146,23 @@ def test_a_dateline_is_part_of_no_actor_whatever_its_dash(settings: Settings, da
     assert article.meta.dateline == "KYIV"
     names = [a.name for a in article.actors]
     assert "Russian forces" in names and not any("KYIV" in n for n in names)
+
+
+def test_unknown_jsonl_fields_and_the_byline_are_kept_in_meta_extra(
+    tmp_path: Path, settings: Settings
+) -> None:
+    from eventwire.schema import validate_article
+
+    path = tmp_path / "wires.jsonl"
+    line = {"text": "Talks resumed in Geneva.", "author": "Ana Ruiz", "section": "World",
+            "keywords": ["talks", "bad \ud800"]}  # fmt: skip
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="not valid Unicode"):
+        article = process(path, settings=settings)
+    assert article.meta.extra == {
+        "author": "Ana Ruiz", "section": "World", "keywords": ["talks", "bad \ufffd"],
+    }  # fmt: skip
+    record = article.to_dict()
+    validate_article(record)
+    assert Article.from_dict(json.loads(json.dumps(record))) == article
+    assert process("Talks failed.", settings=settings).meta.extra == {}

@@ -251,7 +251,12 @@ class InputInfo(Record):
 
 @dataclass(frozen=True, slots=True)
 class Meta(Record):
-    """Article metadata."""
+    """Article metadata.
+
+    ``extra`` keeps what the input says that has no field of its own, as the input gave it: the
+    byline (``author``) and a JSONL line's other keys (``section``, ``keywords``, ...); JSON
+    values only, ``{}`` when there is nothing.
+    """
 
     pipeline: Pipeline
     title: str | None = None
@@ -261,6 +266,7 @@ class Meta(Record):
     dateline: str | None = None
     language: str | None = None
     input: InputInfo = field(default_factory=InputInfo)
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -138,3 +138,23 @@ def test_a_date_that_cannot_be_parsed_leaves_the_document_undated(read, tmp_path
 
     assert isinstance(undated, RawDocument) and isinstance(after, RawDocument)
     assert (undated.text, undated.published) == ("Talks resumed.", None)
+
+
+def test_fields_of_our_own_are_not_dropped_but_kept_as_extra(read, tmp_path):
+    line = {
+        "text": "Talks resumed.",
+        "id": "w1",
+        "author": "Ana Ruiz",
+        "section": "World",
+        "keywords": ["talks", "Geneva"],
+        "wordcount": 2,
+    }
+    path = tmp_path / "in.jsonl"
+    path.write_text(_lines(line, GOOD[1]), encoding="utf-8")
+
+    doc, plain = read(path)
+
+    assert isinstance(doc, RawDocument) and isinstance(plain, RawDocument)
+    assert (doc.input_id, doc.author) == ("w1", "Ana Ruiz")
+    assert doc.extra == {"section": "World", "keywords": ["talks", "Geneva"], "wordcount": 2}
+    assert plain.extra is None

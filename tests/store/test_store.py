@@ -316,3 +316,12 @@ def test_an_article_is_found_by_id_input_id_or_unique_prefix(
     assert store.article_ids(first[:6]) == [first]
     assert store.article_ids("") == []
     assert store.article_ids("zz") == []
+
+
+def test_meta_extra_round_trips_through_the_store(store: Store, articles: list[Article]) -> None:
+    extra = {"author": "Ana Ruiz", "section": "World", "keywords": ["talks", "Geneva"], "n": 2}
+    article = dataclasses.replace(
+        articles[0], meta=dataclasses.replace(articles[0].meta, extra=extra)
+    )
+    store.add_batch([article])
+    assert store.article(article.id) == article

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from eventwire.errors import EncodingError, EventwireError
 
@@ -20,7 +21,8 @@ class RawDocument:
     ``source_name`` names the input in messages: a path, ``path:line`` for a JSONL line,
     ``path#item`` for a feed item or WARC record, ``-`` for stdin. ``author`` is the byline
     when the input states one (HTML, PDF metadata, feed item, JSONL), else None. ``encoding`` is
-    the encoding plain text was decoded from (``utf-8``, ``cp1252``, ...), else None.
+    the encoding plain text was decoded from (``utf-8``, ``cp1252``, ...), else None. ``extra``
+    holds the input's fields that have no place of their own (a JSONL ``section``), else None.
     """
 
     text: str
@@ -34,6 +36,7 @@ class RawDocument:
     published: str | None = None
     author: str | None = None
     encoding: str | None = None
+    extra: dict[str, Any] | None = None
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -47,14 +50,10 @@ def valid_unicode(raw: RawDocument) -> RawDocument:
     name (byte 0xFF, read as ``\\udcff``) would otherwise end a whole batch. One character is
     replaced by one, so offsets into the text stay valid.
     """
-    bad = [
-        f.name
-        for f in fields(raw)
-        if isinstance(value := getattr(raw, f.name), str) and _SURROGATE.search(value)
-    ]
+    bad = [f.name for f in fields(raw) if _replaced(getattr(raw, f.name)) != getattr(raw, f.name)]
     if not bad:
         return raw
-    fixed = replace(raw, **{name: _SURROGATE.sub("\ufffd", getattr(raw, name)) for name in bad})
+    fixed = replace(raw, **{name: _replaced(getattr(raw, name)) for name in bad})
     named = [name for name in bad if name != "source_name"] or bad
     error = EncodingError(
         f"{', '.join(named)} not valid Unicode (lone surrogate or undecodable byte): "
@@ -63,6 +62,17 @@ def valid_unicode(raw: RawDocument) -> RawDocument:
     )
     warnings.warn(str(error), stacklevel=2)
     return fixed
+
+
+def _replaced(value: Any) -> Any:
+    """``value`` with U+FFFD for each lone surrogate, through lists and dicts (JSON values)."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_replaced(v) for v in value]
+    if isinstance(value, dict):
+        return {_replaced(k): _replaced(v) for k, v in value.items()}
+    return value
 
 
 @dataclass(frozen=True, slots=True)

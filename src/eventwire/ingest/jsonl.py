@@ -1,5 +1,6 @@
 """JSON Lines: one document per line, ``{"text": ..., "id"?, "date"?|"published"?, "title"?,
-"url"?, "source"?, "author"?}``; other keys are ignored.
+"url"?, "source"?, "author"?}``; any other key (``section``, ``keywords``, ...) is kept as it is
+in ``RawDocument.extra`` (the record's ``meta.extra``).
 
 The file is read line by line, and one line is never read past a fixed number of bytes, so memory
 stays bounded whatever the file holds. Documents are named ``path:LINE`` (1-based, blank lines
@@ -32,6 +33,7 @@ _LINE_BYTES_PER_CHAR = 6
 _LINE_OVERHEAD = 65_536
 _CHUNK = 65_536
 _TEXT_FIELDS = ("id", "title", "url", "source", "author")
+_KNOWN = frozenset({"text", "date", "published", *_TEXT_FIELDS})
 
 
 def read_jsonl(stream: BinaryIO, origin: Origin) -> Iterator[RawDocument | Failure]:
@@ -92,6 +94,7 @@ def _line_document(line: bytes, origin: Origin) -> RawDocument:
         source=fields["source"],
         published=_published(record, origin),
         author=fields["author"],
+        extra={k: v for k, v in record.items() if k not in _KNOWN} or None,
     )
 
 
