@@ -140,3 +140,25 @@ def test_usage_error_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["process"])
     assert exc.value.code == 2
+
+
+def test_json_with_several_documents_is_one_json_array(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wires = tmp_path / "wires.jsonl"
+    texts = ["Talks resumed in Geneva.", "Troops left the city.", "Ferries sailed again."]
+    wires.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+    code, out, err = run_cli(["process", str(wires), "--format", "json"], capsys)
+    assert code == 0, err
+    records = json.loads(out)
+    assert [check_article(r).text for r in records] == texts
+    one = tmp_path / "one.txt"
+    one.write_text(texts[0], encoding="utf-8")
+    code, out, _ = run_cli(["process", str(one), "--format", "json"], capsys)
+    assert isinstance(json.loads(out), dict)  # one document: its record, as before
+
+
+def test_a_bare_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: eventwire") and "process" in out and "ingest" in out

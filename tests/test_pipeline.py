@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from pathlib import Path
@@ -125,3 +126,43 @@ def test_extractors_are_re_exported_and_named_in_layers() -> None:
     assert sorted(extract.__all__) == sorted(f"extract_{layer.name}" for layer in LAYERS)
     for layer in LAYERS:
         assert getattr(extract, f"extract_{layer.name}") is layer.extractor
+
+
+def test_the_encoding_a_text_file_was_read_in_is_recorded(
+    tmp_path: Path, settings: Settings
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes("The caf\u00e9 owners said talks had failed.".encode("cp1252"))
+    article = process(path, settings=settings)
+    assert article.meta.input.encoding == "cp1252"
+    assert Article.from_dict(article.to_dict()) == article
+    assert process("Talks failed.", settings=settings).meta.input.encoding is None
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2014"])
+def test_a_dateline_is_part_of_no_actor_whatever_its_dash(settings: Settings, dash: str) -> None:
+    text = f"KYIV (Reuters) {dash} Russian forces shelled the city on Monday, officials said."
+    article = process(text, settings=settings)
+    assert article.meta.dateline == "KYIV"
+    names = [a.name for a in article.actors]
+    assert "Russian forces" in names and not any("KYIV" in n for n in names)
+
+
+def test_unknown_jsonl_fields_and_the_byline_are_kept_in_meta_extra(
+    tmp_path: Path, settings: Settings
+) -> None:
+    from eventwire.schema import validate_article
+
+    path = tmp_path / "wires.jsonl"
+    line = {"text": "Talks resumed in Geneva.", "author": "Ana Ruiz", "section": "World",
+            "keywords": ["talks", "bad \ud800"]}  # fmt: skip
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="not valid Unicode"):
+        article = process(path, settings=settings)
+    assert article.meta.extra == {
+        "author": "Ana Ruiz", "section": "World", "keywords": ["talks", "bad \ufffd"],
+    }  # fmt: skip
+    record = article.to_dict()
+    validate_article(record)
+    assert Article.from_dict(json.loads(json.dumps(record))) == article
+    assert process("Talks failed.", settings=settings).meta.extra == {}

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from eventwire.clean import Cleaned, clean_text, spacy_lexicon
 from eventwire.config import Settings
 from eventwire.errors import EventwireError, InternalError
-from eventwire.ingest.document import Failure, RawDocument
+from eventwire.ingest.document import Failure, RawDocument, valid_unicode
 from eventwire.layers import LAYERS
 from eventwire.meta import (
     Outcome,
@@ -60,6 +60,7 @@ def annotate_batch(
         if isinstance(item, Failure):
             prepared.append(item)
         else:
+            item = valid_unicode(item)
             prepared.append(_guard(item, _prepare, item, settings, override, lexicon, nlp))
     _parse(nlp, [p for p in prepared if isinstance(p, Prepared) and p.doc is not None])
     info = pipeline_info(model_id(nlp), pipeline_knowledge(nlp))

@@ -2,7 +2,7 @@
 
 Every error names the input it concerns and the problem, in one line, so the CLI can print
 ``str(error)`` as is. Codes are stable (``E1xx`` input, ``E2xx`` cleaning/language, ``E3xx``
-settings and knowledge, ``E4xx`` store, ``E5xx`` evaluation) so users can search for them.
+settings and knowledge, ``E4xx`` store and output, ``E5xx`` evaluation) so users can search for them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,15 @@ class EventwireError(Exception):
         self.message = message
         text = f"{source}: {message}" if source else message
         super().__init__(f"[{self.code}] {text}")
+
+    def __reduce__(self) -> tuple[object, tuple[type[EventwireError], str, str | None]]:
+        # Pickled (to and from worker processes) as its parts: the default would rebuild it
+        # from the formatted line, coding it twice ("[E104] [E104] ...") and losing ``source``.
+        return _rebuild, (type(self), self.message, self.source)
+
+
+def _rebuild(cls: type[EventwireError], message: str, source: str | None) -> EventwireError:
+    return cls(message, source=source)
 
 
 class InputError(EventwireError):
@@ -84,6 +93,12 @@ class StoreError(EventwireError):
     """The store could not be opened or written."""
 
     code = "E400"
+
+
+class OutputError(EventwireError):
+    """Standard output could not be written (full disk, ``/dev/full``, a closed stream)."""
+
+    code = "E401"
 
 
 class EvalError(EventwireError):

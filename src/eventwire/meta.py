@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import unicodedata
 import warnings
+from typing import Any
 
 from eventwire.config import Settings
 from eventwire.errors import InputError, InputTooLargeError, LanguageError
@@ -55,8 +56,16 @@ def base_meta(
         published=published.isoformat() if published else raw.published,
         dateline=dateline,
         language=language,
-        input=InputInfo(path=raw.path, format=raw.format, id=raw.input_id),
+        input=InputInfo(path=raw.path, format=raw.format, id=raw.input_id, encoding=raw.encoding),
+        extra=extra_fields(raw),
     )
+
+
+def extra_fields(raw: RawDocument) -> dict[str, Any]:
+    """``meta.extra``: the byline, then the input's fields that have no place of their own."""
+    extra: dict[str, Any] = {"author": raw.author} if raw.author else {}
+    extra.update(raw.extra or {})
+    return extra
 
 
 def check_size(raw: RawDocument, settings: Settings) -> None:

@@ -237,16 +237,26 @@ class Pipeline(Record):
 
 @dataclass(frozen=True, slots=True)
 class InputInfo(Record):
-    """Where the article came from: a path (or URL, or ``-``), its format, its own id."""
+    """Where the article came from: a path (or URL, or ``-``), its format, its own id.
+
+    ``encoding`` is the encoding plain text was decoded from (``utf-8``, ``cp1252``, ...); None
+    for formats that carry their own (HTML, PDF, feeds, JSONL, WARC).
+    """
 
     path: str | None = None
     format: str | None = None
     id: str | None = None
+    encoding: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Meta(Record):
-    """Article metadata."""
+    """Article metadata.
+
+    ``extra`` keeps what the input says that has no field of its own, as the input gave it: the
+    byline (``author``) and a JSONL line's other keys (``section``, ``keywords``, ...); JSON
+    values only, ``{}`` when there is nothing.
+    """
 
     pipeline: Pipeline
     title: str | None = None
@@ -256,6 +266,7 @@ class Meta(Record):
     dateline: str | None = None
     language: str | None = None
     input: InputInfo = field(default_factory=InputInfo)
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -73,3 +74,40 @@ def test_the_date_override_reaches_the_stored_record(tmp_path: Path, settings: S
         report = ingest([str(inputs)], store, settings=settings, date="2024-05-06")
         article = store.article(report.article_ids[0])
     assert isinstance(article, Article) and article.meta.published == "2024-05-06"
+
+
+def test_a_string_that_is_not_utf8_loses_no_batch(tmp_path: Path, settings: Settings) -> None:
+    """A file name with byte 0xFF and a lone surrogate in a title are replaced, with a warning."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"{i}.txt").write_text(f"Talks in city {i} went on today.", encoding="utf-8")
+    bad_name = os.fsdecode(os.fsencode(folder) + b"/2b\xff.txt")
+    Path(bad_name).write_text("Negotiators met in Vienna on Tuesday.", encoding="utf-8")
+    line = json.dumps({"id": "s", "title": "bad \ud800 title", "text": "Troops left the city."})
+    jsonl(folder / "3c.jsonl", [line])
+    with open_store(str(tmp_path / "s.duckdb")) as store, pytest.warns(UserWarning) as caught:
+        report = ingest([str(folder)], store, settings=settings, batch_size=2)
+        articles = {a.meta.input.path or "": a for a in store.iter_articles()}
+    assert (report.stored, report.failed) == (6, 0)
+    paths = sorted(articles)
+    assert any(p.endswith("2b\ufffd.txt") for p in paths)
+    titles = [a.meta.title for a in articles.values() if a.meta.title]
+    assert titles == ["bad \ufffd title"]
+    messages = [str(w.message) for w in caught]
+    assert sum("not valid Unicode" in m for m in messages) == 2
+    for article in articles.values():
+        json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+@pytest.mark.parametrize(("given", "stored"), [(None, None), ("2025-01-02", "2025-01-02")])
+def test_a_line_with_a_date_that_cannot_be_parsed_is_stored(
+    tmp_path: Path, settings: Settings, given: str | None, stored: str | None
+) -> None:
+    line = json.dumps({"id": "x", "text": "Troops left the city.", "date": "12:01 PM"})
+    inputs = jsonl(tmp_path / "in.jsonl", [line, doc(1)])
+    with open_store(str(tmp_path / "s.duckdb")) as store, pytest.warns(UserWarning, match="E104"):
+        report = ingest([str(inputs)], store, settings=settings, date=given)
+        [article] = [a for a in store.iter_articles() if a.meta.input.id == "x"]
+    assert (report.stored, report.failed) == (2, 0)
+    assert article.meta.published == stored

@@ -13,6 +13,8 @@ DATELINES = [
     ("KYIV, Ukraine \u2014 Sirens sounded overnight.", "KYIV"),
     ("SAN JUAN, Puerto Rico (Reuters) \u2013 Power returned.", "SAN JUAN"),
     ("ST. LOUIS (AFP) -- Floodwaters rose.", "ST. LOUIS"),
+    ("KYIV (Reuters) - Russian forces shelled the city.", "KYIV"),
+    ("NAIROBI, Kenya - Talks resumed on Monday.", "NAIROBI"),
     ("NEW DELHI: The monsoon arrived late.", "NEW DELHI"),
     ("MARLOW (VOA)\u2014Crews worked late.", "MARLOW"),
     ("S\u00c3O PAULO (AP) \u2014 Markets fell.", "S\u00c3O PAULO"),
@@ -23,6 +25,9 @@ DATELINES = [
 NOT_DATELINES = [
     "NATO said the drills would go ahead.",
     "U.S. officials - speaking on condition of anonymity - said no.",
+    "KYIV-based analysts said the shelling went on.",
+    "UPDATE 2 - Oil prices rose on Monday.",
+    "NATO - the alliance said on Monday - will meet.",
     "U.S. \u2014 officials declined to comment.",
     "The mayor of MARLOW \u2014 a small town \u2014 resigned.",
     "BREAKING: Floodwaters rise in the valley.",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
+
+import pytest
 
 from cli_runner import Run
 from eventwire.store import open_store
@@ -31,3 +34,21 @@ def test_demo_twice_stores_each_example_once(cli: Run, db: str) -> None:
 def test_demo_without_examples_is_an_error(cli: Run, db: str, tmp_path: Path) -> None:
     result = cli("demo", str(tmp_path / "nowhere"), "--db", db)
     assert result.code == 1 and "no such examples directory" in result.err
+
+
+def test_demo_runs_outside_the_repository_from_the_packaged_examples(
+    cli: Run, db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no ./examples here
+    result = cli("demo", "--db", db)
+    assert result.code == 0, result.err
+    with open_store(db, read_only=True) as store:
+        assert store.stats().tables["articles"] >= 5
+
+
+def test_the_packaged_examples_are_the_repository_examples() -> None:
+    packaged = Path(str(resources.files("eventwire") / "examples"))
+    names = sorted(p.name for p in EXAMPLES.iterdir())
+    assert sorted(p.name for p in packaged.iterdir()) == names
+    for name in names:
+        assert (packaged / name).read_bytes() == (EXAMPLES / name).read_bytes(), name

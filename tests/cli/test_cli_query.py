@@ -98,7 +98,16 @@ def test_an_empty_result_says_so(cli: Run, filled_db: tuple[str, list[Article]])
     )
 
 
-@pytest.mark.parametrize("argv", [["events", "--since", "2025-13-01"], ["events", "--limit", "-1"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["events", "--since", "2025-13-01"],
+        ["events", "--limit", "-1"],
+        ["events", "--limit", "99999999999999999999"],
+        ["quantities", "--limit", "99999999999999999999"],
+        ["actors", "--limit", "ten"],
+    ],
+)
 def test_bad_filter_values_are_usage_errors(cli: Run, db: str, argv: list[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         cli(*argv, "--db", db)
@@ -162,3 +171,61 @@ def test_tables_print_brackets_literally(cli: Run, db: str) -> None:
     result = cli("actors", "--db", db)
     assert result.code == 0, result.err
     assert "group [/]" in result.out
+
+
+@pytest.mark.parametrize(
+    ("argv", "hint"),
+    [
+        (["events", "--country", "Russia"], "use RUS"),
+        (["actors", "--country", "Rusia"], "did you mean RUS"),
+        (["quantities", "--country", "France"], "use FRA"),
+        (["events", "--cameo", "99"], "no CAMEO code starts with '99'"),
+        (["events", "--cameo", "abc"], "not a CAMEO code: 'abc'"),
+        (["events", "--plover", "FOO"], "one of AGREE, CONSULT"),
+        (["statements", "--stance", "foo"], "one of say, assert"),
+        (["statements", "--stance", "denie"], "did you mean deny?"),
+    ],
+)
+def test_a_filter_value_no_row_can_hold_is_a_usage_error_with_the_choices(
+    cli: Run, filled_db: tuple[str, list[Article]], capsys: pytest.CaptureFixture[str],
+    argv: list[str], hint: str,
+) -> None:  # fmt: skip
+    with pytest.raises(SystemExit) as caught:
+        cli(*argv, "--db", filled_db[0])
+    assert caught.value.code == 2
+    assert hint in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])
+def test_a_limit_that_leaves_rows_out_says_so_in_every_format(
+    cli: Run, filled_db: tuple[str, list[Article]], fmt: str
+) -> None:
+    db = filled_db[0]
+    total = len(api_rows(db, "events", Filters()))
+    assert total > 1
+    cut = cli("events", "--limit", "1", "--format", fmt, "--db", db)
+    assert cut.code == 0, cut.err
+    assert f"showing 1 of {total} events" in cut.err
+    for limit in ("0", str(total)):
+        whole = cli("events", "--limit", limit, "--format", fmt, "--db", db)
+        assert "showing" not in whole.err
+
+
+def test_show_takes_a_unique_id_prefix(cli: Run, filled_db: tuple[str, list[Article]]) -> None:
+    db, articles = filled_db
+    result = cli("show", articles[1].id[:7], "--db", db)
+    assert result.code == 0, result.err
+    assert Article.from_dict(json.loads(result.out)) == articles[1]
+
+
+def test_show_names_the_matches_of_an_ambiguous_prefix(
+    cli: Run, filled_db: tuple[str, list[Article]]
+) -> None:
+    db, articles = filled_db
+    common = {a.id[:1] for a in articles}
+    ids = [a.id for a in articles]
+    prefix = next((p for p in common if sum(i.startswith(p) for i in ids) > 1), None)
+    if prefix is None:
+        pytest.skip("no shared first character among the sample ids")
+    result = cli("show", prefix, "--db", db)
+    assert result.code == 1 and "matches 2 articles" in result.err

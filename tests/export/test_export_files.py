@@ -1,11 +1,11 @@
-"""One-file exports: a regular file is replaced whole or not at all; pipes and stdout are streamed."""
+"""One-file exports: a regular file is replaced whole or not at all (through a link); others refused."""
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -44,29 +44,53 @@ def test_the_replaced_file_keeps_its_permissions(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == "new\n"
 
 
-def test_a_link_is_replaced_not_written_through(tmp_path: Path) -> None:
-    victim = tmp_path / "victim.txt"
-    victim.write_text("keep me\n", encoding="utf-8")
+def test_a_link_is_written_through_to_its_target_and_stays_a_link(tmp_path: Path) -> None:
+    target = tmp_path / "target.tsv"
+    target.write_text("old\n", encoding="utf-8")
     link = tmp_path / "out.tsv"
-    link.symlink_to(victim)
+    link.symlink_to(target)
+    with text_output(link) as (stream, path):
+        stream.write("new\n")
+    assert path == target and link.is_symlink()
+    assert target.read_text(encoding="utf-8") == "new\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.tsv", "target.tsv"]
+
+
+def test_a_dangling_link_creates_its_target(tmp_path: Path) -> None:
+    link = tmp_path / "out.tsv"
+    link.symlink_to(tmp_path / "target.tsv")
     with text_output(link) as (stream, _):
         stream.write("new\n")
-    assert victim.read_text(encoding="utf-8") == "keep me\n"
-    assert not link.is_symlink() and link.read_text(encoding="utf-8") == "new\n"
+    assert link.is_symlink() and (tmp_path / "target.tsv").read_text(encoding="utf-8") == "new\n"
 
 
-def test_a_named_pipe_is_written_in_place(tmp_path: Path) -> None:
+def test_a_named_pipe_is_refused_with_one_coded_line(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    received: list[str] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
-    reader.start()
-    with text_output(fifo) as (stream, path):
-        stream.write("through the pipe\n")
-    reader.join(timeout=10)
-    assert received == ["through the pipe\n"] and path == fifo
+    refused = pytest.raises(StoreError, match=re.escape("not a regular file (a named pipe)"))
+    with refused as caught, text_output(fifo):
+        pytest.fail("nothing may be opened")
+    assert str(caught.value).startswith("[E400]") and "\n" not in str(caught.value)
     assert stat.S_ISFIFO(fifo.stat().st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["pipe"]
+
+
+@pytest.mark.parametrize("device", ["/dev/full", "/dev/null"])
+def test_a_device_is_refused_and_left_alone(device: str, tmp_path: Path) -> None:
+    link = tmp_path / "out.tsv"
+    link.symlink_to(device)
+    for out in (device, str(link)):
+        refused = pytest.raises(StoreError, match=re.escape("not a regular file (a device)"))
+        with refused, text_output(out):
+            pytest.fail("nothing may be opened")
+    assert stat.S_ISCHR(Path(device).stat().st_mode)
+
+
+def test_a_link_loop_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "out.tsv"
+    link.symlink_to(link)
+    with pytest.raises(StoreError, match="E400"), text_output(link):
+        pytest.fail("nothing may be opened")
 
 
 def test_dash_is_standard_output() -> None:

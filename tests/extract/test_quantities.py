@@ -71,6 +71,10 @@ CASES: list[Any] = [
       what="hostages"),
     Q("Rescuers pulled 17 bodies from the rubble.", "17", 17, "killed", unit=P, what="bodies"),
     Q("The bombing caused 60 deaths in the market.", "60", 60, "killed", unit=P, what="deaths"),
+    Q("A bomb hit the market, leaving at least five people dead.", "at least five", 5, "killed",
+      bound="at_least", unit=P, what="people"),
+    Q("A bomb hit the market. Five others were injured.", "Five", 5, "wounded", unit=P,
+      what="others"),
     # --- vague counts: value = the least the words can mean, low/high the range
     Q("Tens of thousands of people marched through the capital.", "Tens of thousands", 20_000,
       "participants", bound="approx", unit=P, what="people", low=20_000, high=99_999),

@@ -124,3 +124,28 @@ def test_bad_feeds_fail_as_a_whole(read, tmp_path, data, error, fragment):
     assert type(failure.error) is error
     assert failure.source_name == str(path)
     assert fragment in failure.reason
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "&amp;amp;",
+        "&amp;nbsp;",
+        '<summary type="text">&amp;nbsp;</summary>',
+        "&#8203;",
+        "&amp;mdash; &amp;hellip;",
+    ],
+)
+def test_an_item_that_is_only_an_entity_is_no_article(read, tmp_path, summary):
+    entry = summary if summary.startswith("<") else f"<summary>{summary}</summary>"
+    feed = ATOM.replace("<summary>Crews are back.</summary>", entry).replace(
+        ATOM[ATOM.index('  <content type="html">') : ATOM.index("</content>") + 10], ""
+    )
+    path = tmp_path / "wire.atom"
+    path.write_text(feed, encoding="utf-8")
+
+    failure, _ = read(path)
+
+    assert isinstance(failure, Failure), failure
+    assert isinstance(failure.error, EmptyInputError)
+    assert "feed item has no text" in failure.reason

@@ -73,7 +73,6 @@ def test_good_lines_come_out_around_a_malformed_one(read, tmp_path):
         ('{"text": 42}', CorruptInputError, '"text" must be a string, not a number'),
         ('{"text": ["a", "b"]}', CorruptInputError, '"text" must be a string, not an array'),
         ('{"text": "  \\n "}', EmptyInputError, '"text" is empty'),
-        ('{"text": "Ok.", "date": "last Tuesday"}', CorruptInputError, '"date" is not an ISO'),
         ('{"text": "Ok.", "title": 3}', CorruptInputError, '"title" must be a string'),
     ],
 )
@@ -126,3 +125,36 @@ def test_a_bom_and_blank_lines_only(read, tmp_path):
     assert isinstance(failure, Failure)
     assert isinstance(failure.error, EmptyInputError)
     assert failure.source_name == str(path)
+
+
+@pytest.mark.parametrize("value", ["December 9", "12:01 PM", "last Tuesday"])
+@pytest.mark.parametrize("name", ["date", "published"])
+def test_a_date_that_cannot_be_parsed_leaves_the_document_undated(read, tmp_path, name, value):
+    path = tmp_path / "in.jsonl"
+    path.write_text(_lines({"text": "Talks resumed.", name: value}, GOOD[1]), encoding="utf-8")
+
+    with pytest.warns(UserWarning, match=rf"\[E104\] .*in\.jsonl:1: \"{name}\" is not a date"):
+        undated, after = read(path)
+
+    assert isinstance(undated, RawDocument) and isinstance(after, RawDocument)
+    assert (undated.text, undated.published) == ("Talks resumed.", None)
+
+
+def test_fields_of_our_own_are_not_dropped_but_kept_as_extra(read, tmp_path):
+    line = {
+        "text": "Talks resumed.",
+        "id": "w1",
+        "author": "Ana Ruiz",
+        "section": "World",
+        "keywords": ["talks", "Geneva"],
+        "wordcount": 2,
+    }
+    path = tmp_path / "in.jsonl"
+    path.write_text(_lines(line, GOOD[1]), encoding="utf-8")
+
+    doc, plain = read(path)
+
+    assert isinstance(doc, RawDocument) and isinstance(plain, RawDocument)
+    assert (doc.input_id, doc.author) == ("w1", "Ana Ruiz")
+    assert doc.extra == {"section": "World", "keywords": ["talks", "Geneva"], "wordcount": 2}
+    assert plain.extra is None

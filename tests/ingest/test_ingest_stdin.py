@@ -51,7 +51,7 @@ def test_sniffing(data, fmt):
 def test_text_from_stdin(read):
     [doc] = read("-", stdin=io.BytesIO(TEXT.encode("utf-8")))
 
-    assert doc == RawDocument(text=TEXT, source_name="-", format="txt", path="-")
+    assert doc == RawDocument(text=TEXT, source_name="-", format="txt", path="-", encoding="utf-8")
 
 
 def test_jsonl_from_stdin(read):

@@ -168,3 +168,58 @@ def test_file_name_date_is_the_publication_date(
     path.write_text("The council met on Monday to approve the plan.", encoding="utf-8")
     (doc,) = list(iter_documents([path], Settings.build(env={})))
     assert doc.published == published  # type: ignore[union-attr]
+
+
+ENGLISH = (
+    "The minister said on Monday that the caf\u00e9 tax would be cut \u2013 \u201cnot before "
+    "spring\u201d \u2013 and that the na\u00efve plan of last year was over. Talks with the "
+    "unions went on all day and into the night, and no deal was reached by the morning."
+)
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_western_english_is_read_as_cp1252_not_cp1250(read, tmp_path, codec):
+    text = ENGLISH if codec == "cp1252" else ENGLISH.replace("\u2013", "-").replace("\u201c", '"')
+    text = text.replace("\u201d", '"')
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode(codec))
+
+    [doc] = read(path)
+
+    assert isinstance(doc, RawDocument)
+    assert doc.text == text
+    assert doc.encoding == "cp1252"
+
+
+@pytest.mark.parametrize("stray", [b"\xff", b"\xfe"])
+@pytest.mark.parametrize("story", [STORY, "Officials met on Tuesday and agreed to talk again."])
+def test_utf8_with_one_stray_byte_is_utf8_with_that_byte_replaced(read, tmp_path, stray, story):
+    path = tmp_path / "story.txt"
+    path.write_bytes(story[:40].encode("utf-8") + stray + story[40:].encode("utf-8"))
+
+    with pytest.warns(UserWarning, match=r"\[E102\] .*story\.txt: 1 byte that is not UTF-8"):
+        [doc] = read(path)
+
+    assert isinstance(doc, RawDocument)
+    assert doc.text == story[:40] + "\ufffd" + story[40:]
+    assert doc.encoding == "utf-8"
+
+
+def test_the_encoding_used_is_recorded(read, tmp_path):
+    plain = tmp_path / "plain.txt"
+    plain.write_bytes(STORY.encode("utf-8"))
+    marked = tmp_path / "marked.txt"
+    marked.write_bytes(STORY.encode("utf-16"))
+
+    assert [d.encoding for d in read(plain, marked)] == ["utf-8", "utf-16-le"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_detected(read, tmp_path, codec):
+    path = tmp_path / "story.txt"
+    path.write_bytes(STORY.encode(codec))
+
+    [doc] = read(path)
+
+    assert isinstance(doc, RawDocument)
+    assert (doc.text, doc.encoding) == (STORY, codec)

@@ -187,6 +187,18 @@ def test_read_only_refuses_a_database_that_is_not_a_store(db_path: Path) -> None
         open_store(str(db_path), read_only=True)
 
 
+def test_a_database_file_with_tables_that_are_not_ours_is_refused(db_path: Path) -> None:
+    with duckdb.connect(str(db_path)) as con:
+        con.execute("CREATE TABLE customers (id INTEGER, name VARCHAR)")
+        con.execute("CREATE TABLE orders (id INTEGER)")
+    with pytest.raises(StoreError, match="not an eventwire store") as caught:
+        open_store(str(db_path))
+    assert "customers, orders" in str(caught.value) and "\n" not in str(caught.value)
+    with duckdb.connect(str(db_path)) as con:
+        tables = con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    assert sorted(name for (name,) in tables) == ["customers", "orders"]
+
+
 def test_read_only_refuses_an_empty_postgresql_database(pg_url: str) -> None:
     with pytest.raises(StoreError, match="not an eventwire store"):
         open_store(pg_url, read_only=True)
@@ -286,3 +298,30 @@ def test_pipeline_records_of_the_examples_read_back_equal(
     assert len(example_articles) >= 5
     store.add_batch(example_articles)
     assert [store.article(a.id) for a in example_articles] == example_articles
+
+
+def test_an_article_is_found_by_id_input_id_or_unique_prefix(
+    store: Store, articles: list[Article]
+) -> None:
+    named = dataclasses.replace(
+        articles[0],
+        meta=dataclasses.replace(
+            articles[0].meta, input=dataclasses.replace(articles[0].meta.input, id="wire-7")
+        ),
+    )
+    store.add_batch([named, *articles[1:]])
+    first = named.id
+    assert store.article_ids(first) == [first]
+    assert store.article_ids("wire-7") == [first]
+    assert store.article_ids(first[:6]) == [first]
+    assert store.article_ids("") == []
+    assert store.article_ids("zz") == []
+
+
+def test_meta_extra_round_trips_through_the_store(store: Store, articles: list[Article]) -> None:
+    extra = {"author": "Ana Ruiz", "section": "World", "keywords": ["talks", "Geneva"], "n": 2}
+    article = dataclasses.replace(
+        articles[0], meta=dataclasses.replace(articles[0].meta, extra=extra)
+    )
+    store.add_batch([article])
+    assert store.article(article.id) == article

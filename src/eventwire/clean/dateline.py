@@ -1,6 +1,7 @@
 """Datelines: the all-caps place (plus region and agency) that opens a wire story.
 
-"BEIJING (AP) — ...", "WASHINGTON, D.C. (AP) — ...", "KYIV, Ukraine — ...", "NEW DELHI: ...".
+"BEIJING (AP) — ...", "WASHINGTON, D.C. (AP) — ...", "KYIV, Ukraine — ...", "NEW DELHI: ...",
+"KYIV (Reuters) - ..." (an ASCII hyphen between spaces).
 The dateline stays in the text (offsets must not move); it is only reported.
 """
 
@@ -16,7 +17,8 @@ _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}})"
     rf"(?:, (?P<region>{_WORD}(?: {_WORD}){{0,3}}))?"
     r"(?: ?\((?P<agency>[A-Z][A-Za-z.&/ \-]{0,29})\))?"
-    r" ?(?P<dash>—|–|--|:) ?(?=\S)"
+    # An ASCII hyphen counts only with a space on each side: it also joins words ("KYIV-based").
+    r"(?: ?(?P<dash>—|–|--|:) ?| - )(?=\S)"
 )
 
 # All-caps openers that are labels or organisations, not places ("NATO — the alliance ...").
@@ -36,11 +38,26 @@ def find_dateline(text: str, paragraphs: tuple[tuple[int, int], ...]) -> str | N
     The first paragraph is checked; a short headline or byline before it (no sentence end) is
     skipped, up to :data:`MAX_PREAMBLE` of them.
     """
+    found = _find(text, paragraphs)
+    return found[0] if found else None
+
+
+def story_start(text: str, paragraphs: tuple[tuple[int, int], ...]) -> int:
+    """The offset where the story starts: just after the dateline's dash, else 0.
+
+    The actors layer reads no phrase across it, so a parse that hangs "KYIV (Reuters) -" onto
+    the first noun ("Russian forces") does not make the dateline part of an actor.
+    """
+    found = _find(text, paragraphs)
+    return found[1] if found else 0
+
+
+def _find(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[str, int] | None:
     for start, end in paragraphs[: MAX_PREAMBLE + 1]:
         paragraph = text[start:end]
-        place = dateline_place(paragraph)
-        if place is not None:
-            return place
+        match = _place_match(paragraph)
+        if match is not None:
+            return match.group("place"), start + match.end()
         if len(paragraph) > _PREAMBLE_LENGTH or ends_sentence_text(paragraph):
             return None
     return None
@@ -48,6 +65,11 @@ def find_dateline(text: str, paragraphs: tuple[tuple[int, int], ...]) -> str | N
 
 def dateline_place(paragraph: str) -> str | None:
     """The place of the dateline that opens ``paragraph``, or ``None``."""
+    match = _place_match(paragraph)
+    return match.group("place") if match else None
+
+
+def _place_match(paragraph: str) -> re.Match[str] | None:
     match = _DATELINE.match(paragraph)
     if match is None:
         return None
@@ -61,4 +83,4 @@ def dateline_place(paragraph: str) -> str | None:
     # short place may use it.
     if match.group("dash") == ":" and len(words) > 2 and not match.group("agency"):
         return None
-    return place
+    return match

@@ -11,6 +11,7 @@ from eventwire.batch import IngestReport, ingest
 from eventwire.cli.options import add_actors_option, joined_paths
 from eventwire.cli.progress import PROGRESS_MODES, ingest_progress
 from eventwire.config import Settings
+from eventwire.ingest.readers import standard_input
 from eventwire.store import open_store
 
 
@@ -74,7 +75,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             store,
             settings=settings,
             date=args.date,
-            stdin=sys.stdin.buffer,
+            stdin=standard_input(),
             on_batch=show,
         )
     print_summary(report, store.location, time.perf_counter() - started)

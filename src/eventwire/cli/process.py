@@ -12,6 +12,7 @@ from eventwire.cli.output import print_article_table
 from eventwire.config import Settings
 from eventwire.ingest import iter_documents
 from eventwire.ingest.document import Failure
+from eventwire.ingest.readers import standard_input
 from eventwire.pipeline import run
 
 
@@ -32,7 +33,8 @@ def register(sub: Any) -> None:
         "--format",
         choices=("json", "jsonl", "table"),
         default="jsonl",
-        help="output format (default jsonl)",
+        help="output format (default jsonl; json: one document's record, or one JSON array of "
+        "several)",
     )
     p.add_argument(
         "--workers",
@@ -50,7 +52,8 @@ def run_process(args: argparse.Namespace) -> int:
         {"model": args.model, "n_process": args.workers, "actors": joined_paths(args.actors)}
     )
     failed = 0
-    docs = iter_documents(args.paths, settings, stdin=sys.stdin.buffer)
+    docs = iter_documents(args.paths, settings, stdin=standard_input())
+    array = JsonArray()
     for outcome in run(docs, settings=settings, date=args.date):
         if isinstance(outcome, Failure):
             failed += 1
@@ -58,10 +61,47 @@ def run_process(args: argparse.Namespace) -> int:
             continue
         record = outcome.to_dict()
         if args.format == "json":
-            print(json.dumps(record, ensure_ascii=False, indent=2))
+            array.add(json.dumps(record, ensure_ascii=False, indent=2))
         elif args.format == "jsonl":
             print(json.dumps(record, ensure_ascii=False))
         else:
             print_article_table(outcome)
         sys.stdout.flush()
+    if args.format == "json":
+        array.close()
     return 1 if failed else 0
+
+
+class JsonArray:
+    """Prints JSON documents as they come: one alone as itself, several as one JSON array.
+
+    The first is held back until the second shows there are several, so the output is one
+    JSON document either way and records still stream.
+    """
+
+    def __init__(self) -> None:
+        self._first: str | None = None
+        self._count = 0
+
+    def add(self, document: str) -> None:
+        """Print (or, for the first, hold) one document."""
+        self._count += 1
+        if self._count == 1:
+            self._first = document
+            return
+        if self._count == 2:
+            print("[\n" + _indented(self._first or ""), end="")
+        print(",\n" + _indented(document), end="")
+
+    def close(self) -> None:
+        """Finish the output: the single document, the closing bracket, or ``[]`` for none."""
+        if self._count == 0:
+            print("[]")
+        elif self._count == 1:
+            print(self._first)
+        else:
+            print("\n]")
+
+
+def _indented(document: str) -> str:
+    return "\n".join("  " + line for line in document.splitlines())

@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 from typing import Any, get_args
 
+from eventwire.cli.choices import country_code
 from eventwire.cli.ingest import add_db_argument
 from eventwire.cli.output import OUTPUT_FORMATS, print_rows
-from eventwire.cli.query import DEFAULT_LIMIT, _date, _limit
+from eventwire.cli.query import DEFAULT_LIMIT, _date, _limit, limited_rows
 from eventwire.records import QuantityCategory
 from eventwire.store import Filters, QuantityRow, TotalRow, open_store
 
@@ -61,7 +62,7 @@ def _filter_arguments(p: argparse.ArgumentParser) -> None:
         "TEXT (any case), or CAMEO code starts with it",
     )  # fmt: skip
     p.add_argument(
-        "--country", metavar="ISO3",
+        "--country", type=country_code, metavar="ISO3",
         help="ISO 3166-1 alpha-3 country of the counted people's actor (else of the event's place)",
     )  # fmt: skip
     for flag, side in (("--since", "on or after"), ("--until", "on or before")):
@@ -95,7 +96,7 @@ def run_quantities(args: argparse.Namespace) -> int:
         if args.totals:
             totals = store.quantity_totals(filters)
         else:
-            rows = store.quantities(filters)
+            rows = limited_rows(store, lambda s, f: s.quantities(f), filters, "quantities")
     if args.totals:
         print_rows(totals, TotalRow, args.format, "quantity totals")
     else:

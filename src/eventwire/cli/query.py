@@ -1,16 +1,20 @@
 """``eventwire events|statements|actors [filters] [--db] [--format]``: query the store.
 
 The three commands share the filter flags that apply to them; each builds a ``Filters`` value and
-makes one store call.
+makes one store call. Filter values no row can hold are usage errors (:mod:`eventwire.cli.choices`);
+when ``--limit`` leaves rows out, stderr says "showing N of M" whatever the format.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
+import sys
 from collections.abc import Callable
-from typing import Any, get_args
+from typing import Any, TypeVar, get_args
 
+from eventwire.cli.choices import cameo_code, country_code, plover_type, stance
 from eventwire.cli.ingest import add_db_argument
 from eventwire.cli.output import OUTPUT_FORMATS, print_rows
 from eventwire.records import ActorKind, Modality, StatementKind
@@ -18,6 +22,7 @@ from eventwire.store import ActorRow, EventRow, Filters, StatementRow, Store, op
 from eventwire.store.results import ResultRow
 
 DEFAULT_LIMIT = 100
+R = TypeVar("R")
 
 _ACTOR_HELP = {
     "events": "source or target actor: name contains TEXT (any case), or CAMEO code starts with it",
@@ -42,9 +47,12 @@ def register(sub: Any) -> None:
     """Add the ``events``, ``statements`` and ``actors`` sub-commands."""
     events = _parser(sub, "events", "list stored events (who did what to whom), filtered")
     events.add_argument(
-        "--cameo", metavar="CODE", help="CAMEO code or prefix: 04 matches 040 to 049"
+        "--cameo", type=cameo_code, metavar="CODE",
+        help="CAMEO code or prefix: 04 matches 040 to 049",
+    )  # fmt: skip
+    events.add_argument(
+        "--plover", type=plover_type, metavar="TYPE", help="PLOVER event type (any case)"
     )
-    events.add_argument("--plover", metavar="TYPE", help="PLOVER event type (any case)")
     events.add_argument("--modality", choices=get_args(Modality), help="event modality")
     _date_arguments(events, "event")
     events.set_defaults(func=_runner(EventRow, "events", lambda store, f: store.events(f)))
@@ -52,7 +60,7 @@ def register(sub: Any) -> None:
     statements = _parser(sub, "statements", "list stored statements (who said what), filtered")
     statements.add_argument("--kind", choices=get_args(StatementKind), help="statement kind")
     statements.add_argument(
-        "--stance", metavar="STANCE", help="stance (say, claim, accuse, deny, ...)"
+        "--stance", type=stance, metavar="STANCE", help="stance (say, claim, accuse, deny, ...)"
     )
     _date_arguments(statements, "statement")
     statements.set_defaults(
@@ -71,7 +79,7 @@ def _parser(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
         description=f"{help_text[0].upper()}{help_text[1:]}. Filters combine with AND.",
     )
     p.add_argument("--actor", metavar="TEXT", help=_ACTOR_HELP[name])
-    p.add_argument("--country", metavar="ISO3", help=_COUNTRY_HELP[name])
+    p.add_argument("--country", type=country_code, metavar="ISO3", help=_COUNTRY_HELP[name])
     p.add_argument("--text", metavar="TEXT", help=_TEXT_HELP[name])
     p.add_argument(
         "--article",
@@ -114,10 +122,17 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
 
 
+MAX_LIMIT = 2**31 - 1
+"""The largest ``--limit`` (beyond it the store's integer would overflow; 0 already means all)."""
+
+
 def _limit(value: str) -> int:
-    number = int(value)
-    if number < 0:
-        raise argparse.ArgumentTypeError("must be 0 (all) or more")
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if not 0 <= number <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be 0 (all) to {MAX_LIMIT:,}, not {value}")
     return number
 
 
@@ -145,8 +160,28 @@ def _runner(
 ) -> Callable[[argparse.Namespace], int]:
     def run_query(args: argparse.Namespace) -> int:
         with open_store(args.db, read_only=True) as store:
-            rows = method(store, filters_from(args))
+            rows = limited_rows(store, method, filters_from(args), title)
         print_rows(rows, row_type, args.format, title)
         return 0
 
     return run_query
+
+
+def limited_rows(
+    store: Store, method: Callable[[Store, Filters], list[R]], filters: Filters, what: str
+) -> list[R]:
+    """Run a query; when its limit leaves rows out, say on stderr how many were shown of all.
+
+    One row more than the limit is asked for; only when it comes are all rows counted.
+    """
+    if filters.limit is None:
+        return method(store, filters)
+    rows = method(store, dataclasses.replace(filters, limit=filters.limit + 1))
+    if len(rows) <= filters.limit:
+        return rows
+    total = len(method(store, dataclasses.replace(filters, limit=None)))
+    print(
+        f"eventwire: showing {filters.limit:,} of {total:,} {what} (--limit 0 shows all)",
+        file=sys.stderr,
+    )
+    return rows[: filters.limit]

@@ -10,9 +10,10 @@ backend gets every format:
   (:mod:`eventwire.export.plover`, schema ``eventwire/schema/plover_event.schema.json``).
 - ``graphml``: the actor network (:mod:`eventwire.export.graphml`).
 
-The one-file formats take ``-`` for standard output; a file is replaced whole or not at all
-(:mod:`eventwire.export.files`). The writers are imported when used, so importing this package
-(as the command line does for ``FORMATS``) stays cheap.
+The one-file formats take ``-`` for standard output; a regular file (or a link's target) is
+replaced whole or not at all, anything else is refused (:mod:`eventwire.export.files`). The
+writers are imported when used, so importing this package (as the command line does for
+``FORMATS``) stays cheap.
 """
 
 from __future__ import annotations

@@ -3,13 +3,14 @@
 An item's text is the longest of its content parts and its summary (the full text when the
 feed carries it), flattened from HTML. Its date is the one the item states (``published``,
 else ``updated``), kept on the local calendar day the feed gives. Items are named ``path#N``
-(1-based) in messages; an item with no text is a ``Failure`` and the other items still come
-out. feedparser is handed a stream, never a string, so it can neither fetch a URL nor open a
+(1-based) in messages; an item with no text (or no letter or digit: a bare ``&nbsp;``) is a
+``Failure`` and the other items still come out. feedparser is handed a stream, never a string, so it can neither fetch a URL nor open a
 file named by the data.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from functools import partial
@@ -56,6 +57,10 @@ def _item_document(entry: Any, feed_title: str | None, origin: Origin) -> RawDoc
     text = _item_text(entry)
     if not text:
         raise EmptyInputError("feed item has no text (no content or summary)", source=origin.name)
+    if not _has_words(text):
+        raise EmptyInputError(
+            f"feed item has no text (no letter or digit in {text[:40]!r})", source=origin.name
+        )
     check_text_size(text, origin)
     return RawDocument(
         text=text,
@@ -97,6 +102,15 @@ def _item_text(entry: Any) -> str:
         parts.append({"type": "text/html", "value": entry["summary"]})
     texts = [_part_text(part) for part in parts]
     return max(texts, key=len, default="")
+
+
+def _has_words(text: str) -> bool:
+    """True when the text holds a letter or digit, once entities left escaped are read.
+
+    Feeds often escape twice, so an item may come out as the bare ``&nbsp;`` or ``&amp;``:
+    markup, not an article.
+    """
+    return any(c.isalnum() for c in html.unescape(text))
 
 
 def _part_text(part: Any) -> str:

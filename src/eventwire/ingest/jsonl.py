@@ -1,16 +1,19 @@
 """JSON Lines: one document per line, ``{"text": ..., "id"?, "date"?|"published"?, "title"?,
-"url"?, "source"?, "author"?}``; other keys are ignored.
+"url"?, "source"?, "author"?}``; any other key (``section``, ``keywords``, ...) is kept as it is
+in ``RawDocument.extra`` (the record's ``meta.extra``).
 
 The file is read line by line, and one line is never read past a fixed number of bytes, so memory
 stays bounded whatever the file holds. Documents are named ``path:LINE`` (1-based, blank lines
 counted). A bad line is a ``Failure`` naming its line and the other lines still come out.
-``date`` (or ``published``) must be an ISO 8601 date or datetime, or an RFC 2822 date; it keeps
-its precision.
+``date`` (or ``published``) is an ISO 8601 date or datetime, or an RFC 2822 date; it keeps its
+precision. A date that cannot be parsed ("December 9") leaves the document undated, with a
+warning: the text is still worth storing, and ``--date`` can date it.
 """
 
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Iterator
 from functools import partial
 from typing import Any, BinaryIO
@@ -30,6 +33,7 @@ _LINE_BYTES_PER_CHAR = 6
 _LINE_OVERHEAD = 65_536
 _CHUNK = 65_536
 _TEXT_FIELDS = ("id", "title", "url", "source", "author")
+_KNOWN = frozenset({"text", "date", "published", *_TEXT_FIELDS})
 
 
 def read_jsonl(stream: BinaryIO, origin: Origin) -> Iterator[RawDocument | Failure]:
@@ -90,6 +94,7 @@ def _line_document(line: bytes, origin: Origin) -> RawDocument:
         source=fields["source"],
         published=_published(record, origin),
         author=fields["author"],
+        extra={k: v for k, v in record.items() if k not in _KNOWN} or None,
     )
 
 
@@ -129,15 +134,19 @@ def _optional_text(record: dict[str, Any], name: str, origin: Origin) -> str | N
 
 
 def _published(record: dict[str, Any], origin: Origin) -> str | None:
+    """The line's date; one that cannot be parsed leaves it undated, with a warning."""
     name = "date" if record.get("date") is not None else "published"
     value = _optional_text(record, name, origin)
     if value is None:
         return None
     stamp = iso_timestamp(value)
     if stamp is None:
-        raise CorruptInputError(
-            f'"{name}" is not an ISO 8601 date or datetime: {value!r}', source=origin.name
+        error = CorruptInputError(
+            f'"{name}" is not a date in ISO 8601 or RFC 2822: {value!r}; stored undated '
+            "(give --date to date it)",
+            source=origin.name,
         )
+        warnings.warn(str(error), stacklevel=2)
     return stamp
 
 

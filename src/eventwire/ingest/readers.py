@@ -62,8 +62,8 @@ def iter_documents(
             directory is walked recursively in sorted order; hidden files and unsupported
             extensions inside it are skipped.
         settings: Size limits and the encoding confidence threshold.
-        stdin: The stream read for ``"-"`` (default: ``sys.stdin.buffer``); its format is
-            sniffed from its content.
+        stdin: The stream read for ``"-"`` (default: ``sys.stdin.buffer``; a closed standard
+            input is a ``Failure`` of ``-``); its format is sniffed from its content.
 
     Yields:
         Documents in input order (a JSONL file, feed or WARC gives several), and a ``Failure``
@@ -73,7 +73,7 @@ def iter_documents(
         inputs = [inputs]
     for given in inputs:
         if isinstance(given, str) and given == STDIN:
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, settings)
+            yield from _read_stdin(stdin if stdin is not None else standard_input(), settings)
         else:
             yield from _read_path(os.fspath(given), settings)
 
@@ -133,9 +133,17 @@ def _read_file(given: str, size: int, settings: Settings) -> Iterator[RawDocumen
         yield _failure(InputError(f"cannot read ({exc.strerror})", source=given))
 
 
-def _read_stdin(stream: BinaryIO, settings: Settings) -> Iterator[RawDocument | Failure]:
+def standard_input() -> BinaryIO | None:
+    """The process's standard input as bytes, or None when it is closed (``<&-``)."""
+    stream = sys.stdin
+    return None if stream is None else stream.buffer
+
+
+def _read_stdin(stream: BinaryIO | None, settings: Settings) -> Iterator[RawDocument | Failure]:
     origin = Origin(STDIN, STDIN, settings)
     try:
+        if stream is None:
+            raise InputError("standard input is closed", source=STDIN)
         data = _read_bounded(stream, settings.max_file_bytes)
         if not data.strip():
             raise EmptyInputError("standard input is empty", source=STDIN)

@@ -89,6 +89,11 @@ class Store(Protocol):
         """Yield every stored article, rebuilt, in id order, reading ``chunk_size`` at a time."""
         ...
 
+    def article_ids(self, ref: str) -> list[str]:
+        """Return the ids of the articles ``ref`` names, in id order: the article id itself,
+        else the input's own id (of any sighting), else every id that starts with it."""
+        ...
+
     def sightings(self, article_id: str) -> list[Sighting]:
         """Return every sighting of an article, oldest first."""
         ...

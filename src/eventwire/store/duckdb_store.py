@@ -30,6 +30,7 @@ class DuckDBStore(SQLStore):
     """A ``Store`` in a DuckDB database file (or in memory)."""
 
     _errors: ClassVar[tuple[type[Exception], ...]] = (duckdb.Error,)
+    refuses_foreign_tables: ClassVar[bool] = True
 
     def __init__(self, location: str, *, read_only: bool = False) -> None:
         """Open (creating when writable and missing) the database and bring its schema up to date.

@@ -63,6 +63,9 @@ class SQLStore(ABC):
     dialect: Dialect
     _errors: ClassVar[tuple[type[Exception], ...]]
     """The exceptions the database driver raises (turned into ``StoreError``s)."""
+    refuses_foreign_tables: ClassVar[bool] = False
+    """Refuse a database with other tables and no ``schema_migrations`` (a file is one program's;
+    a PostgreSQL database a team shares may hold other schemas' tables)."""
 
     # -- what a backend supplies ---------------------------------------------------------------
 
@@ -99,6 +102,9 @@ class SQLStore(ABC):
 
     def _migrate(self) -> None:
         """Apply, once each and in order, the named migrations the database lacks."""
+        if self.refuses_foreign_tables:
+            tables = [name for (name,) in self._fetch(migrations.TABLES, [])]
+            migrations.check_not_foreign(tables, self.location)
         with self._transaction(failure="cannot prepare the store"):
             self._run(self.dialect.ddl(MIGRATIONS_TABLE))
             for name, sql in migrations.pending(self._applied(), self.location):
@@ -188,6 +194,21 @@ class SQLStore(ABC):
         """Return the stored article, rebuilt exactly, or None when the id is unknown."""
         found = self._load([article_id])
         return found[0] if found else None
+
+    def article_ids(self, ref: str) -> list[str]:
+        """Return the ids ``ref`` names: the id, else the input's own id, else an id prefix."""
+        if not ref:
+            return []
+        queries = (
+            ("SELECT id FROM articles WHERE id = ?", ref),
+            ("SELECT DISTINCT article_id FROM sightings WHERE input_id = ? ORDER BY 1", ref),
+            ("SELECT id FROM articles WHERE starts_with(id, ?) ORDER BY id", ref.lower()),
+        )
+        for sql, value in queries:
+            found = [row[0] for row in self._fetch(sql, [value])]
+            if found:
+                return found
+        return []
 
     def iter_articles(self, chunk_size: int = 500) -> Iterator[Article]:
         """Yield every stored article, rebuilt, in id order, ``chunk_size`` at a time."""

@@ -102,6 +102,7 @@ class ActorContext:
     sentences: list[Span] = field(default_factory=list)
     acronyms: dict[str, tuple[int, int]] = field(default_factory=dict)  # defined: -> name tokens
     columns: Any = None  # token attributes as an array: ORTH, LOWER, LEMMA, POS, IS_SPACE
+    story_token: int = 0  # the first token after the dateline's dash (0: no dateline)
     _named: dict[int, tuple[Span, Named] | None] = field(default_factory=dict)
     _trimmed: dict[int, Span] = field(default_factory=dict)
 
@@ -147,9 +148,16 @@ class ActorContext:
         """Return the entity covering token ``i``."""
         return self.ents.get(i)
 
+    def set_story_start(self, offset: int) -> None:
+        """Start the story at character ``offset`` (after the dateline): no phrase reaches back
+        across it (see :meth:`sentence_start`)."""
+        self.story_token = next((t.i for t in self.doc if t.idx >= offset), 0)
+
     def sentence_start(self, i: int) -> int:
-        """The index of the first token of token ``i``'s sentence."""
-        return int(self.sentences[self.sentence_of[i]].start)
+        """The index of the first token of token ``i``'s sentence (not before the story start,
+        for a token after the dateline)."""
+        start = int(self.sentences[self.sentence_of[i]].start)
+        return max(start, self.story_token) if i >= self.story_token else start
 
     def trimmed(self, ent: Span) -> Span:
         """The entity without a leading article or trailing possessive (see :func:`trim`)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventwire.clean.cleaner import paragraph_spans
+from eventwire.clean.dateline import story_start
 from eventwire.extract.actors.abbreviations import find_definitions, link_abbreviations
 from eventwire.extract.actors.actor_lexicon import actor_lexicon
 from eventwire.extract.actors.backoff import place_country
@@ -32,6 +34,8 @@ def extract_actors(doc: Doc, state: DocState, knowledge: Knowledge | None = None
     lex = actor_lexicon(knowledge or load_knowledge())
     dateline = _dateline_country(lex.knowledge, state.dateline)
     ctx = ActorContext(doc=doc, date=state.published, lex=lex, dateline=dateline)
+    if state.dateline:
+        ctx.set_story_start(story_start(doc.text, paragraph_spans(doc.text)))
     find_definitions(ctx)
     find_people(ctx)
     find_phrases(ctx)

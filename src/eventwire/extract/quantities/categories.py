@@ -197,6 +197,11 @@ def _modifier_cues(counted: Counted, cues: CueLexicon, events: dict[int, Event])
     if anchor.dep_ == "nummod" and anchor.head.lower_ in cues.adjectives:
         yield cues.adjectives[anchor.head.lower_], anchor.head  # "left 12 dead"
     tokens = [anchor] if counted.head is None else [counted.head, anchor]
+    subject = tokens[0]
+    if subject.dep_ in NOMINAL_SUBJECTS and subject.head.pos_ == "ADJ":
+        adjective = cues.adjectives.get(subject.head.lower_)
+        if adjective is not None:  # a small clause: "leaving five people dead"
+            yield adjective, subject.head
     for token in tokens:
         for child in token.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ in _VERBS:
