@@ -24,8 +24,8 @@ from eventwire.eval.statements import (
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
-# floor: measured 0.636 on 2026-11-29; raise when improved, never lower silently
-POLNEAR_F1_FLOOR = 0.626
+# floor: measured 0.639 on 2026-12-06 (0.636 on 2026-11-29); raise when improved, never lower silently
+POLNEAR_F1_FLOOR = 0.630
 
 TEXT = 'The minister said that "the talks failed" on Monday. Aides said nothing was agreed.'
 
