@@ -77,7 +77,4 @@ LAYERS: tuple[Layer, ...] = (
 )  # fmt: skip
 """The layers in the order they run: each row's ``requires`` come earlier in the table."""
 
-BY_NAME: dict[str, Layer] = {layer.name: layer for layer in LAYERS}
-BY_FACTORY: dict[str, Layer] = {layer.factory: layer for layer in LAYERS}
-
-__all__ = ["BY_FACTORY", "BY_NAME", "LAYERS", "Extractor", "Layer"]
+__all__ = ["LAYERS", "Extractor", "Layer"]

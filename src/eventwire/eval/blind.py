@@ -18,18 +18,9 @@ from typing import Any
 
 from eventwire.clean.offsets import OffsetMap
 from eventwire.config import Settings
-from eventwire.eval.events import (
-    LEVELS,
-    LevelTally,
-    actor_code,
-    country_block,
-    gold_keys,
-    predicted_keys,
-    predictions,
-    strict_code,
-)
+from eventwire.eval.events import actor_code, country_block, score_levels, strict_code
 from eventwire.eval.gold import run_gold
-from eventwire.eval.report import Report, prf
+from eventwire.eval.report import Report
 from eventwire.records import Actor, Article
 
 DocumentText = Callable[[str, str], str]
@@ -69,7 +60,7 @@ class Processed:
 
     def input_span(self, start: int, end: int) -> tuple[int, int]:
         """Input offsets of a cleaned ``[start, end)``."""
-        return self.offsets.to_input(start), self.offsets.to_input(max(start, end - 1)) + 1
+        return self.offsets.span_to_input(start, end)
 
 
 def process_documents(
@@ -98,26 +89,13 @@ def sentence_events(sentence: Sentence, processed: Processed | None) -> Article 
     return dataclasses.replace(processed.article, events=tuple(kept))
 
 
-def score_events(
-    sentences: Sequence[Sentence], articles: Sequence[Article | None]
-) -> dict[str, Any]:
-    """P/R/F1 at the three levels of :mod:`eventwire.eval.events` (every gold code counts)."""
-    tallies = {level: LevelTally() for level in LEVELS}
-    for sentence, article in zip(sentences, articles, strict=True):
-        actors = {a.id: a for a in article.actors} if article is not None else {}
-        gold = [] if sentence.gold.get("noevents") else sentence.gold["events"]
-        g_keys = [gold_keys(e) for e in gold]
-        p_keys = [predicted_keys(e, actors) for e in predictions(article)]
-        for level in LEVELS:
-            tallies[level].add([k[level] for k in g_keys], [k[level] for k in p_keys])
-    out: dict[str, Any] = {}
-    for level, tally in tallies.items():
-        for name, value in prf(tally.tp, tally.fp, tally.fn).items():
-            out[f"{level}_{name}"] = value
-        out[f"{level}_gold"] = tally.tp + tally.fn
-        out[f"{level}_predicted"] = tally.tp + tally.fp
-    out["sentences"] = len(sentences)
-    return out
+def score_events(sentences: Sequence[Sentence], articles: Sequence[Article | None]) -> Report:
+    """P/R/F1 at the three levels of :mod:`eventwire.eval.events` (every blind gold event carries
+    its CAMEO code, so every sentence counts at every level)."""
+    records = [
+        {"events": s.gold["events"], "noevents": s.gold.get("noevents", False)} for s in sentences
+    ]
+    return score_levels(records, articles, "blind")
 
 
 def covering_actor(processed: Processed, start: int, end: int) -> Actor | None:
@@ -174,13 +152,9 @@ def evaluate_blind(
         articles = [sentence_events(s, documents.get((s.file, s.doc))) for s in chosen]
         events = score_events(chosen, articles)
         actors = score_actors(chosen, documents)
-        figures = {
-            k: float(v) for k, v in events.items() if k.endswith(("precision", "recall", "f1"))
-        }
+        figures = dict(events.figures)
         figures.update({f"actor_{k}": float(v) for k, v in actors.items() if "accuracy" in k})
-        counts = {
-            k: int(v) for k, v in events.items() if k.endswith(("gold", "predicted", "sentences"))
-        }
+        counts = {**events.counts, "sentences": len(chosen)}
         counts.update({f"actor_{k}": int(v) for k, v in actors.items() if "accuracy" not in k})
         reports[split] = Report("blind", f"{name} ({split})", figures, counts)
     return reports

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from eventwire.clean.offsets import OffsetMap
 from eventwire.config import Settings
@@ -37,10 +36,7 @@ def gender_of(pronoun: str) -> str:
 
 
 def _spans(actor: Actor, offsets: OffsetMap) -> list[tuple[int, int]]:
-    return [
-        (offsets.to_input(m.start), offsets.to_input(max(m.start, m.end - 1)) + 1)
-        for m in actor.mentions
-    ]
+    return [offsets.span_to_input(m.start, m.end) for m in actor.mentions]
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -108,5 +104,4 @@ def _report(tallies: dict[str, _Tally], gold: str) -> Report:
             figures[f"{prefix}{measure}"] = value
         figures[f"{prefix}landed"] = t.landed / t.pronouns if t.pronouns else 0.0
         counts[f"{prefix}pronouns"] = t.pronouns
-    details: dict[str, Any] = {}
-    return Report("coref", gold, figures, counts, details)
+    return Report("coref", gold, figures, counts)

@@ -32,7 +32,6 @@ _PERSONS = frozenset({"person", "person?", "office"})
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     key: Key
-    token: Token
     score: float
 
 
@@ -86,7 +85,7 @@ def _best(
         score += _OBJECT_OF_PHRASE if _phrase_object(token, pronoun) else 0.0
         score += _TOPIC * min(3, earlier.get(key, 1) - 1)
         if best is None or score > best.score:
-            best = _Candidate(key, token, score)
+            best = _Candidate(key, score)
     return best
 
 
