@@ -37,6 +37,7 @@ KINDS = (
     "equipment",
     "portfolio",
     "not_surname",
+    "suspect_verb",
 )
 _VALUED = {"pronoun", "set_noun", "set_count"}
 _CHECKS: dict[str, Callable[[str], bool]] = {"kind": lambda v: v in KINDS}
@@ -66,6 +67,7 @@ class ReferenceWords:
     equipment: frozenset[str]
     portfolios: frozenset[str]
     not_surnames: frozenset[str]
+    suspect_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -108,4 +110,5 @@ def load_reference_words() -> ReferenceWords:
         equipment=frozenset(plain["equipment"]),
         portfolios=frozenset(plain["portfolio"]),
         not_surnames=frozenset(plain["not_surname"]),
+        suspect_verbs=frozenset(plain["suspect_verb"]),
     )

@@ -64,6 +64,8 @@ class _WordIds:
     set_nouns: Any
     plural_pronouns: Any
     pronouns: Any
+    neuter_pronouns: Any
+    first_pronouns: Any
 
 
 def string_ids(words: Iterable[str]) -> Any:
@@ -100,6 +102,10 @@ class ActorLexicon:
             set_nouns=string_ids(words.set_nouns),
             plural_pronouns=string_ids(w for w, v in words.pronouns.items() if v == "plural"),
             pronouns=string_ids(w for w, v in words.pronouns.items() if v in {"m", "f"}),
+            neuter_pronouns=string_ids(w for w, v in words.pronouns.items() if v == "neuter"),
+            first_pronouns=string_ids(
+                w for w, v in words.pronouns.items() if v in {"speaker", "speakers"}
+            ),
         )
         # words that, capitalised right before a name, make it a person's name
         self.name_titles = words.honorifics | {

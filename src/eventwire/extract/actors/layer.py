@@ -8,10 +8,13 @@ from eventwire.clean.cleaner import paragraph_spans
 from eventwire.clean.dateline import story_start
 from eventwire.extract.actors.abbreviations import find_definitions, link_abbreviations
 from eventwire.extract.actors.actor_lexicon import actor_lexicon
+from eventwire.extract.actors.anaphora import resolve_anaphora
 from eventwire.extract.actors.backoff import place_country
 from eventwire.extract.actors.build import build
 from eventwire.extract.actors.context import ActorContext
 from eventwire.extract.actors.coref import find_pronouns
+from eventwire.extract.actors.definites import find_definites
+from eventwire.extract.actors.descriptions import find_descriptions
 from eventwire.extract.actors.entities import find_entities
 from eventwire.extract.actors.people import find_people
 from eventwire.extract.actors.phrases import find_phrases
@@ -41,8 +44,11 @@ def extract_actors(doc: Doc, state: DocState, knowledge: Knowledge | None = None
     find_phrases(ctx)
     find_entities(ctx)
     link_abbreviations(ctx)
+    find_definites(ctx)
+    find_descriptions(ctx)
     find_pronouns(ctx)
     find_sets(ctx)
+    resolve_anaphora(ctx)
     actors, index, country = build(ctx)
     return ActorsResult(actors, index, country)
 

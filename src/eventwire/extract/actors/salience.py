@@ -82,7 +82,7 @@ def _best(
             continue
         back = sentence - ctx.sentence_of[i]
         score = _ROLE.get(token.dep_, 1.0) - _SENTENCE_COST * back
-        score += _OBJECT_OF_PHRASE if _phrase_object(token, pronoun) else 0.0
+        score += _OBJECT_OF_PHRASE if phrase_object(token, pronoun) else 0.0
         score += _TOPIC * min(3, earlier.get(key, 1) - 1)
         if best is None or score > best.score:
             best = _Candidate(key, score)
@@ -97,7 +97,7 @@ def _head(token: Token) -> Token:
     return head
 
 
-def _phrase_object(candidate: Token, pronoun: Token) -> bool:
+def phrase_object(candidate: Token, pronoun: Token) -> bool:
     """Whether a possessive sits in a phrase on the verb whose direct object is the candidate
     ("praised the envoy for her courage", "thanked Kim for his country's help")."""
     if pronoun.dep_ != "poss" or candidate.dep_ != "dobj":

@@ -33,6 +33,9 @@ from eventwire.records import Actor, ActorKind, Place, Statement
 _OWNED = {"country": "country", "nation": "country", "government": "government",
           "administration": "government", "leadership": "government"}  # fmt: skip
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+#: A body's possessive in an argument ("its war with Iraq") is not that argument's actor: the
+#: actors layer ties it to the body, mostly the source itself.
+_BODY_POSSESSIVES = frozenset({"its", "their"})
 _POLICE = frozenset({"police", "policeman", "policemen", "cop", "cops"})
 _LOCATIVE = frozenset({"in", "near", "at", "around", "outside", "inside"})
 _PERSONAL = frozenset({"his", "her"})
@@ -128,7 +131,7 @@ class Lookup:
                 if found is not None:
                     return found
         owner = child(token, "poss")  # "praised Haiti's efforts"
-        if owner is not None:
+        if owner is not None and owner.lower_ not in _BODY_POSSESSIVES:
             found = self.index.heads.get(owner.i) or self.index.actor_at(owner.i)
             if found is not None:
                 return found

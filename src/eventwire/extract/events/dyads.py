@@ -44,7 +44,11 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
         return [(s, None) for s in sources]
     if not sources:
         return [(None, t) for t in targets if not lookup.generic(t)]
-    return [(s, t) for s in sources for t in targets if s != t]
+    pairs: list[tuple[str | None, str | None]] = [
+        (s, t) for s in sources for t in targets if s != t
+    ]
+    # "the US backed its own plan": a source that is its only target acts on no one else
+    return pairs or [(s, None) for s in sources]
 
 
 def unattributed(

@@ -1,0 +1,229 @@
+"""The pronouns the person passes leave open: "it"/"its" for a body, "they" for a group, and the
+first person inside a quotation ("we", "I") for its speaker.
+
+"it", "its", "itself" (outside quotations) and the plural "they", "them", "their" that the set
+pass left open are resolved by salience over *every* noun phrase before them, in their sentence
+and the two before, not over actors only: a candidate scores by its grammatical role, loses for
+every sentence back, and the best candidate wins. When the best is a thing ("The plan ... it
+would cost"), or a noun of the wrong number, the pronoun stays open, so that a pronoun about a
+thing is never given to the nearest organisation. "it" is an organisation, a government, a
+country acting as an actor or a singular group; "they" a plural group, a set or an organisation
+(police forces and companies are "they" in much English usage). An "it" that is the subject of
+a copula or a raising verb ("it is likely", "it seems") is expletive and is left alone.
+
+A first-person pronoun inside a quotation is the quotation's speaker: the subject of the speech
+verb outside quotation marks in the sentence where the quotation opens or closes ('"We will
+appeal," the union said'), else the speaker of the quotation just before it in the paragraph
+(a quotation that runs on over several sentences). "I"/"me"/"my" take a speaker of any kind;
+"we"/"us"/"our" of a speaker in government office (by the tables on the article date, or by a
+title the text gives) is that government; of anyone else, the speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.extract.actors.codes import government_key
+from eventwire.extract.actors.context import LOWER_COLUMN, ActorContext, Key
+from eventwire.extract.actors.coref import token_keys
+from eventwire.extract.actors.salience import phrase_object
+from eventwire.knowledge.people import office_on
+
+_WINDOW = 2
+_SENTENCE_COST = 2.5
+_ROLE = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "attr": 1.5, "appos": 2.0, "poss": 1.5}
+_OTHER_ROLE = 1.0
+_OBJECT_OF_PHRASE = 2.0  # "thanked Norway for its help": the verb's object owns the phrase
+_ARGUMENTS = frozenset({*_ROLE, "pobj", "dative", "conj", "ROOT"})
+_SINGULAR = frozenset({"NN", "NNP"})
+_PLURAL = frozenset({"NNS", "NNPS"})
+_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "take"})
+_BODIES = frozenset({"org", "org?", "government", "country"})
+_PLURAL_BODIES = frozenset({"org", "org?", "government", "set"})
+_COUNTRY_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    key: Key | None  # None: a noun phrase that is no actor (a thing, or an actor not coded)
+    score: float
+
+
+def resolve_anaphora(ctx: ActorContext) -> None:
+    """Add ``pronoun`` mentions for "it"/"they" by salience and the first person in quotes."""
+    keys = token_keys(ctx)
+    _first_person(ctx, keys)
+    words = ctx.lex.words.pronouns
+    open_pronouns = sorted(
+        i
+        for i in ctx.where(LOWER_COLUMN, ctx.lex.ids.neuter_pronouns)
+        + ctx.where(LOWER_COLUMN, ctx.lex.ids.plural_pronouns)
+        if i not in keys and not ctx.quoted[i]
+    )
+    for i in open_pronouns:
+        token = ctx.doc[i]
+        plural = words[token.lower_] == "plural"
+        if not plural and _expletive(token):
+            continue
+        best = _best(ctx, keys, token, plural)
+        if best is not None and best.key is not None:
+            ctx.add(i, i + 1, best.key, "pronoun")
+            keys[i] = best.key
+
+
+def _expletive(token: Token) -> bool:
+    """ "it is likely that ...", "it seems", "it takes time": no referent. Objects ("denied it")
+    are mostly things, and are left alone too."""
+    if token.lower_ == "its":
+        return False
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return True
+    return token.head.lemma_.lower() in _EXPLETIVE_HEADS
+
+
+def _best(
+    ctx: ActorContext, keys: dict[int, Key], pronoun: Token, plural: bool
+) -> _Candidate | None:
+    sentence = ctx.sentence_of[pronoun.i]
+    first = ctx.sentences[max(0, sentence - _WINDOW)].start
+    numbers = _PLURAL if plural else _SINGULAR
+    best: _Candidate | None = None
+    for i in range(first, pronoun.i):
+        token = ctx.doc[i]
+        if ctx.quoted[i] or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in _ARGUMENTS:
+            continue
+        if token.head.i == pronoun.i or _inside(pronoun, token):
+            continue  # the pronoun's own phrase ("its chairman")
+        key = keys.get(i)
+        if key is not None and not _fits(ctx, key, token, plural):
+            key = None
+            if token.tag_ not in numbers:
+                continue
+        elif key is None and token.tag_ not in numbers:
+            continue
+        back = sentence - ctx.sentence_of[i]
+        score = _ROLE.get(token.dep_, _OTHER_ROLE) - _SENTENCE_COST * back
+        if token.dep_ == "conj":
+            score = _ROLE.get(token.head.dep_, _OTHER_ROLE) - _SENTENCE_COST * back
+        score += _OBJECT_OF_PHRASE if phrase_object(token, pronoun) else 0.0
+        if best is None or score >= best.score:  # ties: the nearer
+            best = _Candidate(key, score)
+    return best
+
+
+def _inside(pronoun: Token, token: Token) -> bool:
+    """Whether ``token`` is a dependent of the pronoun's head noun ("its own chairman")."""
+    return pronoun.dep_ == "poss" and token.i in {t.i for t in pronoun.head.subtree}
+
+
+def _fits(ctx: ActorContext, key: Key, token: Token, plural: bool) -> bool:
+    """Whether an actor can be what the pronoun refers to."""
+    kind = key[0]
+    if kind == "group":
+        return bool(key[3]) == plural
+    if plural:
+        return kind in _PLURAL_BODIES
+    if kind == "country":
+        return token.dep_ in _COUNTRY_ROLES
+    return kind in _BODIES
+
+
+def _first_person(ctx: ActorContext, keys: dict[int, Key]) -> None:
+    """Tie "I", "we", "our" ... inside a quotation to the quotation's speaker."""
+    runs = _quotations(ctx)
+    starts = [start for start, _ in runs]
+    paragraphs = _paragraphs(ctx)
+    speakers: dict[int, Key | None] = {}
+    previous: tuple[int, Key | None] | None = None  # (paragraph, speaker) of the run before
+    for n, (start, end) in enumerate(runs):
+        speaker = _framing_speaker(ctx, keys, start, end)
+        paragraph = paragraphs[start]
+        if speaker is None and previous is not None and previous[0] == paragraph:
+            speaker = previous[1]
+        speakers[n] = speaker
+        previous = (paragraph, speaker)
+    for i in ctx.where(LOWER_COLUMN, ctx.lex.ids.first_pronouns):
+        token = ctx.doc[i]
+        if not ctx.quoted[i] or i in keys or (token.text.isupper() and token.text != "I"):
+            continue  # "US" is the country, not "us"
+        n = bisect.bisect_right(starts, i) - 1
+        key = speakers.get(n) if n >= 0 and i < runs[n][1] else None
+        if key is not None and ctx.lex.words.pronouns[token.lower_] == "speakers":
+            key = _government_of(ctx, key) or key
+        if key is not None:
+            ctx.add(i, i + 1, key, "pronoun")
+            keys[i] = key
+
+
+def _quotations(ctx: ActorContext) -> list[tuple[int, int]]:
+    """The quotations of the document as token runs ``[start, end)``, in order."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(ctx.doc)
+    while i < n:
+        if ctx.quoted[i]:
+            j = i
+            while j < n and ctx.quoted[j]:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _paragraphs(ctx: ActorContext) -> list[int]:
+    """For each token, the number of paragraph breaks before it."""
+    out, count = [], 0
+    for token in ctx.doc:
+        out.append(count)
+        if token.is_space and "\n" in token.text:
+            count += 1
+    return out
+
+
+def _framing_speaker(ctx: ActorContext, keys: dict[int, Key], start: int, end: int) -> Key | None:
+    """The keyed subject of the nearest speech verb outside quotes in the sentences where the
+    quotation opens and closes."""
+    speech = ctx.lex.words.speech_verbs
+    first = ctx.sentences[ctx.sentence_of[start]].start
+    last = ctx.sentences[ctx.sentence_of[end - 1]].end
+    if end < len(ctx.doc) and ctx.sentence_of[end] != ctx.sentence_of[end - 1]:
+        last = max(last, ctx.sentences[ctx.sentence_of[end]].end)
+    verbs = [
+        t
+        for t in ctx.doc[first:last]
+        if not ctx.quoted[t.i] and t.pos_ == "VERB" and t.lemma_.lower() in speech
+    ]
+    verbs.sort(key=lambda t: min(abs(t.i - start), abs(t.i - end)))
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and not ctx.quoted[child.i]:
+                key = keys.get(child.i)
+                if key is None:  # "John Harlow": the name's head token may be its last word
+                    key = next(
+                        (keys[t.i] for t in child.subtree if t.i in keys and not ctx.quoted[t.i]),
+                        None,
+                    )
+                if key is not None:
+                    return key
+    return None
+
+
+def _government_of(ctx: ActorContext, key: Key) -> Key | None:
+    """The government a speaker speaks for: their office's country on the article date, else
+    the country of a government title the text gives them."""
+    country = None
+    if key[0] == "person":
+        person = ctx.lex.person(key[1])
+        office = office_on(person, ctx.date) if person is not None and ctx.date else None
+        if office is not None and office.org is None:
+            country = ctx.lex.knowledge.country_by_code(office.country)
+    elif key[0] == "person?":
+        country = next(
+            (f.country for f in ctx.titles.get(key, []) if f.sector == "GOV" and not f.former),
+            None,
+        )
+    return government_key(ctx, country) if country is not None else None

@@ -1,0 +1,103 @@
+"""Definite descriptions of an organisation named before: "the council", "the company".
+
+"The Board of Selectmen voted ... the board said" and "Henley Group Inc. ... the company said":
+a singular "the" + noun with no other name in it refers to the latest organisation named before
+it whose name contains that noun (head match, as in the sieve tradition of coreference), or,
+for a company noun ("the company", "the firm"), the latest organisation that is a company (a
+legal form in its name, or coded BUS). The description then joins that organisation instead of
+becoming an uncoded actor of its own. Nouns that are not organisational ("the state", "the
+man") and phrases with a name or possessive inside ("the Ford company", "its board") are left
+to the other passes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from eventwire.extract.actors.context import ActorContext, Found, Key
+
+#: Nouns that head a definite description of an organisation.
+ORGANISATION_NOUNS = frozenset(
+    {"agency", "association", "authority", "bank", "board", "bureau", "campaign", "commission",
+     "committee", "company", "corporation", "council", "court", "department", "firm",
+     "foundation", "group", "institute", "ministry", "network", "office", "organization",
+     "organisation", "panel", "party", "service", "union", "university"}
+)  # fmt: skip
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+_ORGANISATIONS = frozenset({"org", "org?"})
+_LEGAL_FORM = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|PLC|plc|LLC|GmbH|AG|Holdings|Group)\.?$"
+)
+
+
+def find_definites(ctx: ActorContext) -> None:
+    """Join "the council", "the company" ... to the organisation named before them."""
+    named = sorted(
+        (f for f in ctx.found if f.key[0] in _ORGANISATIONS and f.how == "name"),
+        key=lambda f: f.start,
+    )
+    if not named:
+        return
+    for token in ctx.doc:
+        if token.lemma_.lower() not in ORGANISATION_NOUNS or not _bare_definite(token):
+            continue
+        if ctx.quoted[token.i]:
+            continue
+        start = next(c.i for c in token.children if c.dep_ == "det")
+        key = _antecedent(ctx, named, token, start)
+        if key is None:
+            continue
+        if ctx.is_claimed(start, token.i + 1) and not _release(ctx, start, token.i + 1):
+            continue
+        ctx.add(start, token.i + 1, key, "description")
+
+
+def _bare_definite(token: Token) -> bool:
+    """ "the council": a singular common noun with "the" and no other word before it except
+    adjectives."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    lefts = list(token.lefts)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
+        return False
+    return all(c.dep_ in {"det", "amod"} and c.pos_ in {"DET", "ADJ"} for c in lefts)
+
+
+def _antecedent(ctx: ActorContext, named: list[Found], token: Token, start: int) -> Key | None:
+    lemma = token.lemma_.lower()
+    for found in reversed(named):
+        if found.end > start:
+            continue
+        name = _name(ctx, found.key)
+        words = {w.lower().strip(".,") for w in name.split()}
+        if lemma in words:
+            return found.key
+        if lemma in _COMPANY_NOUNS and _company(ctx, found.key, name):
+            return found.key
+    return None
+
+
+def _name(ctx: ActorContext, key: Key) -> str:
+    draft = ctx.drafts.get(key)
+    return draft.name if draft is not None else str(key[1])
+
+
+def _company(ctx: ActorContext, key: Key, name: str) -> bool:
+    draft = ctx.drafts.get(key)
+    if draft is not None and draft.sector == "BUS":
+        return True
+    return bool(_LEGAL_FORM.search(name.rstrip(" ,")))
+
+
+def _release(ctx: ActorContext, start: int, end: int) -> bool:
+    """Drop a description actor's mention of exactly these tokens (it is the organisation's)."""
+    for found in ctx.found:
+        if found.start == start and found.end == end and found.how == "description":
+            if found.key[0] != "group":
+                return False
+            ctx.found.remove(found)
+            ctx.claimed.difference_update(range(start, end))
+            return True
+    return False
