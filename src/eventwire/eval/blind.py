@@ -154,7 +154,10 @@ def evaluate_blind(
         actors = score_actors(chosen, documents)
         figures = dict(events.figures)
         figures.update({f"actor_{k}": float(v) for k, v in actors.items() if "accuracy" in k})
-        counts = {**events.counts, "sentences": len(chosen)}
+        predicted = [e for a in articles if a is not None for e in a.events]
+        placed = sum(1 for e in predicted if e.place is not None)
+        figures["event_place_share"] = placed / len(predicted) if predicted else 0.0
+        counts = {**events.counts, "sentences": len(chosen), "events_with_place": placed}
         counts.update({f"actor_{k}": int(v) for k, v in actors.items() if "accuracy" not in k})
         reports[split] = Report("blind", f"{name} ({split})", figures, counts)
     return reports

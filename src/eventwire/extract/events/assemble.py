@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from eventwire.extract.events.arguments import Lookup
-from eventwire.extract.events.attributes import EventContext, Mood, date_of, mood_of, place_of
+from eventwire.extract.events.attributes import EventContext, Mood, date_of, event_place, mood_of
 from eventwire.extract.events.dyads import (
     answer_accusations,
     dyads,
@@ -98,7 +98,7 @@ def _candidates(
     if not pairs:
         return []
     mood = mood_of(frame, ctx)
-    place = place_of(frame, ctx, arguments)
+    place = event_place(frame, ctx, arguments)
     if is_open(pairs, lookup):
         pairs = struck(frame, pairs, lookup, ctx)
     read = list(pairs)

@@ -282,6 +282,59 @@ def _hangs_on(prep: Token, words: set[int]) -> bool:
     return False
 
 
+def event_place(frame: Frame, ctx: EventContext, arguments: set[int]) -> str | None:
+    """Where an event happened: a location phrase of its clause (:func:`place_of`), else one
+    inside its arguments, read in this order:
+
+    * a location phrase on an argument: "clashed with police in central Nairobi";
+    * an argument that is itself a town or region: "shelled Kharkiv";
+    * a town or region naming an argument: "Mombasa police arrested three activists";
+    * the sentence's location phrase (:func:`_sentence_place`).
+
+    A capital as an argument is left out ("accused Kyiv": the government, not a place).
+
+    Countries are never read from arguments ("U.S. troops" act anywhere), nor are metonyms and
+    demonyms ("Moscow accused ...")."""
+    found = place_of(frame, ctx, arguments)
+    if found is not None:
+        return found
+    inside = [ctx.doc[i] for i in sorted(arguments) if i in ctx.places]
+    for token in inside:
+        if _place_prep(token) is not None and _local(ctx.places[token.i]):
+            return ctx.places[token.i].id
+    for word in (*frame.targets, *frame.sources):
+        for token in word.subtree:
+            place = ctx.places.get(token.i)
+            if place is None or not _local(place) or place.feature == "PPLC":
+                continue  # a capital as an argument mostly stands for its government
+            if token.i == word.i or (token.dep_ == "compound" and token.head.i == word.i):
+                return place.id
+    return _sentence_place(frame, ctx)
+
+
+def _sentence_place(frame: Frame, ctx: EventContext) -> str | None:
+    """The location phrase of the trigger's sentence nearest the trigger ("In Gaza, militants
+    said they fired rockets"), when the sentence has places of one country only."""
+    sentence = frame.trigger.sent
+    located = [
+        t
+        for t in sentence
+        if t.i in ctx.places
+        and ctx.places[t.i].role == "location"
+        and _place_prep(t) is not None
+        and t.i != frame.trigger.i
+    ]
+    if len({ctx.places[t.i].country for t in located}) != 1:
+        return None
+    nearest = min(located, key=lambda t: abs(t.i - frame.trigger.i))
+    return ctx.places[nearest.i].id
+
+
+def _local(place: Place) -> bool:
+    """A town or region used as a location (not a country, a metonym or a demonym)."""
+    return place.role == "location" and not (place.feature or "").startswith("PCL")
+
+
 def place_of(
     frame: Frame, ctx: EventContext, arguments: set[int], hosts: set[int] | None = None
 ) -> str | None:
