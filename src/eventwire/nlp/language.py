@@ -29,6 +29,7 @@ English texts Tagalog or Dutch (its trigram models are weak on a sentence or two
 
 MIN_WORDS = 8
 """Below this many words no detector is reliable: the text is taken as English."""
+_MIN_PLAIN = 4
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
@@ -47,9 +48,14 @@ def detect_language(text: str, min_confidence: float = 0.5) -> str:
     another language; otherwise English is assumed, since extraction is our default.
     """
     sample = text[:SAMPLE_CHARS]
-    words = _WORD.findall(sample.lower())
-    if len(words) < MIN_WORDS:
+    found = _WORD.findall(sample)
+    if len(found) < MIN_WORDS:
         return "en"
+    # Capitalised words are mostly names, which say nothing of the language ("Kenya's president
+    # met Uganda's president in Nairobi on Monday" is half names): the share is taken over the
+    # other words when there are a few.
+    plain = [w.lower() for w in found if not w[:1].isupper()]
+    words = plain if len(plain) >= _MIN_PLAIN else [w.lower() for w in found]
     function_words = _english_function_words()
     if sum(w in function_words for w in words) / len(words) >= ENGLISH_FUNCTION_SHARE:
         return "en"
