@@ -74,6 +74,11 @@ CASES: list[Any] = [
     ),
     Case("Kenya signed a defense pact with Ethiopia.", (E("KEN", "ETH", "057"),)),
     Case("Spain praised Portugal for its handling of the crisis.", (E("ESP", "PRT", "051"),)),
+    # --- disapproval and criticism (CAMEO 110, 111)
+    Case("Brazil disagreed with Argentina over the trade deal.", (E("BRA", "ARG", "110"),)),
+    Case("Many economists disagree with the forecast.", (), exact=True),  # a thing: no dyad
+    Case("Kenya's opposition leader lashed out at Uganda.", (E("KENOPP", "UGA", "111"),)),
+    Case("Gunmen slew two Nigerian soldiers near Maiduguri.", (E("UAF", "NGAMIL", "190"),)),
     Case("Canada thanked Norway for its help.", (E("CAN", "NOR", "051"), E("NOR", None, "070"))),
     Case("Mexico congratulated Chile on the election.", (E("MEX", "CHL", "051"),)),
     Case("Australia apologized to New Zealand for the error.", (E("AUS", "NZL", "055"),)),
