@@ -1,0 +1,164 @@
+"""Queries over the event index (``event_index.py``): event pages, event counts, event places.
+
+These are the queries an analyst runs over and over on a large store (the server's pages, the
+``counts`` command), so they read the one flat ``event_index`` table instead of joining the
+layers. The event filters mean what ``query.py`` says.
+
+- Pages are keyset pages: ordered by ``(published_key, article_id, seq)`` and continued after the
+  last row's key, so page 1,000 costs what page 1 costs.
+- Counts group the selected events by one or more dimensions (``COUNT_DIMENSIONS``). A date
+  dimension puts an event in a day, week or month only when its whole date lies inside it (a date
+  ``2025-09`` has a month but no day); otherwise its key is null. With ``per_story`` and an event
+  cluster table in the store (``stories.CLUSTERS``), the reports of one cluster count once (the
+  earliest report in page order stands for the cluster).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.store.dialect import DUCKDB, Dialect
+from eventwire.store.query import Query, event_where
+from eventwire.store.results import EventRow, Filters, row_names
+
+INDEX = "event_index"
+
+_DAY = "CASE WHEN r.date_start = r.date_end THEN CAST(r.date_start AS VARCHAR) END"
+_WEEK = (
+    "CASE WHEN CAST(date_trunc('week', r.date_start) AS DATE) = "
+    "CAST(date_trunc('week', r.date_end) AS DATE) "
+    "THEN CAST(CAST(date_trunc('week', r.date_start) AS DATE) AS VARCHAR) END"
+)
+_MONTH = (
+    "CASE WHEN substr(CAST(r.date_start AS VARCHAR), 1, 7) = "
+    "substr(CAST(r.date_end AS VARCHAR), 1, 7) THEN substr(CAST(r.date_start AS VARCHAR), 1, 7) END"
+)
+
+COUNT_DIMENSIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "dyad": (("source", "r.source_code"), ("target", "r.target_code")),
+    "day": (("day", _DAY),),
+    "week": (("week", _WEEK),),
+    "month": (("month", _MONTH),),
+    "root": (("root", "substr(r.cameo, 1, 2)"),),
+    "quadclass": (("quad_class", "r.quad_class"),),
+    "plover": (("plover", "r.plover"),),
+    "country": (("country", "r.source_country"),),
+}
+"""Each ``--by`` dimension: its output columns and their SQL over the index (``r``).
+``dyad`` is the source and target actor codes; ``country`` is the source actor's country;
+``week`` is the Monday that starts it."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventKey:
+    """Where a page of events stops: the last row's order keys (the next page starts after)."""
+
+    published_key: str
+    article_id: str
+    seq: int
+
+
+def event_page_query(
+    filters: Filters, after: EventKey | None, limit: int, dialect: Dialect = DUCKDB
+) -> Query:
+    """Return the SQL and parameters of one page of events (``EventRow`` columns, then ``seq``)."""
+    where = event_where(filters, dialect)
+    if after is not None:
+        where.add(
+            "r.published_key > ? OR (r.published_key = ? AND "
+            "(r.article_id > ? OR (r.article_id = ? AND r.seq > ?)))",
+            after.published_key, after.published_key, after.article_id, after.article_id,
+            after.seq,
+        )  # fmt: skip
+    columns = ", ".join(f"r.{name}" for name in [*row_names(EventRow), "seq"])
+    order = "ORDER BY r.published_key, r.article_id, r.seq"
+    # Identifiers and conditions come from this module and query.py; every value is a parameter.
+    sql = f"SELECT {columns} FROM {INDEX} AS r {where.clause()} {order} LIMIT ?"  # noqa: S608
+    return sql, [*where.params, limit]
+
+
+def event_total_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
+    """Return the SQL and parameters counting every event the filters select."""
+    return event_where(filters, dialect).count(f"SELECT * FROM {INDEX}")  # noqa: S608
+
+
+def check_dimensions(by: tuple[str, ...]) -> None:
+    """Raise ``ValueError`` naming the first unknown (or repeated) dimension of ``by``."""
+    if not by:
+        raise ValueError(f"no dimension to count by (one or more of {', '.join(COUNT_DIMENSIONS)})")
+    for name in by:
+        if name not in COUNT_DIMENSIONS:
+            raise ValueError(f"cannot count by {name!r} (one of {', '.join(COUNT_DIMENSIONS)})")
+    if len(set(by)) < len(by):
+        raise ValueError(f"a dimension is repeated in {','.join(by)!r}")
+
+
+def count_columns(by: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the output columns of the group keys of ``by``."""
+    return tuple(name for dim in by for name, _ in COUNT_DIMENSIONS[dim])
+
+
+def counts_query(
+    filters: Filters,
+    by: tuple[str, ...],
+    clusters: str | None = None,
+    dialect: Dialect = DUCKDB,
+) -> Query:
+    """Return the SQL and parameters counting the selected events per group of ``by``.
+
+    Args:
+        clusters: The event cluster table (``stories.CLUSTERS``) when each cluster counts once.
+
+    Raises:
+        ValueError: a dimension of ``by`` is unknown.
+    """
+    check_dimensions(by)
+    where = event_where(filters, dialect)
+    source = f"(SELECT r.* FROM {INDEX} AS r {where.clause()})"  # noqa: S608 - fixed SQL
+    if clusters is not None:
+        source = _one_per_cluster(source, clusters)
+    keys = [(name, sql) for dim in by for name, sql in COUNT_DIMENSIONS[dim]]
+    selected = ", ".join(f"{sql} AS {name}" for name, sql in keys)
+    positions = ", ".join(str(i + 1) for i in range(len(keys)))
+    order = ", ".join(f"{i + 1} NULLS LAST" for i in range(len(keys)))
+    sql = (
+        f"SELECT {selected}, count(*) AS events, avg(r.goldstein) AS goldstein "  # noqa: S608
+        f"FROM {source} AS r GROUP BY {positions} ORDER BY {order}"
+    )
+    return sql, list(where.params)
+
+
+def _one_per_cluster(source: str, clusters: str) -> str:
+    """Keep one selected report per event cluster (events in no cluster stand alone)."""
+    happening = "coalesce(c.cluster_id, s.article_id || '/' || s.event_id)"
+    return (
+        "(SELECT * FROM (SELECT s.*, row_number() OVER (PARTITION BY "  # noqa: S608
+        f"{happening} ORDER BY s.published_key, s.article_id, s.seq) AS nth "
+        f"FROM {source} AS s LEFT JOIN {clusters} AS c "
+        "ON c.article_id = s.article_id AND c.event_id = s.event_id) AS d WHERE d.nth = 1)"
+    )
+
+
+_PLACES = """
+SELECT p.article_id, p.id AS place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.feature,
+       p.text, count(*) AS events, min(r.published) AS published, min(r.title) AS title
+FROM {index} AS r
+JOIN places p ON p.article_id = r.article_id AND p.id = r.place
+{where}
+GROUP BY p.article_id, p.id, p.name, p.country, p.admin1, p.lat, p.lon, p.feature, p.text
+ORDER BY min(r.published_key), p.article_id, p.id
+"""
+
+
+def places_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
+    """Return the SQL and parameters of the places of the selected events (``PlaceRow``s)."""
+    where = event_where(filters, dialect)
+    sql = _PLACES.format(index=INDEX, where=where.clause())
+    return f"{sql} LIMIT ? OFFSET ?", [*where.params, filters.limit, filters.offset]
+
+
+def places_total_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
+    """Return the SQL and parameters counting the rows ``places_query`` selects."""
+    where = event_where(filters, dialect)
+    sql = _PLACES.format(index=INDEX, where=where.clause())
+    return f"SELECT count(*) FROM ({sql}) AS n", list(where.params)  # noqa: S608
