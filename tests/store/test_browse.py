@@ -124,3 +124,22 @@ def test_places_of_events(filled: Store) -> None:
     assert filled.total("places", Filters()) == len(places)
     assert sum(p.events for p in places) <= len(located)
     assert all(p.name for p in places)
+
+
+def test_text_through_the_word_index_keeps_substring_meaning(filled: Store) -> None:
+    rows = filled.events(Filters(limit=None))
+    sentence = next(r.sentence for r in rows if r.sentence and " " in r.sentence.strip())
+    assert sentence is not None
+    gap = sentence.index(" ", 3)
+    texts = [
+        sentence[gap - 2 : gap + 3].upper(),  # across a space, any case
+        sentence[1:4],  # inside a word
+        "  " + sentence[gap - 1 : gap + 2],  # leading spaces
+        "Kyïv",  # not ASCII: no narrowing, still a plain match
+    ]
+    for text in texts:
+        filters = Filters(text=text)
+        expected = filled.events(dataclasses.replace(filters, limit=None))
+        assert filled.event_page(filters, None, 1000).rows == expected, text
+        assert filled.total("events", filters) == len(expected)
+    assert filled.event_page(Filters(text=texts[0]), None, 10).rows

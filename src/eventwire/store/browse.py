@@ -18,20 +18,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.store.dialect import DUCKDB, Dialect
-from eventwire.store.query import Query, event_where
+from eventwire.store.event_index import word_pieces
+from eventwire.store.query import Query, Where, event_where
 from eventwire.store.results import EventRow, Filters, row_names
 
 INDEX = "event_index"
 
-_DAY = "CASE WHEN r.date_start = r.date_end THEN CAST(r.date_start AS VARCHAR) END"
+# Date keys stay dates in SQL (grouping by a DATE is much cheaper than by a string); the store
+# turns them into ISO text (a month into YYYY-MM).
+_DAY = "CASE WHEN r.date_start = r.date_end THEN r.date_start END"
 _WEEK = (
-    "CASE WHEN CAST(date_trunc('week', r.date_start) AS DATE) = "
-    "CAST(date_trunc('week', r.date_end) AS DATE) "
-    "THEN CAST(CAST(date_trunc('week', r.date_start) AS DATE) AS VARCHAR) END"
+    "CASE WHEN date_trunc('week', r.date_start) = date_trunc('week', r.date_end) "
+    "THEN CAST(date_trunc('week', r.date_start) AS DATE) END"
 )
 _MONTH = (
-    "CASE WHEN substr(CAST(r.date_start AS VARCHAR), 1, 7) = "
-    "substr(CAST(r.date_end AS VARCHAR), 1, 7) THEN substr(CAST(r.date_start AS VARCHAR), 1, 7) END"
+    "CASE WHEN date_trunc('month', r.date_start) = date_trunc('month', r.date_end) "
+    "THEN CAST(date_trunc('month', r.date_start) AS DATE) END"
 )
 
 COUNT_DIMENSIONS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -49,6 +51,20 @@ COUNT_DIMENSIONS: dict[str, tuple[tuple[str, str], ...]] = {
 ``week`` is the Monday that starts it."""
 
 
+_HAS_WORD = (
+    "r.rid IN (SELECT ew.rid FROM event_words ew WHERE ew.word IN "
+    "(SELECT iw.word FROM index_words iw WHERE strpos(iw.word, ?) > 0))"
+)
+
+
+def index_where(filters: Filters, dialect: Dialect = DUCKDB) -> Where:
+    """The event filters over the index, a text filter narrowed first by the word index."""
+    where = event_where(filters, dialect)
+    for piece in word_pieces(filters.text or ""):
+        where.add(_HAS_WORD, piece)
+    return where
+
+
 @dataclass(frozen=True, slots=True)
 class EventKey:
     """Where a page of events stops: the last row's order keys (the next page starts after)."""
@@ -58,11 +74,18 @@ class EventKey:
     seq: int
 
 
+_PAGE_ORDER = "ORDER BY r.published_key, r.article_id, r.seq"
+
+
 def event_page_query(
     filters: Filters, after: EventKey | None, limit: int, dialect: Dialect = DUCKDB
 ) -> Query:
-    """Return the SQL and parameters of one page of events (``EventRow`` columns, then ``seq``)."""
-    where = event_where(filters, dialect)
+    """Return the SQL and parameters of the row numbers (``rid``) of one page of events.
+
+    Only the narrow order keys are sorted; ``event_rows_query`` then reads the page's rows whole
+    (sorting a million wide rows to keep fifty costs several times more).
+    """
+    where = index_where(filters, dialect)
     if after is not None:
         where.add(
             "r.published_key > ? OR (r.published_key = ? AND "
@@ -70,16 +93,22 @@ def event_page_query(
             after.published_key, after.published_key, after.article_id, after.article_id,
             after.seq,
         )  # fmt: skip
-    columns = ", ".join(f"r.{name}" for name in [*row_names(EventRow), "seq"])
-    order = "ORDER BY r.published_key, r.article_id, r.seq"
     # Identifiers and conditions come from this module and query.py; every value is a parameter.
-    sql = f"SELECT {columns} FROM {INDEX} AS r {where.clause()} {order} LIMIT ?"  # noqa: S608
+    sql = f"SELECT r.rid FROM {INDEX} AS r {where.clause()} {_PAGE_ORDER} LIMIT ?"  # noqa: S608
     return sql, [*where.params, limit]
+
+
+def event_rows_query(rids: list[int]) -> Query:
+    """Return the SQL and parameters of the index rows ``rids`` (``EventRow`` columns, then
+    ``seq``), in page order."""
+    columns = ", ".join(f"r.{name}" for name in [*row_names(EventRow), "seq"])
+    sql = f"SELECT {columns} FROM {INDEX} AS r WHERE r.rid = ANY(?) {_PAGE_ORDER}"  # noqa: S608
+    return sql, [rids]
 
 
 def event_total_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters counting every event the filters select."""
-    return event_where(filters, dialect).count(f"SELECT * FROM {INDEX}")  # noqa: S608
+    return index_where(filters, dialect).count(f"SELECT * FROM {INDEX}")  # noqa: S608
 
 
 def check_dimensions(by: tuple[str, ...]) -> None:
@@ -113,7 +142,7 @@ def counts_query(
         ValueError: a dimension of ``by`` is unknown.
     """
     check_dimensions(by)
-    where = event_where(filters, dialect)
+    where = index_where(filters, dialect)
     source = f"(SELECT r.* FROM {INDEX} AS r {where.clause()})"  # noqa: S608 - fixed SQL
     if clusters is not None:
         source = _one_per_cluster(source, clusters)
@@ -152,13 +181,13 @@ ORDER BY min(r.published_key), p.article_id, p.id
 
 def places_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters of the places of the selected events (``PlaceRow``s)."""
-    where = event_where(filters, dialect)
+    where = index_where(filters, dialect)
     sql = _PLACES.format(index=INDEX, where=where.clause())
     return f"{sql} LIMIT ? OFFSET ?", [*where.params, filters.limit, filters.offset]
 
 
 def places_total_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters counting the rows ``places_query`` selects."""
-    where = event_where(filters, dialect)
+    where = index_where(filters, dialect)
     sql = _PLACES.format(index=INDEX, where=where.clause())
     return f"SELECT count(*) FROM ({sql}) AS n", list(where.params)  # noqa: S608

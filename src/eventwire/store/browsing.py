@@ -20,6 +20,7 @@ from eventwire.store.browse import (
     count_columns,
     counts_query,
     event_page_query,
+    event_rows_query,
     event_total_query,
     places_query,
     places_total_query,
@@ -52,7 +53,11 @@ class BrowsingStore(ABC):
     def event_page(self, filters: Filters, after: EventKey | None, limit: int) -> EventPage:
         """Return up to ``limit`` events after ``after`` (in page order) and the exact total."""
         with self._snapshot():
-            found = self._fetch(*event_page_query(filters, after, limit + 1, self.dialect))
+            rids = [
+                row[0]
+                for row in self._fetch(*event_page_query(filters, after, limit + 1, self.dialect))
+            ]
+            found = self._fetch(*event_rows_query(rids)) if rids else []
             total = int(self._fetch(*event_total_query(filters, self.dialect))[0][0])
         rows = [EventRow(*row[:-1]) for row in found[:limit]]
         last = found[limit - 1] if len(found) > limit else None
@@ -77,7 +82,9 @@ class BrowsingStore(ABC):
         clusters, each cluster once (``Counts.per_story`` says whether it was)."""
         clusters = stories.CLUSTERS if per_story and self.has_clusters() else None
         rows = self._fetch(*counts_query(filters, by, clusters, self.dialect))
-        return Counts(by, count_columns(by), [_plain(row) for row in rows], clusters is not None)
+        columns = count_columns(by)
+        plain = [_plain(row, columns) for row in rows]
+        return Counts(by, columns, plain, clusters is not None)
 
     def has_clusters(self) -> bool:
         """Whether the store holds event clusters (see ``stories.py``)."""
@@ -115,9 +122,14 @@ def _published_key(row: tuple[Any, ...]) -> str:
 EVENT_PUBLISHED = row_names(EventRow).index("published")
 
 
-def _plain(row: tuple[Any, ...]) -> tuple[Any, ...]:
+def _plain(row: tuple[Any, ...], columns: tuple[str, ...]) -> tuple[Any, ...]:
+    """A count row as JSON-ready values: dates as ISO text (a month as YYYY-MM)."""
     *keys, events, goldstein = row
-    return (*keys, int(events), None if goldstein is None else float(goldstein))
+    shown = [
+        key.isoformat()[: 7 if name == "month" else 10] if isinstance(key, dt.date) else key
+        for name, key in zip(columns, keys, strict=True)
+    ]
+    return (*shown, int(events), None if goldstein is None else float(goldstein))
 
 
 def _json_value(value: Any) -> Any:

@@ -38,7 +38,7 @@ _COLUMNS = """
     article_id, event_id, date, date_inferred, cameo, plover, modality, quad_class, goldstein,
     confidence, source_name, source_code, source_country, target_name, target_code,
     target_country, trigger, sentence, published, title, seq, date_start, date_end,
-    published_key, place
+    published_key, place, rid
 """
 
 CREATE = """
@@ -67,24 +67,68 @@ CREATE TABLE event_index (
     date_start DATE,
     date_end DATE,
     published_key VARCHAR NOT NULL,
-    place VARCHAR
+    place VARCHAR,
+    rid BIGINT NOT NULL
+);
+CREATE TABLE event_words (
+    word VARCHAR NOT NULL,
+    rid BIGINT NOT NULL
+);
+CREATE TABLE index_words (
+    word VARCHAR NOT NULL
 );
 """
 
 _SELECT = f"""
 SELECT {_COLUMNS} FROM (
-    SELECT x.*, coalesce(x.published, '~') AS published_key FROM ({EVENTS_SQL}) AS x
+    SELECT y.*, (SELECT coalesce(max(rid), 0) FROM event_index)
+                + row_number() OVER (ORDER BY y.published_key, y.article_id, y.seq) AS rid
+    FROM (SELECT x.*, coalesce(x.published, '~') AS published_key FROM ({EVENTS_SQL}) AS x) AS y
 ) AS r
 """  # noqa: S608 - fixed SQL of this module
 
-BACKFILL = f"INSERT INTO event_index ({_COLUMNS}) {_SELECT}"
+# Rows go in page order, so the table is stored roughly sorted by it (news mostly arrives in
+# publication order): DuckDB then skips whole row groups for a page or a date range.
+_ORDER = "ORDER BY r.published_key, r.article_id, r.seq"
+BACKFILL = f"INSERT INTO event_index ({_COLUMNS}) {_SELECT} {_ORDER}"
 
-MIGRATION = CREATE + BACKFILL + ";"
+# The words of the index rows chosen by ``{rows}``: lower-cased, split at spaces, one row per
+# distinct word of an event; the vocabulary gains the words it lacks.
+_WORDS = """
+INSERT INTO event_words (word, rid)
+SELECT DISTINCT w.word, w.rid FROM (
+    SELECT e.rid, unnest(string_to_array(lower(e.sentence), ' ')) AS word
+    FROM event_index e WHERE {rows}
+) AS w WHERE w.word <> '' ORDER BY 1, 2;
+INSERT INTO index_words (word)
+SELECT DISTINCT ew.word FROM event_words ew
+WHERE ew.rid IN (SELECT e.rid FROM event_index e WHERE {rows})
+  AND ew.word NOT IN (SELECT word FROM index_words);
+"""
+
+WORDS_BACKFILL = _WORDS.format(rows="TRUE")
+"""Fill the word index from every index row (after ``BACKFILL``)."""
+
+MIGRATION = CREATE + BACKFILL + ";" + WORDS_BACKFILL
 """The migration that makes and fills the index (``0002_event_index``)."""
 
 
-def refresh_sql() -> tuple[str, str]:
-    """Return the SQL deleting, then re-adding, the index rows of articles ``= ANY(?)``."""
-    delete = "DELETE FROM event_index WHERE article_id = ANY(?)"
-    insert = f"{BACKFILL} WHERE r.article_id = ANY(?)"
-    return delete, insert
+def refresh_sql() -> tuple[str, ...]:
+    """Return the statements deleting, then re-adding, the index rows (and their words) of the
+    articles ``= ANY(?)``; each takes the list of ids as its one parameter."""
+    rows = "e.article_id = ANY(?)"
+    insert_words, insert_vocabulary = _WORDS.format(rows=rows).strip().rstrip(";").split(";\n")
+    return (
+        "DELETE FROM event_words WHERE rid IN (SELECT rid FROM event_index WHERE article_id = ANY(?))",
+        "DELETE FROM event_index WHERE article_id = ANY(?)",
+        f"INSERT INTO event_index ({_COLUMNS}) {_SELECT} WHERE r.article_id = ANY(?) {_ORDER}",
+        insert_words,
+        insert_vocabulary,
+    )
+
+
+def word_pieces(text: str) -> list[str]:
+    """The pieces of a ``text`` filter the word index narrows by: its parts between spaces,
+    lower-cased, when all are ASCII (which every backend lower-cases alike); else none."""
+    pieces = [piece.lower() for piece in text.split(" ") if piece]
+    return pieces if all(piece.isascii() for piece in pieces) else []

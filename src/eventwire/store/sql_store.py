@@ -179,8 +179,8 @@ class SQLStore(BrowsingStore, ABC):
                 self._insert(table, rows)
             written = [a.id for a in (*new, *replaced)]
             if written:
-                for sql in event_index.refresh_sql():
-                    self._run(sql, [written])
+                for statement in event_index.refresh_sql():
+                    self._run(statement, [written])
             self._insert("sightings", [sighting_row(a, now) for a in articles])
         return BatchResult(
             stored=tuple(a.id for a in new),
