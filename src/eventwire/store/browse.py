@@ -15,10 +15,10 @@ layers. The event filters mean what ``query.py`` says.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from eventwire.store.dialect import DUCKDB, Dialect
-from eventwire.store.event_index import word_pieces
 from eventwire.store.query import Query, Where, event_where
 from eventwire.store.results import EventRow, Filters, row_names
 
@@ -51,17 +51,27 @@ COUNT_DIMENSIONS: dict[str, tuple[tuple[str, str], ...]] = {
 ``week`` is the Monday that starts it."""
 
 
-_HAS_WORD = (
-    "r.rid IN (SELECT ew.rid FROM event_words ew WHERE ew.word IN "
-    "(SELECT iw.word FROM index_words iw WHERE strpos(iw.word, ?) > 0))"
-)
+TextWords = tuple[tuple[str, ...], ...]
+"""For each piece of a text filter (``event_index.word_pieces``), the known words containing it."""
+
+VOCABULARY = "SELECT word FROM index_words WHERE strpos(word, ?) > 0 ORDER BY word LIMIT ?"
+"""The known words containing a piece (at most a number: a piece in too many words, such as
+``a``, narrows little and is matched by reading the sentences instead)."""
+
+_HAS_WORD = "r.rid IN (SELECT ew.rid FROM event_words ew WHERE ew.word = ANY(?))"
 
 
-def index_where(filters: Filters, dialect: Dialect = DUCKDB) -> Where:
-    """The event filters over the index, a text filter narrowed first by the word index."""
-    where = event_where(filters, dialect)
-    for piece in word_pieces(filters.text or ""):
-        where.add(_HAS_WORD, piece)
+def index_where(
+    filters: Filters, dialect: Dialect = DUCKDB, words: TextWords | None = None
+) -> Where:
+    """The event filters over the index; with ``words``, a text filter goes through the word
+    index: a text of one piece (no space) is exactly the events having a word that contains it,
+    so no sentence is read; a text of several pieces keeps the sentence match, over the events
+    having a word for every piece."""
+    exact = words is not None and len(words) == 1
+    where = event_where(dataclasses.replace(filters, text=None) if exact else filters, dialect)
+    for group in words or ():
+        where.add(_HAS_WORD, list(group))
     return where
 
 
@@ -78,14 +88,18 @@ _PAGE_ORDER = "ORDER BY r.published_key, r.article_id, r.seq"
 
 
 def event_page_query(
-    filters: Filters, after: EventKey | None, limit: int, dialect: Dialect = DUCKDB
+    filters: Filters,
+    after: EventKey | None,
+    limit: int,
+    dialect: Dialect = DUCKDB,
+    words: TextWords | None = None,
 ) -> Query:
     """Return the SQL and parameters of the row numbers (``rid``) of one page of events.
 
     Only the narrow order keys are sorted; ``event_rows_query`` then reads the page's rows whole
     (sorting a million wide rows to keep fifty costs several times more).
     """
-    where = index_where(filters, dialect)
+    where = index_where(filters, dialect, words)
     if after is not None:
         where.add(
             "r.published_key > ? OR (r.published_key = ? AND "
@@ -106,9 +120,20 @@ def event_rows_query(rids: list[int]) -> Query:
     return sql, [rids]
 
 
-def event_total_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
-    """Return the SQL and parameters counting every event the filters select."""
-    return index_where(filters, dialect).count(f"SELECT * FROM {INDEX}")  # noqa: S608
+def event_total_query(
+    filters: Filters, dialect: Dialect = DUCKDB, words: TextWords | None = None
+) -> Query:
+    """Return the SQL and parameters counting every event the filters select.
+
+    A text of one piece and no other filter is counted from the word index alone (the events
+    having a word that contains it), without reading the index rows.
+    """
+    bare = Filters(limit=filters.limit, offset=filters.offset, text=filters.text)
+    if words is not None and len(words) == 1 and filters == bare:
+        return "SELECT count(DISTINCT ew.rid) FROM event_words ew WHERE ew.word = ANY(?)", [
+            list(words[0])
+        ]
+    return index_where(filters, dialect, words).count(f"SELECT * FROM {INDEX}")  # noqa: S608
 
 
 def check_dimensions(by: tuple[str, ...]) -> None:
@@ -132,6 +157,7 @@ def counts_query(
     by: tuple[str, ...],
     clusters: str | None = None,
     dialect: Dialect = DUCKDB,
+    words: TextWords | None = None,
 ) -> Query:
     """Return the SQL and parameters counting the selected events per group of ``by``.
 
@@ -142,7 +168,7 @@ def counts_query(
         ValueError: a dimension of ``by`` is unknown.
     """
     check_dimensions(by)
-    where = index_where(filters, dialect)
+    where = index_where(filters, dialect, words)
     source = f"(SELECT r.* FROM {INDEX} AS r {where.clause()})"  # noqa: S608 - fixed SQL
     if clusters is not None:
         source = _one_per_cluster(source, clusters)
@@ -179,15 +205,19 @@ ORDER BY min(r.published_key), p.article_id, p.id
 """
 
 
-def places_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
+def places_query(
+    filters: Filters, dialect: Dialect = DUCKDB, words: TextWords | None = None
+) -> Query:
     """Return the SQL and parameters of the places of the selected events (``PlaceRow``s)."""
-    where = index_where(filters, dialect)
+    where = index_where(filters, dialect, words)
     sql = _PLACES.format(index=INDEX, where=where.clause())
     return f"{sql} LIMIT ? OFFSET ?", [*where.params, filters.limit, filters.offset]
 
 
-def places_total_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
+def places_total_query(
+    filters: Filters, dialect: Dialect = DUCKDB, words: TextWords | None = None
+) -> Query:
     """Return the SQL and parameters counting the rows ``places_query`` selects."""
-    where = index_where(filters, dialect)
+    where = index_where(filters, dialect, words)
     sql = _PLACES.format(index=INDEX, where=where.clause())
     return f"SELECT count(*) FROM ({sql}) AS n", list(where.params)  # noqa: S608

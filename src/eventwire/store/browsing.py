@@ -16,7 +16,9 @@ from typing import Any
 
 from eventwire.store import stories
 from eventwire.store.browse import (
+    VOCABULARY,
     EventKey,
+    TextWords,
     count_columns,
     counts_query,
     event_page_query,
@@ -26,8 +28,12 @@ from eventwire.store.browse import (
     places_total_query,
 )
 from eventwire.store.dialect import Dialect
+from eventwire.store.event_index import word_pieces
 from eventwire.store.query import total_query
 from eventwire.store.results import Counts, EventRow, Filters, PlaceRow, row_names
+
+MAX_WORDS = 200
+"""The most known words a piece of a text filter may narrow to (else the sentences are read)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +59,11 @@ class BrowsingStore(ABC):
     def event_page(self, filters: Filters, after: EventKey | None, limit: int) -> EventPage:
         """Return up to ``limit`` events after ``after`` (in page order) and the exact total."""
         with self._snapshot():
-            rids = [
-                row[0]
-                for row in self._fetch(*event_page_query(filters, after, limit + 1, self.dialect))
-            ]
+            words = self._text_words(filters)
+            keys = event_page_query(filters, after, limit + 1, self.dialect, words)
+            rids = [row[0] for row in self._fetch(*keys)]
             found = self._fetch(*event_rows_query(rids)) if rids else []
-            total = int(self._fetch(*event_total_query(filters, self.dialect))[0][0])
+            total = int(self._fetch(*event_total_query(filters, self.dialect, words))[0][0])
         rows = [EventRow(*row[:-1]) for row in found[:limit]]
         last = found[limit - 1] if len(found) > limit else None
         following = None if last is None else EventKey(_published_key(last), last[0], last[-1])
@@ -68,23 +73,40 @@ class BrowsingStore(ABC):
         """Return how many rows a query of ``kind`` (events, statements, actors, quantities,
         places) selects, whatever its limit."""
         if kind == "places":
-            query = places_total_query(filters, self.dialect)
+            query = places_total_query(filters, self.dialect, self._text_words(filters))
+        elif kind == "events":
+            query = event_total_query(filters, self.dialect, self._text_words(filters))
         else:
             query = total_query(kind, filters, self.dialect)
         return int(self._fetch(*query)[0][0])
 
     def places(self, filters: Filters) -> list[PlaceRow]:
         """Return the places of the events the filters select, with their event counts."""
-        return [PlaceRow(*row) for row in self._fetch(*places_query(filters, self.dialect))]
+        query = places_query(filters, self.dialect, self._text_words(filters))
+        return [PlaceRow(*row) for row in self._fetch(*query)]
 
     def counts(self, filters: Filters, by: tuple[str, ...], per_story: bool = False) -> Counts:
         """Count the selected events per group of ``by``; with ``per_story`` and stored event
         clusters, each cluster once (``Counts.per_story`` says whether it was)."""
         clusters = stories.CLUSTERS if per_story and self.has_clusters() else None
-        rows = self._fetch(*counts_query(filters, by, clusters, self.dialect))
+        query = counts_query(filters, by, clusters, self.dialect, self._text_words(filters))
+        rows = self._fetch(*query)
         columns = count_columns(by)
         plain = [_plain(row, columns) for row in rows]
         return Counts(by, columns, plain, clusters is not None)
+
+    def _text_words(self, filters: Filters) -> TextWords | None:
+        """The known words containing each piece of the text filter (None: read sentences)."""
+        pieces = word_pieces(filters.text or "")
+        if not pieces:
+            return None
+        words = []
+        for piece in pieces:
+            found = self._fetch(VOCABULARY, [piece, MAX_WORDS + 1])
+            if len(found) > MAX_WORDS:
+                return None
+            words.append(tuple(row[0] for row in found))
+        return tuple(words)
 
     def has_clusters(self) -> bool:
         """Whether the store holds event clusters (see ``stories.py``)."""

@@ -113,14 +113,19 @@ MIGRATION = CREATE + BACKFILL + ";" + WORDS_BACKFILL
 """The migration that makes and fills the index (``0002_event_index``)."""
 
 
-def refresh_sql() -> tuple[str, ...]:
-    """Return the statements deleting, then re-adding, the index rows (and their words) of the
-    articles ``= ANY(?)``; each takes the list of ids as its one parameter."""
+DELETE_SQL = (
+    "DELETE FROM event_words WHERE rid IN (SELECT rid FROM event_index WHERE article_id = ANY(?))",
+    "DELETE FROM event_index WHERE article_id = ANY(?)",
+)
+"""Remove the index rows (and their words) of the articles ``= ANY(?)`` (before replacing them)."""
+
+
+def insert_sql() -> tuple[str, ...]:
+    """Return the statements adding the index rows (and their words) of the articles
+    ``= ANY(?)``; each takes the list of ids as its one parameter."""
     rows = "e.article_id = ANY(?)"
     insert_words, insert_vocabulary = _WORDS.format(rows=rows).strip().rstrip(";").split(";\n")
     return (
-        "DELETE FROM event_words WHERE rid IN (SELECT rid FROM event_index WHERE article_id = ANY(?))",
-        "DELETE FROM event_index WHERE article_id = ANY(?)",
         f"INSERT INTO event_index ({_COLUMNS}) {_SELECT} WHERE r.article_id = ANY(?) {_ORDER}",
         insert_words,
         insert_vocabulary,

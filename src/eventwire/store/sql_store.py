@@ -172,14 +172,15 @@ class SQLStore(BrowsingStore, ABC):
             new, replaced, present, kept = _classify(list(first.values()), stored)
             if replaced:
                 ids = [a.id for a in replaced]
+                for statement in event_index.DELETE_SQL:
+                    self._run(statement, [ids])
                 for table in LAYER_TABLES:
                     self._run(f"DELETE FROM {table} WHERE article_id = ANY(?)", [ids])  # noqa: S608
                 self._run("DELETE FROM articles WHERE id = ANY(?)", [ids])
             for table, rows in article_tables([*new, *replaced], now).items():
                 self._insert(table, rows)
-            written = [a.id for a in (*new, *replaced)]
-            if written:
-                for statement in event_index.refresh_sql():
+            if written := [a.id for a in (*new, *replaced)]:
+                for statement in event_index.insert_sql():
                     self._run(statement, [written])
             self._insert("sightings", [sighting_row(a, now) for a in articles])
         return BatchResult(
