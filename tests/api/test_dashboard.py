@@ -105,9 +105,9 @@ def test_map_draws_countries_and_event_places(page: Any, server_url: str) -> Non
     _open(page, f"{server_url}/#map")
     assert page.locator("#map path.country").count() > 100
     assert page.locator("#map circle.place-dot").count() > 0
+    _shot(page, "map")
     page.locator("#map circle.place-dot").first.dispatch_event("click")
     page.wait_for_selector("#reader[data-article]")
-    _shot(page, "map")
 
 
 def test_statements_browser_lists_speaker_stance_and_claim(page: Any, server_url: str) -> None:
