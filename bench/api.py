@@ -217,6 +217,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--no-write", action="store_true", help="print, do not touch RESULTS.md")
+    parser.add_argument("--label", default="", help="what was measured (shown in every row)")
     args = parser.parse_args()
     if not args.store.exists():
         generate(args.store, args.articles)
@@ -236,7 +237,9 @@ def main() -> int:
         rows.append((f"/api/{endpoint} (all)", every))
         rows.extend((f"/api/{endpoint} {kind}", values) for kind, values in sorted(kinds.items()))
     lines = []
+    label = f" [{args.label}]" if args.label else ""
     for name, values in rows:
+        name += label
         lines.append(
             f"| {today} | {events:,} | {name} | {len(values)} | {statistics.median(values):.1f} | "
             f"**{percentile(values, 95):.1f}** | {max(values):.1f} | {machine()} | `{command}` |"

@@ -24,23 +24,13 @@ from eventwire.store.results import EventRow, Filters, row_names
 
 INDEX = "event_index"
 
-# Date keys stay dates in SQL (grouping by a DATE is much cheaper than by a string); the store
-# turns them into ISO text (a month into YYYY-MM).
-_DAY = "CASE WHEN r.date_start = r.date_end THEN r.date_start END"
-_WEEK = (
-    "CASE WHEN date_trunc('week', r.date_start) = date_trunc('week', r.date_end) "
-    "THEN CAST(date_trunc('week', r.date_start) AS DATE) END"
-)
-_MONTH = (
-    "CASE WHEN date_trunc('month', r.date_start) = date_trunc('month', r.date_end) "
-    "THEN CAST(date_trunc('month', r.date_start) AS DATE) END"
-)
-
+# Date keys are the index's DATE columns (grouping by a DATE is much cheaper than computing one);
+# the store turns them into ISO text (a month into YYYY-MM).
 COUNT_DIMENSIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "dyad": (("source", "r.source_code"), ("target", "r.target_code")),
-    "day": (("day", _DAY),),
-    "week": (("week", _WEEK),),
-    "month": (("month", _MONTH),),
+    "day": (("day", "r.event_day"),),
+    "week": (("week", "r.event_week"),),
+    "month": (("month", "r.event_month"),),
     "root": (("root", "substr(r.cameo, 1, 2)"),),
     "quadclass": (("quad_class", "r.quad_class"),),
     "plover": (("plover", "r.plover"),),

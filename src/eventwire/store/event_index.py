@@ -38,7 +38,7 @@ _COLUMNS = """
     article_id, event_id, date, date_inferred, cameo, plover, modality, quad_class, goldstein,
     confidence, source_name, source_code, source_country, target_name, target_code,
     target_country, trigger, sentence, published, title, seq, date_start, date_end,
-    published_key, place, rid
+    published_key, place, rid, event_day, event_week, event_month
 """
 
 CREATE = """
@@ -68,7 +68,10 @@ CREATE TABLE event_index (
     date_end DATE,
     published_key VARCHAR NOT NULL,
     place VARCHAR,
-    rid BIGINT NOT NULL
+    rid BIGINT NOT NULL,
+    event_day DATE,
+    event_week DATE,
+    event_month DATE
 );
 CREATE TABLE event_words (
     word VARCHAR NOT NULL,
@@ -79,11 +82,27 @@ CREATE TABLE index_words (
 );
 """
 
+# The day, week (its Monday) and month (its first day) an event's whole date lies in, else null:
+# counts group by them (kept here, so grouping reads a plain DATE column).
+_DAY = "CASE WHEN x.date_start = x.date_end THEN x.date_start END"
+_WEEK = (
+    "CASE WHEN date_trunc('week', x.date_start) = date_trunc('week', x.date_end) "
+    "THEN CAST(date_trunc('week', x.date_start) AS DATE) END"
+)
+_MONTH = (
+    "CASE WHEN date_trunc('month', x.date_start) = date_trunc('month', x.date_end) "
+    "THEN CAST(date_trunc('month', x.date_start) AS DATE) END"
+)
+
 _SELECT = f"""
 SELECT {_COLUMNS} FROM (
     SELECT y.*, (SELECT coalesce(max(rid), 0) FROM event_index)
                 + row_number() OVER (ORDER BY y.published_key, y.article_id, y.seq) AS rid
-    FROM (SELECT x.*, coalesce(x.published, '~') AS published_key FROM ({EVENTS_SQL}) AS x) AS y
+    FROM (
+        SELECT x.*, coalesce(x.published, '~') AS published_key, {_DAY} AS event_day,
+               {_WEEK} AS event_week, {_MONTH} AS event_month
+        FROM ({EVENTS_SQL}) AS x
+    ) AS y
 ) AS r
 """  # noqa: S608 - fixed SQL of this module
 
