@@ -121,7 +121,7 @@ async function drawTimeline() {
   for (const k of keys) {
     const span = document.createElement("span");
     const swatch = document.createElement("i"); swatch.style.background = colour(k);
-    span.appendChild(swatch); span.append(series === "quadclass" ? QUAD[k] || k : k);
+    span.appendChild(swatch); span.append(series === "quadclass" ? QUAD[k] || k : k === "null" ? "no PLOVER type" : k);
     legend.appendChild(span);
   }
 }
