@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint types unit bench bench-ingest bench-postgres clean-venv docs
+.PHONY: demo test lint types unit bench bench-ingest bench-postgres bench-api clean-venv docs
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ bench: $(STAMP)
 
 bench-ingest: $(STAMP)
 	$(BIN)/python bench/ingest.py
+
+# One million synthetic events behind `eventwire serve`: p95 latency and a 10-client load test.
+bench-api: $(STAMP)
+	$(BIN)/python bench/api.py
 
 bench-postgres: $(STAMP)
 	bash .ci/with-postgres $(BIN)/python bench/store_backends.py

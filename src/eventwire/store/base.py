@@ -3,7 +3,8 @@
 Callers (the batch loop, the CLI, the server) use only this protocol, so they work the same on
 DuckDB and on PostgreSQL (both are ``sql_store.SQLStore``s). Writing is ``add_batch`` (one transaction per call);
 reading is ``article``, ``sightings``, ``events``, ``statements``, ``actors``, ``quantities``,
-``quantity_totals`` and ``stats`` (see
+``quantity_totals``, ``stats``, and the browsing side (``event_page``, ``total``, ``places``,
+``counts``, ``stories``; see ``browsing.py``) (see
 ``query.py`` for the filters); ``export`` writes files; ``close`` (or leaving a ``with`` block)
 releases the database.
 """
@@ -15,13 +16,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Literal, Protocol, Self
+from typing import Any, Literal, Protocol, Self
 
 from eventwire.records import Article
+from eventwire.store.browse import EventKey
+from eventwire.store.browsing import EventPage
 from eventwire.store.results import (
     ActorRow,
+    Counts,
     EventRow,
     Filters,
+    PlaceRow,
     QuantityRow,
     StatementRow,
     Stats,
@@ -120,6 +125,35 @@ class Store(Protocol):
 
     def stats(self) -> Stats:
         """Return counts per table and the main breakdowns."""
+        ...
+
+    def event_page(self, filters: Filters, after: EventKey | None, limit: int) -> EventPage:
+        """Return up to ``limit`` events after ``after`` in page order, and the exact total."""
+        ...
+
+    def total(self, kind: str, filters: Filters) -> int:
+        """Return how many rows a query of ``kind`` selects, whatever its limit."""
+        ...
+
+    def places(self, filters: Filters) -> list[PlaceRow]:
+        """Return the places of the events the filters select, with their event counts."""
+        ...
+
+    def counts(self, filters: Filters, by: tuple[str, ...], per_story: bool = False) -> Counts:
+        """Count the selected events per group of ``by`` (each event cluster once with
+        ``per_story`` when the store holds event clusters)."""
+        ...
+
+    def has_clusters(self) -> bool:
+        """Whether the store holds event clusters."""
+        ...
+
+    def has_stories(self) -> bool:
+        """Whether the store holds stories."""
+        ...
+
+    def stories(self, limit: int | None, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """Return a page of stored stories and how many there are (none: ``[], 0``)."""
         ...
 
     def export(self, fmt: ExportFormat, out: Path) -> list[Path]:

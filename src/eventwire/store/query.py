@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.store.dialect import DUCKDB, Dialect
+from eventwire.store.event_index import EVENTS_SQL
 from eventwire.store.results import (
     ActorRow,
     EventRow,
@@ -45,24 +46,6 @@ Query = tuple[str, list[Any]]
 
 
 # -- SQL -------------------------------------------------------------------------------------------
-
-# The event's sentence: list indexes are 1-based, sentence offsets 0-based code points.
-_EVENTS = """
-SELECT e.article_id, e.id AS event_id, e.date_value AS date, e.date_inferred, e.cameo, e.plover, e.modality,
-       e.quad_class, e.goldstein, e.confidence,
-       src.name AS source_name, src.code AS source_code, src.country AS source_country,
-       tgt.name AS target_name, tgt.code AS target_code, tgt.country AS target_country,
-       tr.text AS trigger,
-       substring(a.text, a.sentences[e.sentence + 1][1] + 1,
-                 a.sentences[e.sentence + 1][2] - a.sentences[e.sentence + 1][1]) AS sentence,
-       a.published, a.title,
-       e.seq, e.date_start, e.date_end
-FROM events e
-JOIN articles a ON a.id = e.article_id
-LEFT JOIN actors src ON src.article_id = e.article_id AND src.id = e.source
-LEFT JOIN actors tgt ON tgt.article_id = e.article_id AND tgt.id = e.target
-LEFT JOIN event_triggers tr ON tr.article_id = e.article_id AND tr.event_id = e.id AND tr.seq = 0
-"""
 
 # The source sentence(s): the first sentence ending after the attribution starts (content,
 # speaker or cue, whichever comes first) to the last sentence starting before it ends. Sentences
@@ -134,7 +117,7 @@ LEFT JOIN actors sp ON sp.article_id = s.article_id AND sp.id = s.speaker
 """
 
 
-class _Where:
+class Where:
     """Collects conditions over the columns of ``r`` (the base query) and their parameters."""
 
     def __init__(self, dialect: Dialect) -> None:
@@ -194,18 +177,32 @@ class _Where:
         if ids:
             self.add("r.article_id = ANY(?)", list(ids))
 
-    def query(self, base: str, row_type: type[ResultRow], limit: int | None) -> Query:
+    def clause(self) -> str:
+        """Return the WHERE clause of the conditions (empty when there are none)."""
+        return f"WHERE ({') AND ('.join(self.conditions)})" if self.conditions else ""
+
+    def query(
+        self, base: str, row_type: type[ResultRow], limit: int | None, offset: int = 0
+    ) -> Query:
         columns = ", ".join(f"r.{name}" for name in row_names(row_type))
-        where = f"WHERE ({') AND ('.join(self.conditions)})" if self.conditions else ""
         order = "ORDER BY r.published NULLS LAST, r.article_id, r.seq"
         # Identifiers and conditions come from this module; every value is a parameter.
-        sql = f"SELECT {columns} FROM ({base}) AS r {where} {order} LIMIT ?"  # noqa: S608
-        return sql, [*self.params, limit]
+        sql = f"SELECT {columns} FROM ({base}) AS r {self.clause()} {order} LIMIT ? OFFSET ?"  # noqa: S608
+        return sql, [*self.params, limit, offset]
+
+    def count(self, base: str) -> Query:
+        """Return the SQL and parameters counting the rows of ``base`` the conditions select."""
+        return f"SELECT count(*) FROM ({base}) AS r {self.clause()}", list(self.params)  # noqa: S608
 
 
 def events_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters selecting ``EventRow``s."""
-    where = _Where(dialect)
+    return event_where(filters, dialect).query(EVENTS_SQL, EventRow, filters.limit, filters.offset)
+
+
+def event_where(filters: Filters, dialect: Dialect = DUCKDB) -> Where:
+    """Return the conditions of the event filters (over ``EventRow`` columns)."""
+    where = Where(dialect)
     where.actor(filters.actor, ("source", "target"))
     where.country(filters.country, ("source_country", "target_country"))
     if filters.cameo:
@@ -215,12 +212,20 @@ def events_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     where.dates(filters, inferred=True)
     where.contains(filters.text, "sentence")
     where.articles(filters.articles)
-    return where.query(_EVENTS, EventRow, filters.limit)
+    if filters.min_confidence is not None:
+        where.add("r.confidence >= ?", filters.min_confidence)
+    return where
 
 
 def statements_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters selecting ``StatementRow``s."""
-    where = _Where(dialect)
+    where = statement_where(filters, dialect)
+    return where.query(_STATEMENTS, StatementRow, filters.limit, filters.offset)
+
+
+def statement_where(filters: Filters, dialect: Dialect = DUCKDB) -> Where:
+    """Return the conditions of the statement filters."""
+    where = Where(dialect)
     where.actor(filters.actor, ("speaker", "addressee"))
     where.country(filters.country, ("speaker_country", "addressee_country"))
     where.equal("kind", filters.kind)
@@ -228,23 +233,28 @@ def statements_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     where.dates(filters, inferred=True)
     where.contains(filters.text, "content")
     where.articles(filters.articles)
-    return where.query(_STATEMENTS, StatementRow, filters.limit)
+    return where
 
 
 def actors_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters selecting ``ActorRow``s."""
-    where = _Where(dialect)
+    return actor_where(filters, dialect).query(_ACTORS, ActorRow, filters.limit, filters.offset)
+
+
+def actor_where(filters: Filters, dialect: Dialect = DUCKDB) -> Where:
+    """Return the conditions of the actor filters."""
+    where = Where(dialect)
     if filters.actor:
         where.name_or_code(filters.actor, [("r.name", "r.code")])
     where.country(filters.country, ("country",))
     where.equal("kind", filters.kind)
     where.contains(filters.text, "mention_texts")
     where.articles(filters.articles)
-    return where.query(_ACTORS, ActorRow, filters.limit)
+    return where
 
 
-def _quantity_where(filters: Filters, dialect: Dialect) -> _Where:
-    where = _Where(dialect)
+def quantity_where(filters: Filters, dialect: Dialect = DUCKDB) -> Where:
+    where = Where(dialect)
     where.actor(filters.actor, ("actor", "speaker"))
     where.country(filters.country, ("country",))
     where.equal("category", filters.category)
@@ -256,7 +266,8 @@ def _quantity_where(filters: Filters, dialect: Dialect) -> _Where:
 
 def quantities_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters selecting ``QuantityRow``s."""
-    return _quantity_where(filters, dialect).query(_QUANTITIES, QuantityRow, filters.limit)
+    where = quantity_where(filters, dialect)
+    return where.query(_QUANTITIES, QuantityRow, filters.limit, filters.offset)
 
 
 def totals_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
@@ -264,7 +275,7 @@ def totals_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
 
     The filters select the quantities first; ``limit`` does not apply (the groups are few).
     """
-    where = _quantity_where(filters, dialect)
+    where = quantity_where(filters, dialect)
     condition = f"WHERE ({') AND ('.join(where.conditions)})" if where.conditions else ""
     # Conditions come from this module; every value is a parameter.
     sql = (
@@ -275,6 +286,18 @@ def totals_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
         "ORDER BY r.category, r.country NULLS LAST, r.unit NULLS LAST"
     )
     return sql, where.params
+
+
+def total_query(kind: str, filters: Filters, dialect: Dialect = DUCKDB) -> Query:
+    """Return the SQL and parameters counting every row a query of ``kind`` selects."""
+    bases = {
+        "events": (EVENTS_SQL, event_where),
+        "statements": (_STATEMENTS, statement_where),
+        "actors": (_ACTORS, actor_where),
+        "quantities": (_QUANTITIES, quantity_where),
+    }
+    base, conditions = bases[kind]
+    return conditions(filters, dialect).count(base)
 
 
 def count_query(table: str) -> str:

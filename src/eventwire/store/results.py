@@ -26,8 +26,10 @@ class Filters:
     until: dt.date | None = None
     include_inferred: bool = False  # with since/until: keep dates inferred from the article date
     text: str | None = None
+    min_confidence: float | None = None  # events whose confidence is at least this
     articles: tuple[str, ...] = ()
     limit: int | None = 100
+    offset: int = 0  # rows to skip before the first one returned (pages of the server)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,3 +158,35 @@ ResultRow = EventRow | StatementRow | ActorRow | QuantityRow | TotalRow
 def row_names(row_type: type[ResultRow]) -> list[str]:
     """Return the column names of a result row type, in order."""
     return [f.name for f in dataclasses.fields(row_type)]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRow:
+    """A place where selected events happened, in one article, with how many happened there."""
+
+    article_id: str
+    place_id: str
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    feature: str | None
+    text: str
+    events: int
+    published: str | None
+    title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """Events counted per group: ``columns`` name the group keys of each row of ``rows``.
+
+    Each row is the group's keys (in ``columns`` order), then the number of events and their mean
+    Goldstein score. ``per_story``: each event cluster was counted once (stories were stored).
+    """
+
+    by: tuple[str, ...]
+    columns: tuple[str, ...]
+    rows: list[tuple[object, ...]] = field(default_factory=list)
+    per_story: bool = False

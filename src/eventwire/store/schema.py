@@ -13,6 +13,8 @@ migration appended to ``MIGRATIONS``. The SQL uses types DuckDB and PostgreSQL s
 
 from __future__ import annotations
 
+from eventwire.store import event_index
+
 _INITIAL = """
 CREATE TABLE articles (
     id VARCHAR PRIMARY KEY,
@@ -188,7 +190,10 @@ CREATE TABLE places (
 CREATE INDEX sightings_article ON sightings (article_id);
 """
 
-MIGRATIONS: tuple[tuple[str, str], ...] = (("0001_initial", _INITIAL),)
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("0001_initial", _INITIAL),
+    ("0002_event_index", event_index.MIGRATION),
+)
 """Named schema changes, applied once each, in this order (recorded in ``schema_migrations``)."""
 
 MIGRATIONS_TABLE = """

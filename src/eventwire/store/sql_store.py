@@ -28,8 +28,9 @@ from typing import Any, ClassVar, Self
 
 from eventwire.errors import StoreError
 from eventwire.records import Article
-from eventwire.store import migrations
+from eventwire.store import event_index, migrations
 from eventwire.store.base import BatchResult, ExportFormat, Sighting
+from eventwire.store.browsing import BrowsingStore
 from eventwire.store.dialect import Dialect
 from eventwire.store.paths import output_directory, output_file
 from eventwire.store.query import (
@@ -56,7 +57,7 @@ from eventwire.store.schema import COLUMNS, LAYER_TABLES, MIGRATIONS_TABLE, TABL
 Row = dict[str, Any]
 
 
-class SQLStore(ABC):
+class SQLStore(BrowsingStore, ABC):
     """A ``Store`` over an SQL database; subclasses connect and run the statements."""
 
     location: str
@@ -171,11 +172,16 @@ class SQLStore(ABC):
             new, replaced, present, kept = _classify(list(first.values()), stored)
             if replaced:
                 ids = [a.id for a in replaced]
+                for statement in event_index.DELETE_SQL:
+                    self._run(statement, [ids])
                 for table in LAYER_TABLES:
                     self._run(f"DELETE FROM {table} WHERE article_id = ANY(?)", [ids])  # noqa: S608
                 self._run("DELETE FROM articles WHERE id = ANY(?)", [ids])
             for table, rows in article_tables([*new, *replaced], now).items():
                 self._insert(table, rows)
+            if written := [a.id for a in (*new, *replaced)]:
+                for statement in event_index.insert_sql():
+                    self._run(statement, [written])
             self._insert("sightings", [sighting_row(a, now) for a in articles])
         return BatchResult(
             stored=tuple(a.id for a in new),

@@ -1,0 +1,145 @@
+"""The event index and what reads it (pages, totals, counts, places, stories), on both backends."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from eventwire.records import Article
+from eventwire.store import Filters, Store, open_store
+from eventwire.store.browse import COUNT_DIMENSIONS, check_dimensions
+
+
+def _all_pages(store: Store, filters: Filters, size: int) -> list[tuple[str, str]]:
+    seen: list[tuple[str, str]] = []
+    after = None
+    while True:
+        page = store.event_page(filters, after, size)
+        assert page.total == len(store.events(dataclasses.replace(filters, limit=None)))
+        seen.extend((r.article_id, r.event_id) for r in page.rows)
+        if page.next is None:
+            return seen
+        after = page.next
+
+
+def test_index_pages_are_the_events_query_in_order(filled: Store) -> None:
+    rows = filled.events(Filters(limit=None))
+    assert rows
+    for size in (1, 2, 100):
+        assert _all_pages(filled, Filters(), size) == [(r.article_id, r.event_id) for r in rows]
+    page = filled.event_page(Filters(), None, 100)
+    assert page.rows == rows
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [Filters(actor="rus"), Filters(cameo="19"), Filters(text="SHELL"), Filters(min_confidence=0.5)],
+)
+def test_index_filters_mean_what_the_events_filters_mean(filled: Store, filters: Filters) -> None:
+    expected = filled.events(dataclasses.replace(filters, limit=None))
+    assert filled.event_page(filters, None, 1000).rows == expected
+    assert filled.total("events", filters) == len(expected)
+
+
+def test_replacing_an_article_replaces_its_index_rows(
+    store: Store, articles: list[Article]
+) -> None:
+    store.add_batch(articles)
+    first = articles[0]
+    newer = dataclasses.replace(
+        first,
+        meta=dataclasses.replace(
+            first.meta, pipeline=dataclasses.replace(first.meta.pipeline, knowledge="test-2")
+        ),
+        events=first.events[:1],
+    )
+    assert store.add_batch([newer]).replaced == (first.id,)
+    assert store.event_page(Filters(articles=(first.id,)), None, 100).rows == store.events(
+        Filters(articles=(first.id,), limit=None)
+    )
+    assert store.total("events", Filters(articles=(first.id,))) == 1
+
+
+def test_counts_group_and_average(filled: Store) -> None:
+    rows = filled.events(Filters(limit=None))
+    counts = filled.counts(Filters(), ("root",))
+    assert counts.columns == ("root",) and not counts.per_story
+    by_root = {row[0]: row for row in counts.rows}
+    for root, _events, goldstein in by_root.values():
+        chosen = [r for r in rows if r.cameo[:2] == root]
+        assert by_root[root][1] == len(chosen)
+        assert goldstein == pytest.approx(sum(r.goldstein for r in chosen) / len(chosen))
+    assert sum(row[1] for row in counts.rows) == len(rows)
+
+
+def test_counts_every_dimension_runs(filled: Store) -> None:
+    total = len(filled.events(Filters(limit=None)))
+    for name in COUNT_DIMENSIONS:
+        counts = filled.counts(Filters(), (name,))
+        assert sum(row[-2] for row in counts.rows) == total, name
+    dyads = filled.counts(Filters(), ("dyad", "month"))
+    assert dyads.columns == ("source", "target", "month")
+
+
+def test_a_day_holds_only_events_dated_to_that_day(filled: Store) -> None:
+    rows = filled.events(Filters(limit=None))
+    days = dict((r[0], r[1]) for r in filled.counts(Filters(), ("day",)).rows)
+    dated = [r for r in rows if r.date and len(r.date) == 10]
+    assert sum(n for day, n in days.items() if day is not None) == len(dated)
+
+
+def test_unknown_dimension_is_refused() -> None:
+    with pytest.raises(ValueError, match="cannot count by 'hour'"):
+        check_dimensions(("hour",))
+
+
+def test_per_story_counts_each_cluster_once(location: str, articles: list[Article]) -> None:
+    with open_store(location) as store:
+        store.add_batch(articles)
+        rows = store.events(Filters(limit=None))
+        assert len(rows) >= 2 and not store.has_clusters()
+        assert not store.counts(Filters(), ("root",), per_story=True).per_story
+        # The story clusterer's table (made here by hand): the first two events are one happening.
+        run = store._run  # type: ignore[attr-defined]
+        run(
+            "CREATE TABLE event_clusters (article_id VARCHAR, event_id VARCHAR, cluster_id VARCHAR)"
+        )
+        for row in rows[:2]:
+            run("INSERT INTO event_clusters VALUES (?, ?, 'C1')", [row.article_id, row.event_id])
+        run("CREATE TABLE stories (id VARCHAR, articles VARCHAR)")
+        run("INSERT INTO stories VALUES ('S1', 'a b')")
+        per_story = store.counts(Filters(), ("quadclass",), per_story=True)
+        per_report = store.counts(Filters(), ("quadclass",))
+        assert per_story.per_story and store.has_clusters()
+        assert sum(r[-2] for r in per_story.rows) == len(rows) - 1
+        assert sum(r[-2] for r in per_report.rows) == len(rows)
+        assert store.has_stories()
+        assert store.stories(10) == ([{"id": "S1", "articles": "a b"}], 1)
+
+
+def test_places_of_events(filled: Store) -> None:
+    places = filled.places(Filters(limit=None))
+    located = [r for r in filled.events(Filters(limit=None))]
+    assert filled.total("places", Filters()) == len(places)
+    assert sum(p.events for p in places) <= len(located)
+    assert all(p.name for p in places)
+
+
+def test_text_through_the_word_index_keeps_substring_meaning(filled: Store) -> None:
+    rows = filled.events(Filters(limit=None))
+    sentence = next(r.sentence for r in rows if r.sentence and " " in r.sentence.strip())
+    assert sentence is not None
+    gap = sentence.index(" ", 3)
+    texts = [
+        sentence[gap - 2 : gap + 3].upper(),  # across a space, any case
+        sentence[1:4],  # inside a word
+        "  " + sentence[gap - 1 : gap + 2],  # leading spaces
+        "Kyïv",  # not ASCII: no narrowing, still a plain match
+    ]
+    for text in texts:
+        filters = Filters(text=text)
+        expected = filled.events(dataclasses.replace(filters, limit=None))
+        assert filled.event_page(filters, None, 1000).rows == expected, text
+        assert filled.total("events", filters) == len(expected)
+    assert filled.event_page(Filters(text=texts[0]), None, 10).rows
