@@ -3,7 +3,7 @@
 Callers (the batch loop, the CLI, the server) use only this protocol, so they work the same on
 DuckDB and on PostgreSQL (both are ``sql_store.SQLStore``s). Writing is ``add_batch`` (one transaction per call);
 reading is ``article``, ``sightings``, ``events``, ``statements``, ``actors``, ``quantities``,
-``quantity_totals`` and ``stats`` (see
+``quantity_totals``, ``stories``, ``event_clusters`` and ``stats`` (see
 ``query.py`` for the filters); ``export`` writes files; ``close`` (or leaving a ``with`` block)
 releases the database.
 """
@@ -20,13 +20,16 @@ from typing import Literal, Protocol, Self
 from eventwire.records import Article
 from eventwire.store.results import (
     ActorRow,
+    EventClusterRow,
     EventRow,
     Filters,
     QuantityRow,
     StatementRow,
     Stats,
+    StoryRow,
     TotalRow,
 )
+from eventwire.store.story_store import StoryUpdate
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet")
@@ -116,6 +119,24 @@ class Store(Protocol):
 
     def quantity_totals(self, filters: Filters) -> list[TotalRow]:
         """Return the sums of the matching quantities by category, country and unit."""
+        ...
+
+    def update_stories(self) -> StoryUpdate:
+        """Place every stored article that is in no story yet into a story (new or stored),
+        one transaction per chunk; return how many were placed.
+
+        Raises:
+            StoreError: the stories could not be written (placed chunks stay).
+        """
+        ...
+
+    def stories(self, filters: Filters) -> list[StoryRow]:
+        """Return the stories matching ``filters``, each with its article ids."""
+        ...
+
+    def event_clusters(self, filters: Filters) -> list[EventClusterRow]:
+        """Return the event clusters (one per event, every report as evidence) of the events
+        matching ``filters``."""
         ...
 
     def stats(self) -> Stats:
