@@ -1,8 +1,8 @@
 """Near-duplicates: the same wire copy lightly edited, found with MinHash and LSH (datasketch).
 
-An article's signature is the MinHash of its word 5-grams (lowercase words, stop words kept:
-"said on Monday that the" is part of a copy's fingerprint). Two articles whose estimated Jaccard
-similarity of 5-grams reaches ``DUPLICATE_JACCARD`` are near-duplicates; LSH finds the candidate
+An article's signature is the MinHash of its word 3-grams (lowercase words, stop words kept:
+"said on Monday" is part of a copy's fingerprint). Two articles whose estimated Jaccard
+similarity of 3-grams reaches ``DUPLICATE_JACCARD`` are near-duplicates; LSH finds the candidate
 pairs without comparing every pair. Seeds are fixed, so signatures are the same in every run and
 can be stored and compared later.
 """
@@ -15,16 +15,16 @@ from collections.abc import Sequence
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-SHINGLE = 5
-PERMUTATIONS = 64
-DUPLICATE_JACCARD = 0.8
+SHINGLE = 3
+PERMUTATIONS = 128
+DUPLICATE_JACCARD = 0.7
 _SEED = 20
 _SCHEME = "affine32"  # named: stored signatures must keep meaning the same
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def signature(text: str) -> list[int]:
-    """Return the MinHash of a text's word 5-grams (``PERMUTATIONS`` unsigned 32-bit values)."""
+    """Return the MinHash of a text's word 3-grams (``PERMUTATIONS`` unsigned 32-bit values)."""
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     grams = {" ".join(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))}
     minhash = MinHash(num_perm=PERMUTATIONS, seed=_SEED, scheme=_SCHEME)
