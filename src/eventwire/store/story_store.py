@@ -18,22 +18,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from eventwire.records import Article
 from eventwire.store.results import EventClusterRow, EventRow, StoryRow
-from eventwire.stories import (
-    Features,
-    Item,
-    Report,
-    StoredStory,
-    actor_key,
-    article_features,
-    event_clusters,
-    place,
-    signature,
-)
-from eventwire.stories.cluster import WINDOW_DAYS
+
+if TYPE_CHECKING:  # the clusterer (numpy, scipy, datasketch) is imported when stories are placed
+    from eventwire.stories import Item, StoredStory
 
 Row = dict[str, Any]
 CHUNK = 1000
@@ -68,6 +59,8 @@ _UNPLACED = (
 
 def update_stories(store: _Backend, chunk: int = CHUNK) -> StoryUpdate:
     """Place every article that is in no story yet; return the counts."""
+    from eventwire.stories import place
+
     placed = founded = changed = 0
     while ids := [row[0] for row in store._fetch(_UNPLACED, [chunk])]:
         items = [_item(article) for article in store._load(ids)]
@@ -75,23 +68,31 @@ def update_stories(store: _Backend, chunk: int = CHUNK) -> StoryUpdate:
         known = {s.id for s in stored}
         placements = place(items, stored)
         features = {i.article_id: i for i in items}
-        rows = [
-            {
-                "article_id": p.article_id,
-                "story_id": p.story_id,
-                "duplicate_of": p.duplicate_of,
-                "features": _dump(features[p.article_id]),
-            }
-            for p in placements
-        ]
-        touched = sorted({p.story_id for p in placements})
         with store._transaction(failure="stories not stored"):
-            store._insert("story_articles", rows)
+            # Another writer may have placed some of them meanwhile: its placement stands.
+            taken = _placed(store, [p.article_id for p in placements])
+            mine = [p for p in placements if p.article_id not in taken]
+            store._insert(
+                "story_articles",
+                [
+                    {"article_id": p.article_id, "story_id": p.story_id,
+                     "duplicate_of": p.duplicate_of, "features": _dump(features[p.article_id])}
+                    for p in mine
+                ],
+            )  # fmt: skip
+            touched = sorted({p.story_id for p in mine})
             refresh(store, touched)
-        placed += len(rows)
+        if not mine and not taken:
+            break  # nothing could be placed (cannot happen with a consistent store)
+        placed += len(mine)
         founded += len(set(touched) - known)
         changed += len(touched)
     return StoryUpdate(placed, founded, changed)
+
+
+def _placed(store: _Backend, ids: list[str]) -> set[str]:
+    rows = store._fetch("SELECT article_id FROM story_articles WHERE article_id = ANY(?)", [ids])
+    return {row[0] for row in rows}
 
 
 def forget(store: _Backend, ids: Sequence[str]) -> None:
@@ -107,6 +108,8 @@ def forget(store: _Backend, ids: Sequence[str]) -> None:
 
 
 def _item(article: Article) -> Item:
+    from eventwire.stories import Item, article_features, signature
+
     return Item(article.id, article_features(article), tuple(signature(article.text)))
 
 
@@ -117,6 +120,9 @@ def _dump(item: Item) -> str:
 
 def _candidates(store: _Backend, items: Sequence[Item]) -> list[StoredStory]:
     """The stored stories new articles may join: all, or those recent enough when all are dated."""
+    from eventwire.stories import Features, Item, StoredStory
+    from eventwire.stories.cluster import WINDOW_DAYS
+
     days = [i.features.day for i in items]
     sql = "SELECT story_id, article_id, features FROM story_articles"
     params: list[Any] = []
@@ -158,6 +164,8 @@ WHERE sa.story_id = ANY(?)
 
 def refresh(store: _Backend, story_ids: Sequence[str]) -> None:
     """Rewrite the summary row and the event clusters of each story (inside a transaction)."""
+    from eventwire.stories import Report, actor_key, event_clusters
+
     if not story_ids:
         return
     ids = list(story_ids)
