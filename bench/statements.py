@@ -10,7 +10,6 @@ recall by gold type, the content-only F1, the date, the machine and the command.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
@@ -56,12 +55,11 @@ def write_row(
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-write", action="store_true", help="print only")
-    parser.add_argument("--limit", type=int, default=None, help="score the first N articles")
-    args = parser.parse_args()
-    if not GOLD.is_file():
-        print(f"skipped: gold file not found at {GOLD}", file=sys.stderr)
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_results import gold_arguments
+
+    args = gold_arguments(__doc__ or "", GOLD, "score the first N articles")
+    if args is None:
         return 0
     from eventwire.config import Settings
     from eventwire.eval.statements import evaluate

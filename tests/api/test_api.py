@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
-from eventwire.store import Filters, Store
+from eventwire.api import create_app
+from eventwire.store import Filters, Store, open_store
 
 LISTS = ("events", "statements", "actors", "quantities", "places", "counts")
 
@@ -97,16 +100,19 @@ def test_counts_by_several_dimensions(client: Any, demo_store: Store) -> None:
     assert body["total"] == len(body["items"])
 
 
-def test_counts_per_story_without_stories_counts_reports(client: Any) -> None:
+def test_counts_per_story_counts_each_happening_once(client: Any) -> None:
+    # the demo ingest placed its articles in stories, with their event clusters
     plain = client.get("/api/counts", params={"by": "plover"}).json()
     per_story = client.get("/api/counts", params={"by": "plover", "per_story": "true"}).json()
-    assert per_story["per_story"] is False
-    assert per_story["items"] == plain["items"]
+    assert per_story["per_story"] is True and plain["per_story"] is False
+    assert (
+        0 < sum(g["events"] for g in per_story["items"]) <= sum(g["events"] for g in plain["items"])
+    )
 
 
 def test_stats_and_openapi_and_docs(client: Any) -> None:
     stats = client.get("/api/stats").json()
-    assert stats["tables"]["events"] > 0 and stats["stories"] is False
+    assert stats["tables"]["events"] > 0 and stats["stories"] is True
     spec = client.get("/openapi.json").json()
     for path in ("/api/events", "/api/counts", "/api/articles/{article_id}", "/api/stories"):
         assert path in spec["paths"]
@@ -115,8 +121,21 @@ def test_stats_and_openapi_and_docs(client: Any) -> None:
     assert client.get("/").status_code == 200
 
 
-def test_stories_are_404_without_stories(client: Any) -> None:
-    _error(client.get("/api/stories"), 404, "no_stories")
+def test_stories_list_the_demo_stories(client: Any) -> None:
+    # the demo ingest places its articles in stories
+    body = client.get("/api/stories").json()
+    assert body["total"] >= 1 and {"id", "articles", "title"} <= set(body["items"][0])
+
+
+def test_stories_are_404_without_stories(tmp_path: Path) -> None:
+    location = str(tmp_path / "empty.duckdb")
+    with open_store(location):
+        pass  # a store with its tables and no story
+    with (
+        open_store(location, read_only=True) as store,
+        TestClient(create_app(store), raise_server_exceptions=False) as empty,
+    ):
+        _error(empty.get("/api/stories"), 404, "no_stories")
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ ONE_FILE_FORMATS = ("jsonl", "gdelt", "plover", "graphml")
 QUERIES = ("events", "statements", "actors", "quantities", "quantity_totals")
 
 # The columns whose values are the time a row was written, which no two stores share.
-WRITE_TIMES = {"articles": "stored_at", "sightings": "seen_at"}
+WRITE_TIMES = {"articles": "stored_at", "sightings": "seen_at", "stories": "updated_at"}
 
 
 def ingest_examples(cli: Run, db: str) -> None:

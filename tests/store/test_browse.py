@@ -98,24 +98,28 @@ def test_per_story_counts_each_cluster_once(location: str, articles: list[Articl
     with open_store(location) as store:
         store.add_batch(articles)
         rows = store.events(Filters(limit=None))
-        assert len(rows) >= 2 and not store.has_clusters()
-        assert not store.counts(Filters(), ("root",), per_story=True).per_story
-        # The story clusterer's table (made here by hand): the first two events are one happening.
-        run = store._run  # type: ignore[attr-defined]
-        run(
-            "CREATE TABLE event_clusters (article_id VARCHAR, event_id VARCHAR, cluster_id VARCHAR)"
-        )
-        for row in rows[:2]:
-            run("INSERT INTO event_clusters VALUES (?, ?, 'C1')", [row.article_id, row.event_id])
-        run("CREATE TABLE stories (id VARCHAR, articles VARCHAR)")
-        run("INSERT INTO stories VALUES ('S1', 'a b')")
-        per_story = store.counts(Filters(), ("quadclass",), per_story=True)
+        assert len(rows) >= 2 and not store.has_clusters()  # no story placed yet
         per_report = store.counts(Filters(), ("quadclass",))
-        assert per_story.per_story and store.has_clusters()
+        unclustered = store.counts(Filters(), ("quadclass",), per_story=True)
+        assert sum(r[-2] for r in unclustered.rows) == len(rows)  # no cluster yet: one each
+        # The story clusterer's rows (written by hand here): the first two events are one happening.
+        run = store._run  # type: ignore[attr-defined]
+        for row in rows[:2]:
+            run(
+                "INSERT INTO story_events VALUES (?, ?, 'S1', 'S1/e1')",
+                [row.article_id, row.event_id],
+            )
+        run(
+            "INSERT INTO stories VALUES ('S1', NULL, NULL, 2, 0, 2, '', 'a story', "
+            "TIMESTAMPTZ '2025-01-01 00:00:00+00')"
+        )
+        per_story = store.counts(Filters(), ("quadclass",), per_story=True)
+        assert per_story.per_story
         assert sum(r[-2] for r in per_story.rows) == len(rows) - 1
         assert sum(r[-2] for r in per_report.rows) == len(rows)
         assert store.has_stories()
-        assert store.stories(10) == ([{"id": "S1", "articles": "a b"}], 1)
+        items, total = store.story_page(10)
+        assert total == 1 and items[0]["id"] == "S1" and items[0]["title"] == "a story"
 
 
 def test_places_of_events(filled: Store) -> None:

@@ -146,6 +146,7 @@ def test_stats(queried: Store) -> None:
         "articles": 3, "sightings": 3, "actors": 6, "actor_mentions": 6, "actor_members": 2,
         "events": 4, "event_triggers": 4, "statements": 4, "statement_content": 4,
         "quantities": 1, "times": 2, "places": 1,
+        "stories": 0, "story_articles": 0, "story_events": 0,
     }  # fmt: skip
     assert stats.languages == [("en", 2), ("de", 1)]
     assert stats.years == [("2024", 1), ("2025", 1), ("unknown", 1)]

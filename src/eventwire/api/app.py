@@ -155,7 +155,7 @@ def _add_list_endpoints(app: FastAPI, gate: _Gate) -> None:
         with gate.open() as store:
             if not store.has_stories():
                 raise ApiError(404, "no_stories", "this store holds no stories")
-            items, total = store.stories(limit, offset)
+            items, total = store.story_page(limit, offset)
         more = offset + len(items) < total
         return _page(items, total, encode_offset(offset + len(items)) if more else None)
 

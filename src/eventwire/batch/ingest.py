@@ -4,7 +4,9 @@ Documents are read by ``iter_documents`` and processed by ``pipeline.run`` (``nl
 worker processes when asked). Every ``batch_size`` outcomes, the articles among them and a
 sighting of each are stored in one transaction, so a killed run leaves whole batches only and a
 re-run stores each article exactly once. A document that fails is recorded with its reason and
-skipped; the batch goes on.
+skipped; the batch goes on. Once every batch is stored, the articles in no story yet are
+placed in stories (``Store.update_stories``, its own transactions): a run killed before that
+leaves them for the next run to place.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ class IngestReport:
         failures: Each document that failed, with its source and reason, in input order.
         article_ids: The id of every article read, in input order.
         batches: Batches committed.
+        placed: Articles placed in stories at the end of the run (new ones and any an earlier,
+            killed run left unplaced).
     """
 
     documents: int = 0
@@ -46,6 +50,7 @@ class IngestReport:
     failures: list[Failure] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
     batches: int = 0
+    placed: int = 0
 
     @property
     def failed(self) -> int:
@@ -76,6 +81,7 @@ def ingest(
     batch_size: int | None = None,
     stdin: BinaryIO | None = None,
     on_batch: Callable[[IngestReport], None] | None = None,
+    stories: bool = True,
 ) -> IngestReport:
     """Read, process and store every document under ``paths``; return what happened.
 
@@ -89,6 +95,7 @@ def ingest(
             ``batch_size``).
         stdin: The stream ``-`` reads.
         on_batch: Called with the report after every committed batch (progress display).
+        stories: Place the stored articles in stories once every batch is stored.
 
     Raises:
         StoreError: a batch could not be written (earlier batches stay stored).
@@ -107,6 +114,8 @@ def ingest(
         report.add(result, failures, articles)
         if on_batch is not None:
             on_batch(report)
+    if stories:
+        report.placed = store.update_stories().placed
     return report
 
 

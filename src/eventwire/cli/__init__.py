@@ -27,6 +27,7 @@ from eventwire.cli import (
     serve,
     show,
     stats,
+    stories,
 )
 from eventwire.cli import eval as eval_command
 from eventwire.errors import EventwireError, OutputError
@@ -40,6 +41,7 @@ COMMANDS = (
     query,
     quantities,
     counts,
+    stories,
     export,
     serve,
     eval_command,

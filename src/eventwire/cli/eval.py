@@ -15,7 +15,7 @@ def register(sub: Any) -> None:
     """Add the ``eval`` sub-command."""
     p: argparse.ArgumentParser = sub.add_parser(
         "eval",
-        help="score a layer against a gold file (events, statements, times, places, coref)",
+        help="score a layer against a gold file (events, statements, times, places, coref, stories)",
         description="Score a layer against a gold JSONL file (formats in ../shared/eval/FORMATS.md).",
     )
     p.add_argument("layer", choices=LAYERS, help="the layer to score")

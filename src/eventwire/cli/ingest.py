@@ -92,6 +92,7 @@ def print_summary(report: IngestReport, location: str, seconds: float) -> None:
         ("stored", report.stored),
         ("already present", report.present),
         ("re-processed", report.replaced),
+        ("placed in stories", report.placed),
         *([("kept (newer)", report.kept)] if report.kept else []),
         ("failed", report.failed),
     ]

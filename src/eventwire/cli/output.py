@@ -15,11 +15,13 @@ from rich.text import Text
 from eventwire.records import Article
 from eventwire.store.results import (
     ActorRow,
+    EventClusterRow,
     EventRow,
     QuantityRow,
     ResultRow,
     StatementRow,
     Stats,
+    StoryRow,
     TotalRow,
     row_names,
 )
@@ -103,6 +105,13 @@ _TABLE_COLUMNS: dict[type, tuple[str, ...]] = {
         "actor_name", "country", "speaker_name",
     ),
     TotalRow: ("category", "country", "unit", "quantities", "articles", "total"),
+    StoryRow: (
+        "id", "first_date", "last_date", "articles", "duplicates", "events", "main_actors", "title",
+    ),
+    EventClusterRow: (
+        "cluster", "first_date", "source_name", "cameo", "plover", "target_name", "reports",
+        "articles", "confidence", "trigger",
+    ),
 }  # fmt: skip
 _CELL_WIDTH = 60
 
@@ -117,7 +126,7 @@ def print_rows(rows: Sequence[ResultRow], row_type: type[ResultRow], fmt: str, t
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=row_names(row_type), lineterminator="\n")
         writer.writeheader()
-        writer.writerows(dataclasses.asdict(r) for r in rows)
+        writer.writerows(_csv_row(dataclasses.asdict(r)) for r in rows)
     elif not rows:
         print(f"{title}: none found")
     else:
@@ -129,6 +138,20 @@ def print_rows(rows: Sequence[ResultRow], row_type: type[ResultRow], fmt: str, t
         _console().print(table)
 
 
+def _csv_row(values: dict[str, object]) -> dict[str, object]:
+    """A row for CSV: a list of ids is joined by spaces, other lists are written as JSON."""
+    return {
+        name: (
+            " ".join(map(str, value))
+            if isinstance(value, list) and all(isinstance(v, str) for v in value)
+            else json.dumps(value, ensure_ascii=False)
+            if isinstance(value, list)
+            else value
+        )
+        for name, value in values.items()
+    }
+
+
 def _shown_date(value: str | None, inferred: bool | None) -> str:
     """An event's date for a table: marked when it is only the article's date."""
     if value is None:
@@ -138,6 +161,8 @@ def _shown_date(value: str | None, inferred: bool | None) -> str:
 
 def _cell(value: object) -> Text:
     """A table cell: plain text (never read as rich markup), cut to ``_CELL_WIDTH``."""
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        value = f"{len(value)}: {' '.join(value)}"
     text = "-" if value is None else str(value)
     return Text(text if len(text) <= _CELL_WIDTH else text[: _CELL_WIDTH - 1] + "…")
 

@@ -12,7 +12,7 @@ from eventwire.config import Settings
 from eventwire.errors import EvalError
 from eventwire.eval.report import Report, prf
 
-LAYERS = ("events", "statements", "times", "places", "coref")
+LAYERS = ("events", "statements", "times", "places", "coref", "stories")
 
 
 def evaluate(layer: str, gold: Path, settings: Settings, limit: int | None = None) -> Report:
@@ -21,7 +21,7 @@ def evaluate(layer: str, gold: Path, settings: Settings, limit: int | None = Non
         raise EvalError(f"unknown layer {layer!r} (one of {', '.join(LAYERS)})")
     if not gold.is_file():
         raise EvalError("gold file not found", source=str(gold))
-    from eventwire.eval import coref, events, places, statements, times
+    from eventwire.eval import coref, events, places, statements, stories, times
 
     scorers = {
         "coref": coref.evaluate,
@@ -29,6 +29,7 @@ def evaluate(layer: str, gold: Path, settings: Settings, limit: int | None = Non
         "statements": statements.evaluate,
         "times": times.evaluate,
         "places": places.evaluate,
+        "stories": stories.evaluate,
     }
     return scorers[layer](gold, settings, limit=limit)
 

@@ -20,13 +20,16 @@ from eventwire.store.base import EXPORT_FORMATS, BatchResult, ExportFormat, Sigh
 from eventwire.store.paths import redact
 from eventwire.store.results import (
     ActorRow,
+    EventClusterRow,
     EventRow,
     Filters,
     QuantityRow,
     StatementRow,
     Stats,
+    StoryRow,
     TotalRow,
 )
+from eventwire.store.story_store import StoryUpdate
 
 _POSTGRES = ("postgresql://", "postgres://")
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -61,6 +64,7 @@ __all__ = [
     "EXPORT_FORMATS",
     "ActorRow",
     "BatchResult",
+    "EventClusterRow",
     "EventRow",
     "ExportFormat",
     "Filters",
@@ -69,6 +73,8 @@ __all__ = [
     "StatementRow",
     "Stats",
     "Store",
+    "StoryRow",
+    "StoryUpdate",
     "TotalRow",
     "open_store",
 ]

@@ -3,8 +3,8 @@
 Callers (the batch loop, the CLI, the server) use only this protocol, so they work the same on
 DuckDB and on PostgreSQL (both are ``sql_store.SQLStore``s). Writing is ``add_batch`` (one transaction per call);
 reading is ``article``, ``sightings``, ``events``, ``statements``, ``actors``, ``quantities``,
-``quantity_totals``, ``stats``, and the browsing side (``event_page``, ``total``, ``places``,
-``counts``, ``stories``; see ``browsing.py``) (see
+``quantity_totals``, ``stories``, ``event_clusters``, ``stats``, and the browsing side
+(``event_page``, ``total``, ``places``, ``counts``, ``story_list``; see ``browsing.py``) (see
 ``query.py`` for the filters); ``export`` writes files; ``close`` (or leaving a ``with`` block)
 releases the database.
 """
@@ -24,14 +24,17 @@ from eventwire.store.browsing import EventPage
 from eventwire.store.results import (
     ActorRow,
     Counts,
+    EventClusterRow,
     EventRow,
     Filters,
     PlaceRow,
     QuantityRow,
     StatementRow,
     Stats,
+    StoryRow,
     TotalRow,
 )
+from eventwire.store.story_store import StoryUpdate
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet")
@@ -123,6 +126,24 @@ class Store(Protocol):
         """Return the sums of the matching quantities by category, country and unit."""
         ...
 
+    def update_stories(self) -> StoryUpdate:
+        """Place every stored article that is in no story yet into a story (new or stored),
+        one transaction per chunk; return how many were placed.
+
+        Raises:
+            StoreError: the stories could not be written (placed chunks stay).
+        """
+        ...
+
+    def stories(self, filters: Filters) -> list[StoryRow]:
+        """Return the stories matching ``filters``, each with its article ids."""
+        ...
+
+    def event_clusters(self, filters: Filters) -> list[EventClusterRow]:
+        """Return the event clusters (one per event, every report as evidence) of the events
+        matching ``filters``."""
+        ...
+
     def stats(self) -> Stats:
         """Return counts per table and the main breakdowns."""
         ...
@@ -152,7 +173,7 @@ class Store(Protocol):
         """Whether the store holds stories."""
         ...
 
-    def stories(self, limit: int | None, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    def story_page(self, limit: int | None, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         """Return a page of stored stories and how many there are (none: ``[], 0``)."""
         ...
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from eventwire.store import stories
 from eventwire.store.dialect import DUCKDB, Dialect
 from eventwire.store.query import Query, Where, event_where
 from eventwire.store.results import EventRow, Filters, row_names
@@ -175,7 +176,7 @@ def counts_query(
 
 def _one_per_cluster(source: str, clusters: str) -> str:
     """Keep one selected report per event cluster (events in no cluster stand alone)."""
-    happening = "coalesce(c.cluster_id, s.article_id || '/' || s.event_id)"
+    happening = f"coalesce(c.{stories.CLUSTER}, s.article_id || '/' || s.event_id)"
     return (
         "(SELECT * FROM (SELECT s.*, row_number() OVER (PARTITION BY "  # noqa: S608
         f"{happening} ORDER BY s.published_key, s.article_id, s.seq) AS nth "

@@ -109,14 +109,20 @@ class BrowsingStore(ABC):
         return tuple(words)
 
     def has_clusters(self) -> bool:
-        """Whether the store holds event clusters (see ``stories.py``)."""
-        return stories.has_clusters(self._columns(stories.CLUSTERS))
+        """Whether the store holds event clusters (see ``stories.py``): the table, with rows."""
+        return stories.has_clusters(self._columns(stories.CLUSTERS)) and self._any(
+            stories.CLUSTERS
+        )
 
     def has_stories(self) -> bool:
-        """Whether the store holds a stories table."""
-        return bool(self._columns(stories.STORIES))
+        """Whether the store holds stories: the table, with rows."""
+        return bool(self._columns(stories.STORIES)) and self._any(stories.STORIES)
 
-    def stories(self, limit: int | None, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    def _any(self, table: str) -> bool:
+        """Whether a table (one of the fixed names of ``stories.py``) has a row."""
+        return bool(self._fetch(f"SELECT 1 FROM {table} LIMIT 1", []))  # noqa: S608
+
+    def story_page(self, limit: int | None, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
         """Return a page of stored stories (as dicts of their columns) and how many there are.
 
         An empty page and 0 when the store has no stories.

@@ -217,6 +217,37 @@ def event_where(filters: Filters, dialect: Dialect = DUCKDB) -> Where:
     return where
 
 
+def stories_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
+    """Return the SQL and parameters selecting stories (the ``stories`` table's rows).
+
+    ``actor`` is a substring of the story's main actors, ``text`` of its title; ``since`` and
+    ``until`` keep stories whose first-to-last dates overlap the range (undated ones left out);
+    ``articles`` the stories holding one of those articles; ``min_articles`` the least size.
+    Biggest stories first, then the latest.
+    """
+    where = Where(dialect)
+    where.contains(filters.actor, "main_actors")
+    where.contains(filters.text, "title")
+    if filters.since is not None:
+        where.add("r.last_date >= ?", filters.since)
+    if filters.until is not None:
+        where.add("r.first_date <= ?", filters.until)
+    if filters.articles:
+        where.add(
+            "r.id IN (SELECT story_id FROM story_articles WHERE article_id = ANY(?))",
+            list(filters.articles),
+        )
+    if filters.min_articles:
+        where.add("r.articles >= ?", filters.min_articles)
+    condition = f"WHERE ({') AND ('.join(where.conditions)})" if where.conditions else ""
+    sql = (
+        "SELECT r.id, r.title, r.first_date, r.last_date, r.duplicates, r.events, "  # noqa: S608
+        f"r.main_actors FROM stories AS r {condition} "
+        "ORDER BY r.articles DESC, r.last_date DESC NULLS LAST, r.id LIMIT ?"
+    )
+    return sql, [*where.params, filters.limit]
+
+
 def statements_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters selecting ``StatementRow``s."""
     where = statement_where(filters, dialect)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class Filters:
     text: str | None = None
     min_confidence: float | None = None  # events whose confidence is at least this
     articles: tuple[str, ...] = ()
+    min_articles: int | None = None  # stories: at least this many articles
     limit: int | None = 100
     offset: int = 0  # rows to skip before the first one returned (pages of the server)
 
@@ -141,6 +143,45 @@ class TotalRow:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryRow:
+    """One story: the articles that report one happening, and what they report."""
+
+    id: str
+    title: str | None
+    first_date: str | None
+    last_date: str | None
+    articles: list[str]
+    duplicates: int
+    events: int
+    main_actors: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventClusterRow:
+    """One event as several articles of a story report it, with every report as evidence.
+
+    ``evidence`` holds one entry per report: its article and event ids, trigger spans, modality,
+    date and confidence.
+    """
+
+    story_id: str
+    cluster: str
+    cameo: str
+    plover: str | None
+    source_name: str | None
+    source_code: str | None
+    target_name: str | None
+    target_code: str | None
+    reports: int
+    articles: int
+    first_date: str | None
+    last_date: str | None
+    confidence: float
+    trigger: str | None
+    evidence: list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
 class Stats:
     """Counts per table and the main breakdowns of what the store holds."""
 
@@ -152,7 +193,7 @@ class Stats:
     cameo_roots: list[tuple[str, int]] = field(default_factory=list)
 
 
-ResultRow = EventRow | StatementRow | ActorRow | QuantityRow | TotalRow
+ResultRow = EventRow | StatementRow | ActorRow | QuantityRow | TotalRow | StoryRow | EventClusterRow
 
 
 def row_names(row_type: type[ResultRow]) -> list[str]:

@@ -190,9 +190,41 @@ CREATE TABLE places (
 CREATE INDEX sightings_article ON sightings (article_id);
 """
 
+# Stories (eventwire.stories): which articles report one happening, the features each was placed
+# by (so later articles are compared with it without re-reading it), and its events' clusters.
+_STORIES = """
+CREATE TABLE stories (
+    id VARCHAR PRIMARY KEY,
+    first_date DATE,
+    last_date DATE,
+    articles INTEGER NOT NULL,
+    duplicates INTEGER NOT NULL,
+    events INTEGER NOT NULL,
+    main_actors VARCHAR NOT NULL,
+    title VARCHAR,
+    updated_at TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE story_articles (
+    article_id VARCHAR PRIMARY KEY,
+    story_id VARCHAR NOT NULL,
+    duplicate_of VARCHAR,
+    features JSON NOT NULL
+);
+CREATE TABLE story_events (
+    article_id VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL,
+    story_id VARCHAR NOT NULL,
+    cluster VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, event_id)
+);
+CREATE INDEX story_articles_story ON story_articles (story_id);
+CREATE INDEX story_events_story ON story_events (story_id);
+"""
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_initial", _INITIAL),
     ("0002_event_index", event_index.MIGRATION),
+    ("0003_stories", _STORIES),
 )
 """Named schema changes, applied once each, in this order (recorded in ``schema_migrations``)."""
 
@@ -269,13 +301,29 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("country", _STR), ("admin1", _STR), ("lat", _FLOAT), ("lon", _FLOAT),
         ("geonameid", _BIGINT), ("feature", _STR), ("role", _STR),
     ),
+    "stories": (
+        ("id", _STR), ("first_date", _DATE), ("last_date", _DATE), ("articles", _INT),
+        ("duplicates", _INT), ("events", _INT), ("main_actors", _STR), ("title", _STR),
+        ("updated_at", _TIME),
+    ),
+    "story_articles": (
+        ("article_id", _STR), ("story_id", _STR), ("duplicate_of", _STR), ("features", _STR),
+    ),
+    "story_events": (
+        ("article_id", _STR), ("event_id", _STR), ("story_id", _STR), ("cluster", _STR),
+    ),
 }  # fmt: skip
 """Each table's columns in table order, with their kind (see ``rows.ARROW_TYPES``)."""
 
 TABLES: tuple[str, ...] = tuple(COLUMNS)
 """Every data table, articles first (the order ``stats`` and ``export`` list them in)."""
 
-LAYER_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t not in ("articles", "sightings"))
+STORY_TABLES: tuple[str, ...] = ("stories", "story_articles", "story_events")
+"""The tables of stories (``eventwire.stories``), derived from the articles and their layers."""
+
+LAYER_TABLES: tuple[str, ...] = tuple(
+    t for t in TABLES if t not in ("articles", "sightings", *STORY_TABLES)
+)
 """The tables an article's extraction layers live in (replaced together on re-processing)."""
 
 ORDER_KEYS: dict[str, str] = {
@@ -285,6 +333,9 @@ ORDER_KEYS: dict[str, str] = {
     "actor_members": "article_id, actor_id, seq",
     "event_triggers": "article_id, event_id, seq",
     "statement_content": "article_id, statement_id, seq",
+    "stories": "id",
+    "story_articles": "story_id, article_id",
+    "story_events": "story_id, cluster, article_id, event_id",
 }
 """The stable row order of each table (layer tables default to ``article_id, seq``)."""
 

@@ -15,6 +15,7 @@ database never classify the same id at the same time, so each article is stored 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -28,7 +29,7 @@ from typing import Any, ClassVar, Self
 
 from eventwire.errors import StoreError
 from eventwire.records import Article
-from eventwire.store import event_index, migrations
+from eventwire.store import event_index, migrations, story_store
 from eventwire.store.base import BatchResult, ExportFormat, Sighting
 from eventwire.store.browsing import BrowsingStore
 from eventwire.store.dialect import Dialect
@@ -40,15 +41,18 @@ from eventwire.store.query import (
     events_query,
     quantities_query,
     statements_query,
+    stories_query,
     totals_query,
 )
 from eventwire.store.results import (
     ActorRow,
+    EventClusterRow,
     EventRow,
     Filters,
     QuantityRow,
     StatementRow,
     Stats,
+    StoryRow,
     TotalRow,
 )
 from eventwire.store.rows import article_tables, pipeline_key, rebuild_article, sighting_row
@@ -177,6 +181,7 @@ class SQLStore(BrowsingStore, ABC):
                 for table in LAYER_TABLES:
                     self._run(f"DELETE FROM {table} WHERE article_id = ANY(?)", [ids])  # noqa: S608
                 self._run("DELETE FROM articles WHERE id = ANY(?)", [ids])
+                story_store.forget(self, ids)
             for table, rows in article_tables([*new, *replaced], now).items():
                 self._insert(table, rows)
             if written := [a.id for a in (*new, *replaced)]:
@@ -264,6 +269,20 @@ class SQLStore(BrowsingStore, ABC):
     def quantity_totals(self, filters: Filters) -> list[TotalRow]:
         """Return the sums of the matching quantities by category, country and unit."""
         return [TotalRow(*row) for row in self._fetch(*totals_query(filters, self.dialect))]
+
+    def update_stories(self) -> story_store.StoryUpdate:
+        """Place every article that is in no story yet (see ``story_store.update_stories``)."""
+        return story_store.update_stories(self)
+
+    def stories(self, filters: Filters) -> list[StoryRow]:
+        """Return the stories matching ``filters``, each with its article ids."""
+        return story_store.story_rows(self, stories_query(filters, self.dialect))
+
+    def event_clusters(self, filters: Filters) -> list[EventClusterRow]:
+        """Return the event clusters of the events matching ``filters``, biggest first."""
+        events = self.events(dataclasses.replace(filters, limit=None))
+        rows = story_store.cluster_rows(self, events)
+        return rows if filters.limit is None else rows[: filters.limit]
 
     def stats(self) -> Stats:
         """Return counts per table and the main breakdowns."""

@@ -4,7 +4,8 @@ Stories (articles grouped by the happening they report, and event clusters that 
 of one event as evidence) are made by the story clusterer, which writes its own tables. The read
 side here needs only:
 
-- ``event_clusters`` with at least ``article_id``, ``event_id`` and ``cluster_id``: the cluster
+- ``story_events`` (written by the story clusterer, ``story_store.py``) with at least
+  ``article_id``, ``event_id`` and ``cluster``: the cluster
   of each clustered event (an event in no cluster is a happening of its own);
 - ``stories``: one row per story (any columns; listed as they are, ordered by their first column).
 
@@ -13,8 +14,9 @@ A store without these tables has no stories: counts are per report, and the serv
 
 from __future__ import annotations
 
-CLUSTERS = "event_clusters"
-CLUSTER_COLUMNS = ("article_id", "event_id", "cluster_id")
+CLUSTERS = "story_events"
+CLUSTER = "cluster"
+CLUSTER_COLUMNS = ("article_id", "event_id", CLUSTER)
 STORIES = "stories"
 
 TABLE_COLUMNS = (
