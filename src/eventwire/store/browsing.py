@@ -110,9 +110,7 @@ class BrowsingStore(ABC):
 
     def has_clusters(self) -> bool:
         """Whether the store holds event clusters (see ``stories.py``): the table, with rows."""
-        return stories.has_clusters(self._columns(stories.CLUSTERS)) and self._any(
-            stories.CLUSTERS
-        )
+        return stories.has_clusters(self._columns(stories.CLUSTERS)) and self._any(stories.CLUSTERS)
 
     def has_stories(self) -> bool:
         """Whether the store holds stories: the table, with rows."""
