@@ -16,12 +16,12 @@ import sys
 import warnings
 from collections.abc import Sequence
 
-from eventwire.cli import demo, export, ingest, process, quantities, query, show, stats
+from eventwire.cli import demo, export, ingest, process, quantities, query, recode, show, stats
 from eventwire.cli import eval as eval_command
 from eventwire.errors import EventwireError, OutputError
 from eventwire.version import __version__
 
-COMMANDS = (process, ingest, show, stats, query, quantities, export, eval_command, demo)
+COMMANDS = (process, ingest, recode, show, stats, query, quantities, export, eval_command, demo)
 """Command modules, in the order ``--help`` lists them (``query`` adds events, statements, actors)."""
 
 
