@@ -6,7 +6,6 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from scale_corpus import POLICE_AS_MILITARY
 
 from eventwire.batch import ingest
 from eventwire.cli import main
@@ -18,6 +17,7 @@ from eventwire.scale.changes import Changes
 from eventwire.scale.parses import decode
 from eventwire.scale.recode import layers_to_run, recode
 from eventwire.store import Store, open_store
+from scale_corpus import POLICE_AS_MILITARY
 
 
 def stored_records(store: Store) -> dict[str, dict[str, object]]:
@@ -144,3 +144,38 @@ def test_the_recode_command_reports_per_code(
         main(["recode", "--db", db, "--layers", "verbs"])
     assert exit_.value.code == 2
     assert "unknown layer 'verbs'" in capsys.readouterr().err
+
+
+PEOPLE = (
+    "# table: people\n# as-of: 2026-12-07\n# source: eventwire tests (an invented office holder)\n"
+    "person\taliases\tsurname\tgender\tcountry\torg\trole\ttitle\tleader\tterm_start\tterm_end\t"
+    "wikidata\tnote\tsource\n"
+    "Tavita Oskarsdottir\t\tOskarsdottir\tf\tWSM\t\tforeign_minister\tforeign minister\tno\t"
+    "2023-01-01\t\t\t\ttests\n"
+)
+NEW_NAME = (
+    "Samoa's foreign minister Tavita Oskarsdottir met Fijian officials in Suva on Tuesday. "
+    "Oskarsdottir said the two governments would sign a fisheries agreement next month."
+)
+
+
+def test_recode_finds_a_person_added_to_the_knowledge(
+    location: str, plain: Settings, tmp_path: Path
+) -> None:
+    from cli_runner import write_jsonl
+
+    inputs = write_jsonl(tmp_path / "new.jsonl", [NEW_NAME])
+    table = tmp_path / "people.tsv"
+    table.write_text(PEOPLE, encoding="utf-8")
+    updated = plain.replace(actors=str(table))
+    with open_store(":memory:") as fresh:
+        ingest([str(inputs)], fresh, settings=updated)
+        expected = stored_records(fresh)
+    with open_store(location) as store:
+        ingest([str(inputs)], store, settings=plain)
+        recode(store, settings=updated)
+        recoded = stored_records(store)
+    (record,) = recoded.values()
+    names = {a["name"]: a["code"] for a in record["actors"]}  # type: ignore[union-attr]
+    assert names.get("Tavita Oskarsdottir", "").startswith("WSM")
+    assert recoded == expected

@@ -4,7 +4,9 @@ After a knowledge or pattern update, the layers (actors, events, ...) can change
 cannot (same model): each stored parse is read back into a ``Doc``, the chosen layers run on it
 with the knowledge in force, and the article's layers and pipeline key are replaced, a batch per
 transaction (sightings and parses stay). Layers run with those they read and those that read
-them, so a record never mixes two runs' actor ids. An article with no stored parse, or one made
+them, so a record never mixes two runs' actor ids; with the actors layer, the knowledge-driven
+entity ruler runs again over the stored entities, so names added to the knowledge are found
+(entities the statistical NER chose stay as parsed). An article with no stored parse, or one made
 by another model, is left as it is and counted (re-ingest it to parse it again).
 """
 
@@ -28,6 +30,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 LAYER_NAMES = tuple(layer.name for layer in LAYERS)
+RULER = "eventwire_entity_ruler"
+"""The knowledge-driven entity ruler: it runs again with the actors (the statistical NER's own
+entities are the parse's and are not revisited)."""
 
 
 @dataclass(slots=True)
@@ -137,6 +142,8 @@ def _recoded(
         return None
     published = parse_date(article.meta.published, article.id)
     doc = decode(nlp, parse, published, article.meta.dateline, article.id)
+    if "actors" in report.layers and RULER in nlp.pipe_names:
+        doc = nlp.get_pipe(RULER)(doc)  # names from the knowledge in force become entities
     for layer in LAYERS:
         if layer.name in report.layers:
             doc = nlp.get_pipe(layer.factory)(doc)
