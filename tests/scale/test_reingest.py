@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scale_corpus import POLICE_AS_MILITARY
 
 from eventwire.batch import ingest
 from eventwire.config import Settings
@@ -14,6 +13,7 @@ from eventwire.scale import executors
 from eventwire.scale.known import model_name, pipeline_key
 from eventwire.store import open_store
 from eventwire.store.rows import pipeline_key as stored_key
+from scale_corpus import POLICE_AS_MILITARY
 
 
 def forbid_processing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,7 +62,10 @@ def test_a_new_pipeline_version_processes_again(
         ingest([str(corpus)], store, settings=plain)
         other = plain.replace(actors=str(table))
         report = ingest([str(corpus)], store, settings=other, batch_size=4)
+        parses = store.parses(report.article_ids)
+        (count,) = store._fetch("SELECT count(*) FROM parses", [])[0]  # type: ignore[attr-defined]
     assert (report.stored, report.present, report.replaced) == (0, 0, 6)
+    assert sorted(parses) == sorted(report.article_ids) and count == 6  # replaced, not added
 
 
 def test_a_mixed_batch_keeps_input_order(location: str, plain: Settings, tmp_path: Path) -> None:

@@ -207,19 +207,24 @@ class SQLStore(ABC):
         new: Sequence[Article],
         replaced: Sequence[Article],
         now: dt.datetime,
-        parses: Mapping[str, Parse],
+        parses: Mapping[str, Parse] | None,
     ) -> None:
-        """Insert ``new`` and replace ``replaced`` (rows, layers and parses), inside a transaction."""
+        """Insert ``new`` and replace ``replaced``, inside a transaction.
+
+        With ``parses`` (even empty) the parses of ``replaced`` are replaced by those given; with
+        None they stay (a recode keeps the parse it read).
+        """
         if replaced:
             ids = [a.id for a in replaced]
-            tables = [*LAYER_TABLES, *([PARSES] if parses else [])]
+            tables = [*LAYER_TABLES, *([PARSES] if parses is not None else [])]
             for table in tables:
                 self._run(f"DELETE FROM {table} WHERE article_id = ANY(?)", [ids])  # noqa: S608
             self._run("DELETE FROM articles WHERE id = ANY(?)", [ids])
         for table, rows in article_tables([*new, *replaced], now).items():
             self._insert(table, rows)
-        written = [a.id for a in [*new, *replaced] if a.id in parses]
-        self._insert(PARSES, [parse_row(i, parses[i]) for i in written])
+        if parses:
+            written = [a.id for a in [*new, *replaced] if a.id in parses]
+            self._insert(PARSES, [parse_row(i, parses[i]) for i in written])
 
     def stored_pipelines(self, ids: Sequence[str]) -> dict[str, str]:
         """Return the pipeline key of each of ``ids`` that is stored (the others are left out)."""
@@ -240,7 +245,7 @@ class SQLStore(ABC):
         """
         if articles:
             with self._transaction(failure="recoded batch not stored"):
-                self._write_articles([], articles, dt.datetime.now(dt.UTC), {})
+                self._write_articles([], articles, dt.datetime.now(dt.UTC), None)
 
     # -- reading -------------------------------------------------------------------------------
 
