@@ -103,7 +103,7 @@ def write_corpus(folder: Path, copies: int) -> tuple[Path, Path, int, int]:
     return once, repeated, words, words * copies
 
 
-def measure(copies: int, rounds: int) -> dict[str, float]:
+def measure(copies: int, rounds: int, skip_scaling: bool) -> dict[str, float]:
     load = Load()
     start_load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as scratch:
@@ -117,7 +117,7 @@ def measure(copies: int, rounds: int) -> dict[str, float]:
             "recode": float("inf"),
         }
         for r in range(rounds):
-            for n in (1, 2) if r % 2 == 0 else (2, 1):
+            for n in () if skip_scaling else (1, 2) if r % 2 == 0 else (2, 1):
                 command = eventwire(
                     "process", str(repeated), "--dask", f"local:{n}", "--format", "jsonl"
                 )
@@ -131,7 +131,7 @@ def measure(copies: int, rounds: int) -> dict[str, float]:
             print(f"round {r + 1}: {best}", file=sys.stderr)
     return {
         "words": words, "many": many, "t1": best[1], "t2": best[2],
-        "efficiency": best[1] / (2 * best[2]), "first": best["first"], "again": best["again"],
+        "efficiency": best[1] / (2 * best[2]) if not skip_scaling else float("nan"), "first": best["first"], "again": best["again"],
         "recode": best["recode"], "load": start_load, "others": load.cores(),
     }  # fmt: skip
 
@@ -141,17 +141,21 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument(
+        "--skip-scaling", action="store_true", help="only ingest, re-ingest, recode"
+    )
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"corpus not found: {CORPUS}")
-    r = measure(args.copies, args.rounds)
+    r = measure(args.copies, args.rounds, args.skip_scaling)
     line = (
         f"| {dt.date.today().isoformat()} | 89 VOA stories x {args.copies} ({r['many']:,.0f} words) "
         f"for scaling; 89 ({r['words']:,.0f} words) for ingest | {r['t1']:.1f} | {r['t2']:.1f} | "
         f"**{r['efficiency']:.2f}** | {r['first']:.1f} | {r['again']:.2f} | "
         f"**{r['again'] / r['first']:.1%}** | {r['recode']:.1f} | **{r['recode'] / r['first']:.2f}** | "
         f"{r['load']:.1f} / {r['others']:.2f} | {machine()} | "
-        f"`python bench/scale.py --copies {args.copies} --rounds {args.rounds}` |"
+        f"`python bench/scale.py --copies {args.copies} --rounds {args.rounds}"
+        f"{' --skip-scaling' if args.skip_scaling else ''}` |"
     )
     print(line)
     if not args.no_write:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventwire.cli.ingest import add_db_argument
 from eventwire.cli.options import add_actors_option, joined_paths
 from eventwire.config import Settings
 from eventwire.errors import SettingsError
-from eventwire.scale.recode import LAYER_NAMES, RecodeReport, layers_to_run, recode
 from eventwire.store import open_store
+
+if TYPE_CHECKING:
+    from eventwire.scale.recode import RecodeReport
 
 
 def register(sub: Any) -> None:
@@ -32,8 +34,8 @@ def register(sub: Any) -> None:
     add_db_argument(p)
     p.add_argument(
         "--layers", default=None, type=_layers, metavar="LAYER[,LAYER...]",
-        help=f"layers to re-run ({', '.join(LAYER_NAMES)}; default all); the layers they read "
-        "and those that read them run too",
+        help="layers to re-run, by record field (actors, times, places, statements, events, "
+        "quantities; default all); the layers they read and those that read them run too",
     )  # fmt: skip
     p.add_argument("--batch-size", type=int, default=None, metavar="N",
                    help="articles per store transaction (default: setting batch_size)")  # fmt: skip
@@ -43,6 +45,8 @@ def register(sub: Any) -> None:
 
 
 def _layers(value: str) -> list[str]:
+    from eventwire.scale.recode import layers_to_run  # spaCy: only when the command runs
+
     names = [name.strip() for name in value.split(",") if name.strip()]
     try:
         layers_to_run(names)
@@ -53,6 +57,8 @@ def _layers(value: str) -> list[str]:
 
 def run_recode(args: argparse.Namespace) -> int:
     """Recode the store and print what changed; return 0."""
+    from eventwire.scale.recode import recode
+
     settings = Settings.build({"batch_size": args.batch_size, "actors": joined_paths(args.actors)})
     layers = list(args.layers) if args.layers else None
     started = time.perf_counter()
