@@ -148,14 +148,17 @@ def main() -> None:
     if not CORPUS.exists():
         sys.exit(f"corpus not found: {CORPUS}")
     r = measure(args.copies, args.rounds, args.skip_scaling)
+    corpus = f"89 VOA stories x {args.copies} ({r['many']:,.0f} words) for scaling; "
+    scaling = f"{r['t1']:.1f} | {r['t2']:.1f} | **{r['efficiency']:.2f}**"
+    if args.skip_scaling:
+        corpus, scaling = "", "— | — | —"
+    flags = " --skip-scaling" if args.skip_scaling else ""
     line = (
-        f"| {dt.date.today().isoformat()} | 89 VOA stories x {args.copies} ({r['many']:,.0f} words) "
-        f"for scaling; 89 ({r['words']:,.0f} words) for ingest | {r['t1']:.1f} | {r['t2']:.1f} | "
-        f"**{r['efficiency']:.2f}** | {r['first']:.1f} | {r['again']:.2f} | "
+        f"| {dt.date.today().isoformat()} | {corpus}89 ({r['words']:,.0f} words) for ingest | "
+        f"{scaling} | {r['first']:.1f} | {r['again']:.2f} | "
         f"**{r['again'] / r['first']:.1%}** | {r['recode']:.1f} | **{r['recode'] / r['first']:.2f}** | "
         f"{r['load']:.1f} / {r['others']:.2f} | {machine()} | "
-        f"`python bench/scale.py --copies {args.copies} --rounds {args.rounds}"
-        f"{' --skip-scaling' if args.skip_scaling else ''}` |"
+        f"`python bench/scale.py --copies {args.copies} --rounds {args.rounds}{flags}` |"
     )
     print(line)
     if not args.no_write:
