@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint types unit bench bench-ingest bench-postgres bench-api clean-venv docs
+.PHONY: demo test lint types unit bench bench-ingest bench-postgres bench-api bench-scale clean-venv docs
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,9 @@ bench-api: $(STAMP)
 
 bench-postgres: $(STAMP)
 	bash .ci/with-postgres $(BIN)/python bench/store_backends.py
+
+bench-scale: $(STAMP)
+	$(BIN)/python bench/scale.py
 
 docs: $(STAMP)
 	$(BIN)/python -m eventwire.cli.docs > docs/cli.md

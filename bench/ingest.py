@@ -25,6 +25,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import spacy
 
@@ -47,10 +48,17 @@ class StoreTimer:
         self.store = store
         self.seconds = 0.0
 
-    def add_batch(self, articles: Sequence[Article]) -> BatchResult:
+    def add_batch(self, articles: Sequence[Article], *rest: Any) -> BatchResult:
         start = time.perf_counter()
         try:
-            return self.store.add_batch(articles)
+            return self.store.add_batch(articles, *rest)
+        finally:
+            self.seconds += time.perf_counter() - start
+
+    def stored_pipelines(self, ids: Sequence[str]) -> dict[str, str]:
+        start = time.perf_counter()
+        try:
+            return self.store.stored_pipelines(ids)
         finally:
             self.seconds += time.perf_counter() - start
 

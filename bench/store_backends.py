@@ -33,6 +33,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import psycopg
@@ -105,16 +106,21 @@ class BothStores:
         self.seconds = dict.fromkeys(stores, 0.0)
         self.batches = 0
 
-    def add_batch(self, articles: Sequence[Article]) -> BatchResult:
+    def add_batch(self, articles: Sequence[Article], *rest: Any) -> BatchResult:
         names = list(self.stores)[:: 1 if self.batches % 2 == 0 else -1]
         self.batches += 1
         results = []
         for name in names:
             start = time.perf_counter()
-            results.append(self.stores[name].add_batch(articles))
+            results.append(self.stores[name].add_batch(articles, *rest))
             self.seconds[name] += time.perf_counter() - start
         assert all(r == results[0] for r in results), results  # fresh stores agree
         return results[0]
+
+    def stored_pipelines(self, ids: Sequence[str]) -> dict[str, str]:
+        found = [store.stored_pipelines(ids) for store in self.stores.values()]
+        assert all(f == found[0] for f in found), found  # the stores agree
+        return found[0]
 
 
 def ingest_round(settings: Settings, locations: dict[str, str]) -> dict[str, tuple[float, float]]:

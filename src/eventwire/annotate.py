@@ -49,9 +49,16 @@ class Prepared:
 
 
 def annotate_batch(
-    chunk: Sequence[RawDocument | Failure], settings: Settings, override: dt.date | None
+    chunk: Sequence[RawDocument | Failure],
+    settings: Settings,
+    override: dt.date | None,
+    on_parsed: Callable[[Article, Doc], None] | None = None,
 ) -> list[Outcome]:
-    """Return one outcome per item of ``chunk``, in order (failures pass through)."""
+    """Return one outcome per item of ``chunk``, in order (failures pass through).
+
+    ``on_parsed`` is called with each article built from a parse and its ``Doc`` (the store keeps
+    the parse).
+    """
     nlp = load_pipeline(settings.model, settings.actor_files())
     ensure_extension()
     lexicon = _lexicon(nlp)
@@ -68,8 +75,11 @@ def annotate_batch(
     for p in prepared:
         if isinstance(p, Failure):
             outcomes.append(p)
-        else:
-            outcomes.append(_guard(p.raw, _article, p, info, settings.check_records))
+            continue
+        outcome = _guard(p.raw, _article, p, info, settings.check_records)
+        if on_parsed is not None and isinstance(outcome, Article) and p.doc is not None:
+            on_parsed(outcome, p.doc)
+        outcomes.append(outcome)
     return outcomes
 
 
@@ -157,11 +167,20 @@ def _build_article(p: Prepared, info: Pipeline) -> Article:
     )
     if p.doc is None:
         return article
-    state = state_of(p.doc)
-    records: dict[str, Any] = {layer.name: state.records(layer.name) for layer in LAYERS}
-    # the actors other layers imply (numbered after the actors layer's own) join the record
-    records["actors"] += state.implied_actors()
+    records = layer_records(p.doc, [layer.name for layer in LAYERS])
     return dataclasses.replace(article, sentences=sentence_spans(p.doc), **records)
+
+
+def layer_records(doc: Doc, layers: Sequence[str]) -> dict[str, Any]:
+    """Return the records of ``layers`` from a processed ``Doc``, by layer name.
+
+    The actors other layers imply (numbered after the actors layer's own) join the actors.
+    """
+    state = state_of(doc)
+    records: dict[str, Any] = {name: state.records(name) for name in layers}
+    if "actors" in records:
+        records["actors"] += state.implied_actors()
+    return records
 
 
 def sentence_spans(doc: Doc) -> tuple[tuple[int, int], ...]:

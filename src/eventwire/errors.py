@@ -2,7 +2,7 @@
 
 Every error names the input it concerns and the problem, in one line, so the CLI can print
 ``str(error)`` as is. Codes are stable (``E1xx`` input, ``E2xx`` cleaning/language, ``E3xx``
-settings and knowledge, ``E4xx`` store and output, ``E5xx`` evaluation) so users can search for them.
+settings and knowledge, ``E4xx`` store and output, ``E5xx`` evaluation, ``E7xx`` clusters) so users can search for them.
 """
 
 from __future__ import annotations
@@ -105,6 +105,13 @@ class EvalError(EventwireError):
     """A gold file could not be read or scored."""
 
     code = "E500"
+
+
+class ClusterError(EventwireError):
+    """A Dask cluster cannot be used: a bad address, an unreachable scheduler, a worker that
+    cannot load the pipeline."""
+
+    code = "E700"
 
 
 class InternalError(EventwireError):

@@ -92,7 +92,7 @@ def run(
 ) -> Iterator[Outcome]:
     """Turn read documents into outcomes, in order, batching the parse; never raises per document."""
     override = parse_date(date, "--date") if date is not None else None
-    documents, workers = _workers(documents, n_process or settings.n_process)
+    documents, workers = count_workers(documents, n_process or settings.n_process)
     chunks = _chunks(documents, settings.batch_size)
     if workers <= 1:
         for chunk in chunks:
@@ -108,7 +108,7 @@ def run(
                 yield result if isinstance(result, Failure) else Article.from_dict(result)
 
 
-def _workers(
+def count_workers(
     documents: Iterable[RawDocument | Failure], requested: int
 ) -> tuple[Iterator[RawDocument | Failure], int]:
     """Choose the process count (reading a few documents ahead when it is ``auto``)."""

@@ -56,11 +56,11 @@ def test_a_store_error_stops_the_run_and_keeps_earlier_batches(
         original = store.add_batch
         calls = {"n": 0}
 
-        def failing_second_batch(articles: Any) -> BatchResult:
+        def failing_second_batch(articles: Any, *rest: Any) -> BatchResult:
             calls["n"] += 1
             if calls["n"] == 2:
                 raise StoreError("disk full (simulated)")
-            return original(articles)
+            return original(articles, *rest)
 
         monkeypatch.setattr(store, "add_batch", failing_second_batch)
         with pytest.raises(StoreError, match="disk full"):

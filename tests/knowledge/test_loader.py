@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
 
 from eventwire.errors import KnowledgeError
-from eventwire.knowledge import actor_codes, agents, countries, organizations, people
+from eventwire.knowledge import people
 from eventwire.knowledge.base import Knowledge, knowledge_version, load_knowledge, table_of
 from eventwire.knowledge.tsv import packaged, read_table
 
@@ -195,18 +194,3 @@ def test_missing_user_file(tmp_path: Path) -> None:
 def test_version_is_stable_and_short() -> None:
     assert knowledge_version() == knowledge_version()
     assert re.fullmatch(r"[0-9a-f]{12}", knowledge_version())
-
-
-def test_loading_all_tables_is_fast() -> None:
-    def cold_load() -> float:
-        for module in (countries, organizations, agents, people, actor_codes):
-            module._load_packaged.cache_clear()
-        start = time.perf_counter()
-        countries.load_countries()
-        organizations.load_organizations()
-        agents.load_agents()
-        people.load_people()
-        return time.perf_counter() - start
-
-    # Start-up budget is ~50 ms; the bound leaves room for slow CI machines.
-    assert min(cold_load() for _ in range(3)) < 0.5

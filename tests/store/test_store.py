@@ -286,7 +286,7 @@ def test_a_locked_store_is_reported(db_path: Path) -> None:
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "x"
-        with pytest.raises(StoreError, match="in use by another process"):
+        with pytest.raises(StoreError, match=rf"process {holder.pid} has it open .* PostgreSQL"):
             open_store(str(db_path))
     finally:
         holder.communicate("")

@@ -1,27 +1,34 @@
 """The ingest loop: read inputs, process them in batches, store each batch in one transaction.
 
-Documents are read by ``iter_documents`` and processed by ``pipeline.run`` (``nlp.pipe`` batches,
-worker processes when asked). Every ``batch_size`` outcomes, the articles among them and a
-sighting of each are stored in one transaction, so a killed run leaves whole batches only and a
-re-run stores each article exactly once. A document that fails is recorded with its reason and
-skipped; the batch goes on. Once every batch is stored, the articles in no story yet are
-placed in stories (``Store.update_stories``, its own transactions): a run killed before that
-leaves them for the next run to place.
+Documents are read by ``iter_documents`` and cut into batches of ``batch_size``. The id of each
+document is computed first: one already stored by the same pipeline version only gets a sighting
+(no parse, no worker start). The others are processed (``nlp.pipe`` batches, in this process, in
+worker processes, or on a Dask cluster: ``eventwire.scale``), and each batch's articles, their
+parses and the sightings of all its documents are stored in one transaction, so a killed run
+leaves whole batches only and a re-run stores each article exactly once. A document that fails is
+recorded with its reason and skipped; the batch goes on. Once every batch is stored, the
+articles in no story yet are placed in stories (``Store.update_stories``, its own transactions):
+a run killed before that leaves them for the next run to place.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from eventwire.config import Settings
 from eventwire.ingest import iter_documents
-from eventwire.ingest.document import Failure
-from eventwire.pipeline import Outcome, run
+from eventwire.ingest.document import Failure, RawDocument
+from eventwire.meta import parse_date
+from eventwire.pipeline import count_workers
 from eventwire.records import Article
+from eventwire.scale.address import check_address
+from eventwire.scale.executors import Executor, open_executor
+from eventwire.scale.known import KnownArticles
+from eventwire.scale.runner import LazyExecutor, batches, in_order
 from eventwire.store import BatchResult, Store
 
 
@@ -57,17 +64,15 @@ class IngestReport:
         """The number of documents that failed."""
         return len(self.failures)
 
-    def add(
-        self, result: BatchResult, failures: Sequence[Failure], articles: Sequence[Article]
-    ) -> None:
-        """Count one committed batch."""
-        self.documents += len(articles) + len(failures)
+    def add(self, result: BatchResult, failures: Sequence[Failure], ids: Sequence[str]) -> None:
+        """Count one committed batch (``ids``: its articles' ids in input order)."""
+        self.documents += len(ids) + len(failures)
         self.stored += len(result.stored)
         self.present += len(result.present)
         self.replaced += len(result.replaced)
         self.kept += len(result.kept)
         self.failures.extend(failures)
-        self.article_ids.extend(a.id for a in articles)
+        self.article_ids.extend(ids)
         self.batches += 1
 
 
@@ -82,6 +87,7 @@ def ingest(
     stdin: BinaryIO | None = None,
     on_batch: Callable[[IngestReport], None] | None = None,
     stories: bool = True,
+    dask: str | None = None,
 ) -> IngestReport:
     """Read, process and store every document under ``paths``; return what happened.
 
@@ -96,30 +102,42 @@ def ingest(
         stdin: The stream ``-`` reads.
         on_batch: Called with the report after every committed batch (progress display).
         stories: Place the stored articles in stories once every batch is stored.
+        dask: Process on a Dask cluster: ``local:N`` or ``tcp://HOST:PORT`` (instead of
+            ``n_process``).
 
     Raises:
         StoreError: a batch could not be written (earlier batches stay stored).
+        ClusterError: the Dask cluster cannot be used.
         EventwireError: a setting or ``date`` is invalid.
     """
     settings = settings or Settings.build()
     if batch_size is not None:
         settings = settings.replace(batch_size=batch_size)
-    documents = iter_documents(paths, settings, stdin=stdin)
-    outcomes = run(documents, settings=settings, date=date, n_process=n_process)
+    override = parse_date(date, "--date") if date is not None else None
+    if dask is not None:
+        check_address(dask)
+    documents: Iterable[RawDocument | Failure] = iter_documents(paths, settings, stdin=stdin)
+    workers = 1
+    if dask is None:
+        documents, workers = count_workers(documents, n_process or settings.n_process)
+
+    def opener() -> AbstractContextManager[Executor]:
+        return open_executor(
+            settings, workers=workers, dask=dask, override=override, keep_parses=True
+        )
+
+    known = KnownArticles(store, settings)
     report = IngestReport()
-    for batch in _batches(outcomes, settings.batch_size):
-        articles = [o for o in batch if isinstance(o, Article)]
-        failures = [o for o in batch if isinstance(o, Failure)]
-        result = store.add_batch(articles)
-        report.add(result, failures, articles)
-        if on_batch is not None:
-            on_batch(report)
+    with LazyExecutor(opener) as executor:
+        splits = (known.split(chunk) for chunk in batches(documents, settings.batch_size))
+        for split, shard in in_order(((s, s.todo) for s in splits), executor):
+            outcomes = shard.results()
+            articles = [o for o in outcomes if isinstance(o, Article)]
+            failures = [o for o in outcomes if isinstance(o, Failure)]
+            result = store.add_batch(articles, shard.parses, split.seen)
+            report.add(result, failures, split.article_ids(outcomes))
+            if on_batch is not None:
+                on_batch(report)
     if stories:
         report.placed = store.update_stories().placed
     return report
-
-
-def _batches(outcomes: Iterable[Outcome], size: int) -> Iterator[list[Outcome]]:
-    iterator = iter(outcomes)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch

@@ -24,6 +24,7 @@ from eventwire.cli import (
     process,
     quantities,
     query,
+    recode,
     serve,
     show,
     stats,
@@ -36,6 +37,7 @@ from eventwire.version import __version__
 COMMANDS = (
     process,
     ingest,
+    recode,
     show,
     stats,
     query,

@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 from eventwire.batch import IngestReport, ingest
-from eventwire.cli.options import add_actors_option, joined_paths
+from eventwire.cli.options import add_actors_option, add_dask_option, joined_paths
 from eventwire.cli.progress import PROGRESS_MODES, ingest_progress
 from eventwire.config import Settings
 from eventwire.ingest.readers import standard_input
@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
         description=(
             "Process inputs like `eventwire process` and store each record in the store, one "
             "transaction per batch. An article already stored by the same pipeline version only "
-            "gets a new sighting; one stored by another version has its layers replaced. A "
+            "gets a new sighting, found by its id before any parsing; one stored by another version has its layers replaced. A "
             "document that fails is listed with its reason at the end; the exit code is 1 if any "
             "failed."
         ),
@@ -35,6 +35,7 @@ def register(sub: Any) -> None:
         default=None,
         help="worker processes: a count, or auto (cores, memory, input size; the default)",
     )
+    add_dask_option(p)
     p.add_argument("--date", help="publication date YYYY-MM-DD (overrides the inputs' own dates)")
     p.add_argument(
         "--batch-size", type=int, default=None, metavar="N",
@@ -77,6 +78,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             date=args.date,
             stdin=standard_input(),
             on_batch=show,
+            dask=args.dask,
         )
     print_summary(report, store.location, time.perf_counter() - started)
     return 1 if report.failures else 0

@@ -23,3 +23,17 @@ def add_actors_option(parser: argparse.ArgumentParser) -> None:
 def joined_paths(paths: list[str]) -> str | None:
     """Return the paths as one setting value (``os.pathsep``-separated), or None for none."""
     return os.pathsep.join(paths) if paths else None
+
+
+def add_dask_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--dask ADDRESS``: process on a Dask cluster instead of local worker processes."""
+    parser.add_argument(
+        "--dask",
+        default=None,
+        metavar="local:N|tcp://HOST:PORT",
+        help=(
+            "process on a Dask cluster: local:N starts N worker processes on this machine "
+            "(loopback only), tcp://HOST:PORT uses a running scheduler whose workers have "
+            "eventwire and the model installed (replaces --workers)"
+        ),
+    )

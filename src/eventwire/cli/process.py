@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from eventwire.cli.options import add_actors_option, joined_paths
+from eventwire.cli.options import add_actors_option, add_dask_option, joined_paths
 from eventwire.cli.output import print_article_table
 from eventwire.config import Settings
 from eventwire.ingest import iter_documents
-from eventwire.ingest.document import Failure
+from eventwire.ingest.document import Failure, RawDocument
 from eventwire.ingest.readers import standard_input
-from eventwire.pipeline import run
+from eventwire.pipeline import Outcome, run
 
 
 def register(sub: Any) -> None:
@@ -41,6 +42,7 @@ def register(sub: Any) -> None:
         default=None,
         help="worker processes: a count, or auto (cores, memory, input size; the default)",
     )
+    add_dask_option(p)
     p.add_argument("--model", default=None, help="spaCy model (default: setting model)")
     add_actors_option(p)
     p.set_defaults(func=run_process)
@@ -54,7 +56,7 @@ def run_process(args: argparse.Namespace) -> int:
     failed = 0
     docs = iter_documents(args.paths, settings, stdin=standard_input())
     array = JsonArray()
-    for outcome in run(docs, settings=settings, date=args.date):
+    for outcome in _outcomes(docs, settings, args):
         if isinstance(outcome, Failure):
             failed += 1
             print(f"eventwire: {outcome.reason}", file=sys.stderr)
@@ -70,6 +72,17 @@ def run_process(args: argparse.Namespace) -> int:
     if args.format == "json":
         array.close()
     return 1 if failed else 0
+
+
+def _outcomes(
+    docs: Iterable[RawDocument | Failure], settings: Settings, args: argparse.Namespace
+) -> Iterator[Outcome]:
+    if args.dask is None:
+        return run(docs, settings=settings, date=args.date)
+    from eventwire.scale.address import check_address
+    from eventwire.scale.runner import run_on_cluster
+
+    return run_on_cluster(docs, settings=settings, dask=check_address(args.dask), date=args.date)
 
 
 class JsonArray:

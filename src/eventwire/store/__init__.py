@@ -16,7 +16,14 @@ import re
 
 from eventwire.config import Settings
 from eventwire.errors import StoreError
-from eventwire.store.base import EXPORT_FORMATS, BatchResult, ExportFormat, Sighting, Store
+from eventwire.store.base import (
+    EXPORT_FORMATS,
+    BatchResult,
+    ExportFormat,
+    Parse,
+    Sighting,
+    Store,
+)
 from eventwire.store.paths import redact
 from eventwire.store.results import (
     ActorRow,
@@ -68,6 +75,7 @@ __all__ = [
     "EventRow",
     "ExportFormat",
     "Filters",
+    "Parse",
     "QuantityRow",
     "Sighting",
     "StatementRow",

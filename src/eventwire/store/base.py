@@ -12,7 +12,7 @@ releases the database.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -71,18 +71,51 @@ class Sighting:
     pipeline: str
 
 
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """An article's stored parse: spaCy ``DocBin`` bytes (compressed, no user data) and the model
+    (``meta.pipeline.model``) that made them."""
+
+    model: str
+    docbin: bytes
+
+
 class Store(Protocol):
     """A place articles are kept: idempotent by article id, transactional per batch."""
 
     location: str
     """Where the store lives (a path, ``:memory:`` or a URL without its password)."""
 
-    def add_batch(self, articles: Sequence[Article]) -> BatchResult:
+    def add_batch(
+        self,
+        articles: Sequence[Article],
+        parses: Mapping[str, Parse] | None = None,
+        seen: Sequence[Sighting] = (),
+    ) -> BatchResult:
         """Store a batch of articles and a sighting of each, in one transaction.
 
         An id not yet stored is inserted; an id stored by the same pipeline version gets only a
         sighting; an id stored by another version has its layers replaced (unless the stored
-        version is a newer eventwire). On any error nothing of the batch is kept.
+        version is a newer eventwire). ``parses`` (by article id) are kept with the articles
+        written; ``seen`` are sightings of articles known to be stored already (found by their
+        id before processing), added in the same transaction. On any error nothing of the batch
+        is kept.
+
+        Raises:
+            StoreError: the batch could not be written (the store is unchanged).
+        """
+        ...
+
+    def stored_pipelines(self, ids: Sequence[str]) -> dict[str, str]:
+        """Return the pipeline key (``rows.pipeline_key``) of each of ``ids`` that is stored."""
+        ...
+
+    def parses(self, ids: Sequence[str]) -> dict[str, Parse]:
+        """Return the stored parse of each of ``ids`` that has one."""
+        ...
+
+    def replace_layers(self, articles: Sequence[Article]) -> None:
+        """Replace the layers of stored articles (sightings and parses stay), in one transaction.
 
         Raises:
             StoreError: the batch could not be written (the store is unchanged).

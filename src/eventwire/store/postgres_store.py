@@ -43,6 +43,7 @@ COPY_TYPES: dict[str, str] = {
     "date": "date",
     "time": "timestamptz",
     "spans": "int4[]",
+    "bytes": "bytea",
 }
 
 EXPORT_CHUNK = 5000

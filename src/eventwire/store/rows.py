@@ -21,12 +21,14 @@ from eventwire.records import (
     DateRef,
     Event,
     Mention,
+    Pipeline,
     Place,
     Quantity,
     Span,
     Statement,
     TimeExpr,
 )
+from eventwire.store.base import Parse
 from eventwire.store.schema import COLUMNS, LAYER_TABLES
 from eventwire.store.timex import timex_interval
 
@@ -35,7 +37,11 @@ Row = dict[str, Any]
 
 def pipeline_key(article: Article) -> str:
     """Return the versions that produced an article's layers as one comparable string."""
-    p = article.meta.pipeline
+    return versions_key(article.meta.pipeline)
+
+
+def versions_key(p: Pipeline) -> str:
+    """Return ``meta.pipeline`` as the comparable string ``pipeline_key`` gives."""
     return f"eventwire={p.eventwire};model={p.model};knowledge={p.knowledge}"
 
 
@@ -48,6 +54,7 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     "date": pa.date32(),
     "time": pa.timestamp("us", tz="UTC"),
     "spans": pa.list_(pa.list_(pa.int32())),
+    "bytes": pa.binary(),
 }
 """The Arrow type of each column kind of ``schema.COLUMNS``."""
 
@@ -81,6 +88,11 @@ def article_tables(articles: Iterable[Article], stored_at: dt.datetime) -> dict[
         for table, table_rows in layer_rows(article).items():
             rows[table].extend(table_rows)
     return rows
+
+
+def parse_row(article_id: str, parse: Parse) -> Row:
+    """Return the row keeping an article's parse."""
+    return {"article_id": article_id, "model": parse.model, "docbin": parse.docbin}
 
 
 def sighting_row(article: Article, seen_at: dt.datetime) -> Row:

@@ -190,6 +190,16 @@ CREATE TABLE places (
 CREATE INDEX sightings_article ON sightings (article_id);
 """
 
+_PARSES = """
+CREATE TABLE parses (
+    article_id VARCHAR PRIMARY KEY,
+    model VARCHAR NOT NULL,
+    docbin BYTEA NOT NULL
+);
+"""
+# An article's spaCy parse (a compressed ``DocBin`` without user data), kept so that ``recode``
+# re-runs the extraction layers without parsing again; ``model`` is the model that parsed it.
+
 # Stories (eventwire.stories): which articles report one happening, the features each was placed
 # by (so later articles are compared with it without re-reading it), and its events' clusters.
 _STORIES = """
@@ -225,6 +235,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_initial", _INITIAL),
     ("0002_event_index", event_index.MIGRATION),
     ("0003_stories", _STORIES),
+    ("0004_parses", _PARSES),
 )
 """Named schema changes, applied once each, in this order (recorded in ``schema_migrations``)."""
 
@@ -238,7 +249,7 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 # Column kinds (``rows.ARROW_TYPES`` maps each to the Arrow type bulk inserts use; pyarrow is
 # imported only where rows are written, so reading this table stays cheap).
 _STR, _INT, _BIGINT, _FLOAT, _BOOL = "str", "int", "bigint", "float", "bool"
-_DATE, _TIME, _SPANS = "date", "time", "spans"
+_DATE, _TIME, _SPANS, _BYTES = "date", "time", "spans", "bytes"
 
 
 def _span(prefix: str) -> tuple[tuple[str, str], ...]:
@@ -312,10 +323,15 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "story_events": (
         ("article_id", _STR), ("event_id", _STR), ("story_id", _STR), ("cluster", _STR),
     ),
+    "parses": (("article_id", _STR), ("model", _STR), ("docbin", _BYTES)),
 }  # fmt: skip
 """Each table's columns in table order, with their kind (see ``rows.ARROW_TYPES``)."""
 
-TABLES: tuple[str, ...] = tuple(COLUMNS)
+PARSES = "parses"
+"""The table of stored parses: written with its article, replaced with it, never exported (its
+bytes are spaCy's, not part of the record)."""
+
+TABLES: tuple[str, ...] = tuple(t for t in COLUMNS if t != PARSES)
 """Every data table, articles first (the order ``stats`` and ``export`` list them in)."""
 
 STORY_TABLES: tuple[str, ...] = ("stories", "story_articles", "story_events")

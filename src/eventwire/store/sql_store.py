@@ -21,7 +21,7 @@ import json
 import re
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -30,7 +30,7 @@ from typing import Any, ClassVar, Self
 from eventwire.errors import StoreError
 from eventwire.records import Article
 from eventwire.store import event_index, migrations, story_store
-from eventwire.store.base import BatchResult, ExportFormat, Sighting
+from eventwire.store.base import BatchResult, ExportFormat, Parse, Sighting
 from eventwire.store.browsing import BrowsingStore
 from eventwire.store.dialect import Dialect
 from eventwire.store.paths import output_directory, output_file
@@ -55,10 +55,25 @@ from eventwire.store.results import (
     StoryRow,
     TotalRow,
 )
-from eventwire.store.rows import article_tables, pipeline_key, rebuild_article, sighting_row
-from eventwire.store.schema import COLUMNS, LAYER_TABLES, MIGRATIONS_TABLE, TABLES, order_key
+from eventwire.store.rows import (
+    article_tables,
+    parse_row,
+    pipeline_key,
+    rebuild_article,
+    sighting_row,
+)
+from eventwire.store.schema import (
+    COLUMNS,
+    LAYER_TABLES,
+    MIGRATIONS_TABLE,
+    PARSES,
+    TABLES,
+    order_key,
+)
 
 Row = dict[str, Any]
+
+_PIPELINES = "SELECT id, pipeline FROM articles WHERE id = ANY(?)"
 
 
 class SQLStore(BrowsingStore, ABC):
@@ -163,41 +178,84 @@ class SQLStore(BrowsingStore, ABC):
 
     # -- writing -------------------------------------------------------------------------------
 
-    def add_batch(self, articles: Sequence[Article]) -> BatchResult:
-        """Store articles and their sightings in one transaction (see ``Store.add_batch``)."""
-        if not articles:
+    def add_batch(
+        self,
+        articles: Sequence[Article],
+        parses: Mapping[str, Parse] | None = None,
+        seen: Sequence[Sighting] = (),
+    ) -> BatchResult:
+        """Store articles, their parses and sightings in one transaction (see ``Store.add_batch``)."""
+        if not articles and not seen:
             return BatchResult()
         now = dt.datetime.now(dt.UTC)
         first: dict[str, Article] = {}
         for article in articles:
             first.setdefault(article.id, article)
         with self._transaction():
-            stored = self._stored_pipelines(list(first))
+            stored = self._stored_pipelines(list(first)) if first else {}
             new, replaced, present, kept = _classify(list(first.values()), stored)
-            if replaced:
-                ids = [a.id for a in replaced]
-                for statement in event_index.DELETE_SQL:
-                    self._run(statement, [ids])
-                for table in LAYER_TABLES:
-                    self._run(f"DELETE FROM {table} WHERE article_id = ANY(?)", [ids])  # noqa: S608
-                self._run("DELETE FROM articles WHERE id = ANY(?)", [ids])
-                story_store.forget(self, ids)
-            for table, rows in article_tables([*new, *replaced], now).items():
-                self._insert(table, rows)
-            if written := [a.id for a in (*new, *replaced)]:
-                for statement in event_index.insert_sql():
-                    self._run(statement, [written])
-            self._insert("sightings", [sighting_row(a, now) for a in articles])
+            self._write_articles(new, replaced, now, parses or {})
+            sightings = [sighting_row(a, now) for a in articles]
+            self._insert("sightings", sightings + [dataclasses.asdict(s) for s in seen])
         return BatchResult(
             stored=tuple(a.id for a in new),
-            present=tuple(a.id for a in present) + _repeats(articles),
+            present=tuple(a.id for a in present)
+            + _repeats(articles)
+            + tuple(s.article_id for s in seen),
             replaced=tuple(a.id for a in replaced),
             kept=tuple(a.id for a in kept),
         )
 
+    def _write_articles(
+        self,
+        new: Sequence[Article],
+        replaced: Sequence[Article],
+        now: dt.datetime,
+        parses: Mapping[str, Parse] | None,
+    ) -> None:
+        """Insert ``new`` and replace ``replaced``, inside a transaction.
+
+        With ``parses`` (even empty) the parses of ``replaced`` are replaced by those given; with
+        None they stay (a recode keeps the parse it read).
+        """
+        if replaced:
+            ids = [a.id for a in replaced]
+            for statement in event_index.DELETE_SQL:
+                self._run(statement, [ids])
+            tables = [*LAYER_TABLES, *([PARSES] if parses is not None else [])]
+            for table in tables:
+                self._run(f"DELETE FROM {table} WHERE article_id = ANY(?)", [ids])  # noqa: S608
+            self._run("DELETE FROM articles WHERE id = ANY(?)", [ids])
+            story_store.forget(self, ids)
+        for table, rows in article_tables([*new, *replaced], now).items():
+            self._insert(table, rows)
+        if written_ids := [a.id for a in (*new, *replaced)]:
+            for statement in event_index.insert_sql():
+                self._run(statement, [written_ids])
+        if parses:
+            written = [a.id for a in [*new, *replaced] if a.id in parses]
+            self._insert(PARSES, [parse_row(i, parses[i]) for i in written])
+
+    def stored_pipelines(self, ids: Sequence[str]) -> dict[str, str]:
+        """Return the pipeline key of each of ``ids`` that is stored (the others are left out)."""
+        return {i: p for i, p in self._fetch(_PIPELINES, [list(ids)])} if ids else {}
+
     def _stored_pipelines(self, ids: list[str]) -> dict[str, str]:
-        rows = self._run("SELECT id, pipeline FROM articles WHERE id = ANY(?)", [ids])
-        return {article_id: pipeline for article_id, pipeline in rows}
+        return {article_id: pipeline for article_id, pipeline in self._run(_PIPELINES, [ids])}
+
+    def parses(self, ids: Sequence[str]) -> dict[str, Parse]:
+        """Return the stored parse of each of ``ids`` that has one."""
+        sql = f"SELECT article_id, model, docbin FROM {PARSES} WHERE article_id = ANY(?)"  # noqa: S608
+        return {i: Parse(model, bytes(data)) for i, model, data in self._fetch(sql, [list(ids)])}
+
+    def replace_layers(self, articles: Sequence[Article]) -> None:
+        """Replace the stored layers (and pipeline key) of stored articles, in one transaction.
+
+        Their sightings and parses stay: this is what ``recode`` writes.
+        """
+        if articles:
+            with self._transaction(failure="recoded batch not stored"):
+                self._write_articles([], articles, dt.datetime.now(dt.UTC), None)
 
     # -- reading -------------------------------------------------------------------------------
 
