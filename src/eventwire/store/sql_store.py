@@ -257,7 +257,11 @@ class SQLStore(ABC):
         return [QuantityRow(*row) for row in self._fetch(*query)]
 
     def quantity_totals(self, filters: Filters) -> list[TotalRow]:
-        """Return the sums of the matching quantities by category, country and unit."""
+        """Return the sums of the matching quantities by category, country and unit.
+
+        Only numbers tied to an event the article reports are summed; the others are counted by
+        why they were left out (``TotalRow``).
+        """
         return [TotalRow(*row) for row in self._fetch(*totals_query(filters, self.dialect))]
 
     def stats(self) -> Stats:
