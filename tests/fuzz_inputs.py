@@ -171,7 +171,7 @@ class Check:
 
 
 def fuzz_settings(**changes: object) -> Settings:
-    """Packaged defaults with record checks on and no language detection threshold changes."""
+    """The packaged defaults (no environment variables) with record checks on."""
     return Settings.build(env={}).replace(check_records=True, **changes)
 
 
