@@ -1,6 +1,6 @@
 """Hand-built articles with quantities, for the store's quantity queries and ``eventwire quantities``.
 
-Two articles: a claim of soldiers killed and wounded near Kharkiv with people displaced and money
+Two articles (``context`` is a third, used alone): a claim of soldiers killed and wounded near Kharkiv with people displaced and money
 pledged (published 2025-03-10), and arrests and deaths of protesters in Lagos (2025-06-01).
 """
 
@@ -80,6 +80,45 @@ def lagos() -> Article:
         places=(Place("P1", t.span("Lagos"), "Lagos", "NGA", None, 6.45, 3.39, 2332459, "PPLA2",
                       "location"),),
     )  # fmt: skip
+
+
+def context() -> Article:
+    """Numbers an article quotes beside its own news (published 2025-09-03): a kidnapping that
+    day (summed), a past war's toll, a pandemic's deaths since 2020, a planned deployment and an
+    economy's size (left out of totals)."""
+    t = Text(
+        "Gunmen kidnapped 12 aid workers on Monday. The 1979-89 war killed about one million "
+        "people. The virus has killed 6 million people since 2020. The army plans to deploy "
+        "500 troops. The $3 trillion economy is slowing."
+    )
+    events = (
+        Event("E1", "181", "ASSAULT", "abduct", 4, -9.0, None, None, (t.span("kidnapped"),), 0,
+              DateRef("2025-09-01"), None, "asserted", None, 0.9),
+        Event("E2", "190", "ASSAULT", None, 4, -10.0, None, None, (t.span("killed"),), 1,
+              DateRef("1979"), None, "asserted", None, 0.5),
+        Event("E3", "190", "ASSAULT", None, 4, -10.0, None, None, (t.span("killed", 2),), 2,
+              DateRef("2020"), None, "asserted", None, 0.5),
+        Event("E4", "154", "COERCE", None, 4, -7.2, None, None, (t.span("deploy"),), 3,
+              DateRef("2025-09-03", inferred=True), None, "intended", None, 0.7),
+    )  # fmt: skip
+    quantities = (
+        Quantity("Q1", t.span("12"), 12.0, 12.0, 12.0, "exact", "people",
+                 t.span("aid workers"), "kidnapped", None, "E1"),
+        Quantity("Q2", t.span("about one million"), 1e6, None, None, "approx", "people",
+                 t.span("people"), "killed", None, "E2"),
+        Quantity("Q3", t.span("6 million"), 6e6, 6e6, 6e6, "exact", "people",
+                 t.span("people", 2), "killed", None, "E3"),
+        Quantity("Q4", t.span("500"), 500.0, 500.0, 500.0, "exact", "people", t.span("troops"),
+                 "deployed", None, "E4"),
+        Quantity("Q5", t.span("$3 trillion"), 3e12, 3e12, 3e12, "exact", "USD",
+                 t.span("economy"), "money"),
+    )  # fmt: skip
+    article = Article(
+        id=article_id(t.text), meta=meta("2025-09-03", title="Context"), text=t.text,
+        paragraphs=((0, len(t.text)),), sentences=t.sentences(), events=events,
+        quantities=quantities,
+    )  # fmt: skip
+    return check_article(article)
 
 
 def quantity_articles() -> list[Article]:

@@ -42,3 +42,18 @@ def test_every_error_code_is_documented_in_the_readme() -> None:
         assert f"`{code}`" in section, (
             f"{code} ({cls.__name__}) is not in README 'Errors and limits'"
         )
+
+
+def test_every_limit_setting_is_in_the_readme_limits_table() -> None:
+    # A setting that bounds what is read or how it is processed is listed with its default.
+    from pathlib import Path
+
+    from eventwire.config import Settings
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Errors and limits") : readme.index("## Your own knowledge")]
+    defaults = Settings.build(env={})
+    for name in ("max_chars", "max_file_bytes", "encoding_min_confidence",
+                 "language_min_confidence", "batch_size", "n_process"):  # fmt: skip
+        assert f"`{name}`" in section, f"the limit {name} is not in README 'Errors and limits'"
+    assert f"{defaults.max_chars:,}" in section and f"{defaults.max_file_bytes:,}" in section

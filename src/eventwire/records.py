@@ -29,8 +29,8 @@ Stance = Literal[
 ]  # fmt: skip
 Bound = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than"]
 QuantityCategory = Literal[
-    "killed", "wounded", "missing", "arrested", "deployed", "displaced", "participants", "money",
-    "duration", "other",
+    "killed", "wounded", "missing", "kidnapped", "arrested", "deployed", "displaced", "participants",
+    "money", "duration", "other",
 ]  # fmt: skip
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 PlaceRole = Literal["location", "metonym", "demonym"]

@@ -80,6 +80,16 @@ def test_totals_print_what_the_api_returns(
     assert f"quantity totals ({len(expected)})" in table and "killed" in table
 
 
+def test_totals_say_what_they_summed_and_left_out(cli: Run, quantities_db: str) -> None:
+    result = cli("quantities", "--totals", "--db", quantities_db, "--format", "csv")
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[0].endswith("total,no_event,earlier_event,not_happened")
+    assert result.err.strip() == (
+        "eventwire: totals sum 3 numbers tied to events their articles report; "
+        "left out: 3 tied to no event (quoted for context)"
+    )
+
+
 def test_no_match_says_so(cli: Run, quantities_db: str) -> None:
     result = cli("quantities", "--actor", "nobody", "--db", quantities_db)
     assert result.code == 0 and "quantities: none found" in result.out

@@ -149,3 +149,34 @@ def test_an_item_that_is_only_an_entity_is_no_article(read, tmp_path, summary):
     assert isinstance(failure, Failure), failure
     assert isinstance(failure.error, EmptyInputError)
     assert "feed item has no text" in failure.reason
+
+
+@pytest.mark.parametrize("reference", ["&#x110000;", "&#xD800;", "&#1114112;", "&#99999999999;"])
+def test_a_reference_to_no_character_is_read_as_u_fffd(read, tmp_path, reference):
+    # feedparser calls chr() on the reference: a ValueError (past U+10FFFF) or a
+    # UnicodeEncodeError (a surrogate) used to end the whole feed (found by tests/test_fuzz.py).
+    feed = ATOM.replace("<title>Ferry strike ends</title>", f"<title>Ferry{reference} ends</title>")
+    path = tmp_path / "wire.atom"
+    path.write_text(feed, encoding="utf-8")
+
+    first, *_ = read(path)
+
+    assert isinstance(first, RawDocument), first
+    assert first.title == "Ferry\ufffd ends"
+
+
+def test_feedparser_errors_end_the_feed_as_e104_with_the_cause_kept(read, tmp_path, monkeypatch):
+    import feedparser
+
+    def broken(stream):
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(feedparser, "parse", broken)
+    path = tmp_path / "wire.atom"
+    path.write_text(ATOM, encoding="utf-8")
+
+    (failure,) = read(path)
+
+    assert isinstance(failure, Failure) and isinstance(failure.error, CorruptInputError)
+    assert "RuntimeError: parser bug" in failure.reason
+    assert isinstance(failure.error.__cause__, RuntimeError)

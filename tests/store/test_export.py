@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import stat
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -63,3 +65,57 @@ def test_unusable_export_paths_are_refused(
     with pytest.raises(StoreError, match=message):
         filled.export(fmt, Path(out.format(tmp=tmp_path)) if out else out)  # type: ignore[arg-type]
     assert not (tmp_path / "no").exists()
+
+
+def test_jsonl_replaces_a_file_whole_through_a_link_and_no_part_file_is_used(
+    filled: Store, tmp_path: Path
+) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    # The old export wrote OUT.part and renamed it over OUT: an existing OUT.part (here a link
+    # to a file the user keeps) was written into, and a link at OUT was replaced by a file.
+    kept = tmp_path / "kept.txt"
+    kept.write_text("mine\n", encoding="utf-8")
+    (tmp_path / "out.jsonl.part").symlink_to(kept)
+    target = tmp_path / "target.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "out.jsonl"
+    link.symlink_to(target)
+    (written,) = filled.export("jsonl", link)
+    assert written == target and link.is_symlink()
+    assert len(target.read_text(encoding="utf-8").splitlines()) == filled.stats().tables["articles"]
+    assert kept.read_text(encoding="utf-8") == "mine\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "kept.txt", "out.jsonl", "out.jsonl.part", "target.jsonl",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_named_pipe_or_a_device_is_refused_and_left_alone(
+    filled: Store, tmp_path: Path, fmt: str
+) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    fifo = tmp_path / ("out.jsonl" if fmt == "jsonl" else "articles.csv")
+    os.mkfifo(fifo)
+    out = fifo if fmt == "jsonl" else tmp_path
+    with pytest.raises(StoreError, match=r"not a regular file \(a named pipe\)"):
+        filled.export(fmt, out)  # type: ignore[arg-type]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    if fmt == "jsonl":
+        with pytest.raises(StoreError, match=r"not a regular file \(a device\)"):
+            filled.export("jsonl", Path("/dev/null"))
+        assert stat.S_ISCHR(Path("/dev/null").stat().st_mode)
+
+
+def test_a_table_file_that_is_a_link_is_written_through(filled: Store, tmp_path: Path) -> None:
+    out = tmp_path / "tables"
+    out.mkdir()
+    target = tmp_path / "kept_articles.csv"
+    target.write_text("old\n", encoding="utf-8")
+    (out / "articles.csv").symlink_to(target)
+    filled.export("csv", out)
+    assert (out / "articles.csv").is_symlink()
+    with target.open(newline="", encoding="utf-8") as stream:
+        assert len(list(csv.DictReader(stream))) == filled.stats().tables["articles"]
+    assert not [p for p in out.iterdir() if p.name.endswith(".part")]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from backends import BACKENDS, stored
 from eventwire.store import Filters, Store, TotalRow, open_store
-from quantity_articles import kharkiv, lagos, quantity_articles
+from quantity_articles import context, kharkiv, lagos, quantity_articles
 
 D = dt.date
 NAMES = {kharkiv().id: "kharkiv", lagos().id: "lagos"}
@@ -73,19 +74,21 @@ def test_quantity_rows_carry_whose_number_it_is(store: Store) -> None:
 
 
 def test_totals_by_category_country_and_unit(store: Store) -> None:
+    # Numbers tied to no event (people fleeing, aid pledged, deaths the text dates nowhere) are
+    # counted as left out, not summed.
     assert store.quantity_totals(Filters()) == [
         TotalRow("arrested", "NGA", "people", 1, 1, 45.0),
-        TotalRow("displaced", None, "people", 1, 1, 2000.0),
-        TotalRow("killed", "NGA", "people", 1, 1, 3.0),
+        TotalRow("displaced", None, "people", 0, 0, 0.0, no_event=1),
+        TotalRow("killed", "NGA", "people", 0, 0, 0.0, no_event=1),
         TotalRow("killed", "UKR", "people", 1, 1, 12.0),
-        TotalRow("money", None, "USD", 1, 1, 5e6),
+        TotalRow("money", None, "USD", 0, 0, 0.0, no_event=1),
         TotalRow("wounded", "UKR", "people", 1, 1, 30.0),
     ]
 
 
 def test_totals_follow_the_filters(store: Store) -> None:
     assert store.quantity_totals(Filters(category="killed", limit=1)) == [
-        TotalRow("killed", "NGA", "people", 1, 1, 3.0),
+        TotalRow("killed", "NGA", "people", 0, 0, 0.0, no_event=1),
         TotalRow("killed", "UKR", "people", 1, 1, 12.0),
     ]
     assert store.quantity_totals(Filters(country="UKR")) == [
@@ -95,11 +98,31 @@ def test_totals_follow_the_filters(store: Store) -> None:
     assert store.quantity_totals(Filters(actor="nobody")) == []
 
 
+@pytest.fixture(params=BACKENDS)
+def context_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    with stored(request, tmp_path, [context()]) as opened:
+        yield opened
+
+
+def test_totals_leave_out_numbers_quoted_for_context(context_store: Store) -> None:
+    # Before: 7,000,512 people and $3 trillion summed from one article whose own news is 12
+    # people kidnapped; now the rest is counted as left out, with the reason.
+    totals = context_store.quantity_totals(Filters())
+    assert totals == [
+        TotalRow("deployed", None, "people", 0, 0, 0.0, not_happened=1),
+        TotalRow("kidnapped", None, "people", 1, 1, 12.0),
+        TotalRow("killed", None, "people", 0, 0, 0.0, earlier_event=2),
+        TotalRow("money", None, "USD", 0, 0, 0.0, no_event=1),
+    ]
+
+
 def test_totals_add_up_across_articles(tmp_path: object) -> None:
     with open_store(":memory:") as opened:
         opened.add_batch(quantity_articles())
-        totals = opened.quantity_totals(Filters(category="killed"))
-    assert sum(t.total for t in totals) == 15.0 and sum(t.articles for t in totals) == 2
+        totals = opened.quantity_totals(Filters())
+    people = [t for t in totals if t.unit == "people" and t.quantities]
+    assert sum(t.total for t in people) == 87.0  # 45 arrested in Lagos, 12 + 30 near Kharkiv
+    assert {t.country for t in people} == {"NGA", "UKR"}
 
 
 def test_an_empty_store_has_no_quantities(tmp_path: object) -> None:

@@ -104,7 +104,10 @@ _TABLE_COLUMNS: dict[type, tuple[str, ...]] = {
         "article_id", "quantity_id", "date", "category", "value", "bound", "unit", "span", "what",
         "actor_name", "country", "speaker_name",
     ),
-    TotalRow: ("category", "country", "unit", "quantities", "articles", "total"),
+    TotalRow: (
+        "category", "country", "unit", "quantities", "articles", "total", "no_event",
+        "earlier_event", "not_happened",
+    ),
     StoryRow: (
         "id", "first_date", "last_date", "articles", "duplicates", "events", "main_actors", "title",
     ),

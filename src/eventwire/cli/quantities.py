@@ -7,6 +7,7 @@ category, country and unit (``--totals``).
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any, get_args
 
 from eventwire.cli.choices import country_code
@@ -15,11 +16,16 @@ from eventwire.cli.output import OUTPUT_FORMATS, print_rows
 from eventwire.cli.query import DEFAULT_LIMIT, _date, _limit, limited_rows
 from eventwire.records import QuantityCategory
 from eventwire.store import Filters, QuantityRow, TotalRow, open_store
+from eventwire.store.query import CONTEXT_DAYS
 
 _DESCRIPTION = (
     "List the reported numbers in the store (killed, wounded, arrested, deployed, money, ...) "
     "with their bounds, what they count, whose they are and who reported them; or, with "
-    "--totals, their sums by category, country and unit. A total adds each number's value: the "
+    "--totals, their sums by category, country and unit. A total adds only the numbers tied to "
+    "an event the article itself reports; the others are counted by why they were left out: "
+    f"no_event (a figure quoted for context, an economy's size), earlier_event (an event dated "
+    f"over {CONTEXT_DAYS} days before the article: a past war's toll), not_happened (an event "
+    "stated as intended, hypothetical, negated or denied). A total adds each number's value: the "
     "low end of a range and the least a vague count can mean, so totals are conservative; the "
     "same number reported by several articles is counted once per article. Filters combine "
     "with AND."
@@ -36,7 +42,8 @@ def register(sub: Any) -> None:
     _filter_arguments(p)
     p.add_argument(
         "--totals", action="store_true",
-        help="print sums by category, country and unit instead of the numbers",
+        help="print sums by category, country and unit instead of the numbers (only numbers "
+        "tied to the article's own events; stderr says what was summed and left out)",
     )  # fmt: skip
     p.add_argument(
         "--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N",
@@ -99,6 +106,24 @@ def run_quantities(args: argparse.Namespace) -> int:
             rows = limited_rows(store, lambda s, f: s.quantities(f), filters, "quantities")
     if args.totals:
         print_rows(totals, TotalRow, args.format, "quantity totals")
+        if totals:
+            print(summed_note(totals), file=sys.stderr)
     else:
         print_rows(rows, QuantityRow, args.format, "quantities")
     return 0
+
+
+def summed_note(totals: list[TotalRow]) -> str:
+    """One line saying which numbers the totals summed and how many were left out, and why."""
+    summed = sum(t.quantities for t in totals)
+    reasons = (
+        ("no_event", "tied to no event (quoted for context)"),
+        ("earlier_event", f"tied to an event dated over {CONTEXT_DAYS} days before its article"),
+        ("not_happened", "tied to an event not stated as happening"),
+    )
+    left = [(sum(getattr(t, name) for t in totals), why) for name, why in reasons]
+    out = "; ".join(f"{n:,} {why}" for n, why in left if n) or "none"
+    return (
+        f"eventwire: totals sum {summed:,} numbers tied to events their articles report; "
+        f"left out: {out}"
+    )

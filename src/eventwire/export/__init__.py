@@ -11,7 +11,7 @@ backend gets every format:
 - ``graphml``: the actor network (:mod:`eventwire.export.graphml`).
 
 The one-file formats take ``-`` for standard output; a regular file (or a link's target) is
-replaced whole or not at all, anything else is refused (:mod:`eventwire.export.files`). The
+replaced whole or not at all, anything else is refused (:mod:`eventwire.store.files`). The
 writers are imported when used, so importing this package (as the command line does for
 ``FORMATS``) stays cheap.
 """

@@ -11,6 +11,7 @@ file named by the data.
 from __future__ import annotations
 
 import html
+import io
 import re
 from collections.abc import Iterator
 from functools import partial
@@ -20,7 +21,13 @@ from eventwire.errors import CorruptInputError, EmptyInputError
 from eventwire.ingest.dates import iso_date
 from eventwire.ingest.document import Failure, RawDocument
 from eventwire.ingest.markup import fragment_text
-from eventwire.ingest.source import Origin, attempt, check_text_size, text_field
+from eventwire.ingest.source import (
+    Origin,
+    attempt,
+    check_text_size,
+    text_field,
+    unexpected_error,
+)
 
 
 def read_feed(stream: BinaryIO, origin: Origin) -> Iterator[RawDocument | Failure]:
@@ -32,7 +39,11 @@ def read_feed(stream: BinaryIO, origin: Origin) -> Iterator[RawDocument | Failur
     """
     import feedparser
 
-    parsed = feedparser.parse(stream)
+    data = valid_character_references(stream.read())
+    try:
+        parsed = feedparser.parse(io.BytesIO(data))
+    except Exception as exc:  # feedparser's own errors on damaged markup end this input only
+        raise unexpected_error(exc, origin) from exc
     entries = list(parsed.get("entries") or [])
     if not entries:
         raise _no_items(parsed, origin)
@@ -40,6 +51,31 @@ def read_feed(stream: BinaryIO, origin: Origin) -> Iterator[RawDocument | Failur
     for number, entry in enumerate(entries, start=1):
         item = origin.item(f"{origin.name}#{number}")
         yield attempt(item, partial(_item_document, entry, feed_title))
+
+
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+_REPLACEMENT_REFERENCE = b"&#xFFFD;"
+
+
+def valid_character_references(data: bytes) -> bytes:
+    """``data`` with each numeric character reference to no Unicode character replaced by U+FFFD.
+
+    A reference past U+10FFFF (``&#x110000;``) or to a surrogate (``&#xD800;``) names no
+    character; feedparser turns it into one with ``chr`` and stops reading the whole feed with a
+    ``ValueError`` or ``UnicodeEncodeError``. HTML reads such a reference as U+FFFD; so do we.
+    (Only references written in an ASCII-compatible encoding are seen; the rest still fail.)
+    """
+    return _CHARACTER_REFERENCE.sub(_checked_reference, data)
+
+
+def _checked_reference(match: re.Match[bytes]) -> bytes:
+    digits = (match[1] or match[2]).lstrip(b"0")
+    if len(digits) > 8:  # past any code point, and too long for int() to be worth it
+        return _REPLACEMENT_REFERENCE
+    value = int(digits or b"0", 16 if match[1] else 10)
+    if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        return _REPLACEMENT_REFERENCE
+    return match[0]
 
 
 def _no_items(parsed: Any, origin: Origin) -> CorruptInputError | EmptyInputError:

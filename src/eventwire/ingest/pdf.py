@@ -72,7 +72,7 @@ def _open(stream: BinaryIO, origin: Origin) -> Any:
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files
-        raise _damaged(exc, origin) from None
+        raise _damaged(exc, origin) from exc  # the cause tells a parser error from a bug of ours
     return reader
 
 
@@ -94,7 +94,7 @@ def _page_texts(reader: Any, origin: Origin) -> list[str]:
     except InputTooLargeError:
         raise
     except Exception as exc:  # pypdf raises many types on damaged page trees and streams
-        raise _damaged(exc, origin) from None
+        raise _damaged(exc, origin) from exc
     return with_paragraph_gaps(pages)
 
 

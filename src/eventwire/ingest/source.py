@@ -91,8 +91,14 @@ def attempt(origin: Origin, read: Callable[[Origin], RawDocument]) -> RawDocumen
 
 
 def unexpected_error(exc: Exception, origin: Origin) -> CorruptInputError:
-    """A ``CorruptInputError`` for an exception a parser raised on damaged input."""
-    return CorruptInputError(f"damaged or unreadable input ({describe(exc)})", source=origin.name)
+    """A ``CorruptInputError`` for an exception a parser raised on damaged input.
+
+    The parser's exception is kept as the error's ``__cause__``, so a test can tell a parser's
+    complaint about damaged bytes from a bug of ours that the same guard caught.
+    """
+    error = CorruptInputError(f"damaged or unreadable input ({describe(exc)})", source=origin.name)
+    error.__cause__ = exc
+    return error
 
 
 def describe(exc: Exception) -> str:

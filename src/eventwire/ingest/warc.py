@@ -71,7 +71,7 @@ def read_warc(stream: BinaryIO, origin: Origin) -> Iterator[RawDocument | Failur
     except CorruptInputError:
         raise
     except Exception as exc:  # warcio and zlib raise many types on damaged archives
-        raise _damaged(describe(exc), number, origin) from None
+        raise _damaged(describe(exc), number, origin) from exc
     if last is not None and _truncated(last):
         raise _damaged("the last record is cut short", number - 1, origin)
     if records.offset < size or (

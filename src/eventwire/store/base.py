@@ -156,7 +156,11 @@ class Store(Protocol):
         ...
 
     def quantity_totals(self, filters: Filters) -> list[TotalRow]:
-        """Return the sums of the matching quantities by category, country and unit."""
+        """Return the sums of the matching quantities by category, country and unit.
+
+        Only numbers tied to an event the article reports are summed; the others are counted by
+        why they were left out (``TotalRow``).
+        """
         ...
 
     def update_stories(self) -> StoryUpdate:

@@ -20,6 +20,7 @@ from eventwire.errors import StoreError
 from eventwire.store.base import ExportFormat
 from eventwire.store.dialect import DUCKDB
 from eventwire.store.duckdb_setup import connect
+from eventwire.store.files import replaced_path
 from eventwire.store.paths import sql_literal
 from eventwire.store.rows import to_arrow
 from eventwire.store.schema import COLUMNS, TABLES, order_key
@@ -71,14 +72,14 @@ class DuckDBStore(SQLStore):
         written = []
         with self._snapshot():  # every table as of one moment
             for table in TABLES:
-                path = directory / f"{table}.{fmt}"
                 query = f"SELECT * FROM {table} ORDER BY {order_key(table)}"  # noqa: S608
-                try:
-                    self._con.execute(f"COPY ({query}) TO {sql_literal(path)} ({options})")
-                except duckdb.Error as exc:
-                    raise StoreError(
-                        f"export failed ({error_line(exc)})", source=str(path)
-                    ) from exc
+                with replaced_path(directory / f"{table}.{fmt}") as (partial, path):
+                    try:
+                        self._con.execute(f"COPY ({query}) TO {sql_literal(partial)} ({options})")
+                    except duckdb.Error as exc:
+                        raise StoreError(
+                            f"export failed ({error_line(exc)})", source=str(path)
+                        ) from exc
                 written.append(path)
         return written
 

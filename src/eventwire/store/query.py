@@ -301,20 +301,44 @@ def quantities_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     return where.query(_QUANTITIES, QuantityRow, filters.limit, filters.offset)
 
 
+CONTEXT_DAYS = 31
+"""An event whose whole date ends more than this many days before its article's publication is
+quoted for context (a past war, last year's floods): its numbers are left out of totals."""
+NOT_HAPPENED = ("intended", "hypothetical", "negated", "denied")
+"""Event modalities whose numbers are left out of totals: the event is not said to have happened."""
+
+_TIE = f"""CASE
+  WHEN r.event_id IS NULL THEN 'no_event'
+  WHEN r.event_modality IN ({", ".join(f"'{m}'" for m in NOT_HAPPENED)}) THEN 'not_happened'
+  WHEN r.date_end < CAST(substr(r.published, 1, 10) AS DATE) - {CONTEXT_DAYS} THEN 'earlier_event'
+  ELSE 'own'
+END"""
+"""Why a quantity is or is not summed: ``own`` (tied to an event the article reports) or a reason."""
+
+
 def totals_query(filters: Filters, dialect: Dialect = DUCKDB) -> Query:
     """Return the SQL and parameters of ``TotalRow``s: sums by category, country and unit.
 
-    The filters select the quantities first; ``limit`` does not apply (the groups are few).
+    The filters select the quantities first; of those, only the numbers tied to the article's own
+    events are summed, and the others are counted by why they were left out (see ``TotalRow``).
+    ``limit`` does not apply (the groups are few).
     """
     where = quantity_where(filters, dialect)
     condition = f"WHERE ({') AND ('.join(where.conditions)})" if where.conditions else ""
+    left_out = ", ".join(
+        f"CAST(sum(CASE WHEN t.tie = '{reason}' THEN 1 ELSE 0 END) AS INTEGER) AS {reason}"
+        for reason in ("no_event", "earlier_event", "not_happened")
+    )
     # Conditions come from this module; every value is a parameter.
     sql = (
-        "SELECT r.category, r.country, r.unit, count(*) AS quantities, "  # noqa: S608
-        "count(DISTINCT r.article_id) AS articles, sum(r.value) AS total "
-        f"FROM ({_QUANTITIES}) AS r {condition} "
-        "GROUP BY r.category, r.country, r.unit "
-        "ORDER BY r.category, r.country NULLS LAST, r.unit NULLS LAST"
+        "SELECT t.category, t.country, t.unit, "  # noqa: S608
+        "CAST(sum(CASE WHEN t.tie = 'own' THEN 1 ELSE 0 END) AS INTEGER) AS quantities, "
+        "count(DISTINCT CASE WHEN t.tie = 'own' THEN t.article_id END) AS articles, "
+        "coalesce(sum(CASE WHEN t.tie = 'own' THEN t.value END), 0.0) AS total, "
+        f"{left_out} "
+        f"FROM (SELECT r.*, {_TIE} AS tie FROM ({_QUANTITIES}) AS r {condition}) AS t "
+        "GROUP BY t.category, t.country, t.unit "
+        "ORDER BY t.category, t.country NULLS LAST, t.unit NULLS LAST"
     )
     return sql, where.params
 

@@ -132,7 +132,14 @@ class QuantityRow:
 
 @dataclass(frozen=True, slots=True)
 class TotalRow:
-    """The sum of the selected quantities of one category, country and unit."""
+    """The sum of the selected quantities of one category, country and unit, and what it left out.
+
+    Only numbers tied to an event the article itself reports are summed (``quantities`` of them,
+    from ``articles`` articles); the other selected numbers are counted by why they were left
+    out: ``no_event`` (tied to no event: a figure quoted for context, an economy's size),
+    ``earlier_event`` (an event dated over ``CONTEXT_DAYS`` days before the article: a past
+    war's toll), ``not_happened`` (an event stated as intended, hypothetical, negated or denied).
+    """
 
     category: str
     country: str | None
@@ -140,6 +147,9 @@ class TotalRow:
     quantities: int
     articles: int
     total: float
+    no_event: int = 0
+    earlier_event: int = 0
+    not_happened: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,8 @@ from eventwire.store import event_index, migrations, story_store
 from eventwire.store.base import BatchResult, ExportFormat, Parse, Sighting
 from eventwire.store.browsing import BrowsingStore
 from eventwire.store.dialect import Dialect
-from eventwire.store.paths import output_directory, output_file
+from eventwire.store.files import replaced_file
+from eventwire.store.paths import output_directory
 from eventwire.store.query import (
     STATS_QUERIES,
     actors_query,
@@ -325,7 +326,11 @@ class SQLStore(BrowsingStore, ABC):
         return [QuantityRow(*row) for row in self._fetch(*query)]
 
     def quantity_totals(self, filters: Filters) -> list[TotalRow]:
-        """Return the sums of the matching quantities by category, country and unit."""
+        """Return the sums of the matching quantities by category, country and unit.
+
+        Only numbers tied to an event the article reports are summed; the others are counted by
+        why they were left out (``TotalRow``).
+        """
         return [TotalRow(*row) for row in self._fetch(*totals_query(filters, self.dialect))]
 
     def update_stories(self) -> story_store.StoryUpdate:
@@ -369,21 +374,15 @@ class SQLStore(BrowsingStore, ABC):
     def export(self, fmt: ExportFormat, out: Path) -> list[Path]:
         """Write the store to ``out`` (see ``Store.export``); return the files written."""
         if fmt == "jsonl":
-            return [self._export_jsonl(output_file(out))]
+            return [self._export_jsonl(out)]
         if fmt not in ("csv", "parquet"):
             raise StoreError(f"unknown export format {fmt!r} (jsonl, csv or parquet)")
         return self._export_tables(fmt, output_directory(out))
 
-    def _export_jsonl(self, path: Path) -> Path:
-        partial = path.with_name(path.name + ".part")
-        try:
-            with partial.open("w", encoding="utf-8") as stream:
-                for article in self.iter_articles():
-                    stream.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
-            partial.replace(path)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise StoreError(f"export failed ({exc.strerror})", source=str(path)) from None
+    def _export_jsonl(self, out: Path) -> Path:
+        with replaced_file(out) as (stream, path):
+            for article in self.iter_articles():
+                stream.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
         return path
 
     # -- life cycle ----------------------------------------------------------------------------

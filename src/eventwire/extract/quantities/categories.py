@@ -1,4 +1,5 @@
-"""The category of a count: killed, wounded, missing, arrested, deployed, displaced, participants.
+"""The category of a count: killed, wounded, missing, kidnapped, arrested, deployed, displaced,
+participants.
 
 Money and measures come from the numeral (a currency, a unit). A count takes the first cue found
 in this order (``quantity_cues.tsv``):
@@ -33,8 +34,9 @@ from eventwire.records import Event, QuantityCategory
 __all__ = ["PEOPLE", "categorize", "predicates"]
 
 PEOPLE = frozenset(
-    {"killed", "wounded", "missing", "arrested", "deployed", "displaced", "participants"}
-)
+    {"killed", "wounded", "missing", "kidnapped", "arrested", "deployed", "displaced",
+     "participants"}
+)  # fmt: skip
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "dative", "obj"})
 _VERBS = frozenset({"VERB", "AUX"})
 _COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "attr", "advmod", "ccomp"})
