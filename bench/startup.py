@@ -12,7 +12,6 @@ first, cold run is timed separately and reported too). The baseline is
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import resource
@@ -22,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from throughput import append_result, machine
+from throughput import shared_row
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "bench" / "texts" / "short_article.txt"
@@ -71,15 +70,16 @@ def main() -> int:
     result = measure(args.rounds, args.model)
     print(json.dumps(result, indent=1))
     if not args.no_write:
-        command = " ".join(["python", *sys.argv])
-        append_result(
-            f"| {dt.date.today().isoformat()} | {args.label or 'start-up'} | "
-            f"{result['sp_wall']:.2f} / {result['sp_cpu']:.2f} | "
-            f"{result['ew_wall']:.2f} / {result['ew_cpu']:.2f} | "
-            f"**{result['ratio_wall']:.2f}** / {result['ratio_cpu']:.2f} | "
-            f"{result['cold_wall']:.2f} | {result['ew_rss']:.0f} | "
-            f"{machine()}, shared with other engineers' jobs | `{command}` |",
-            section="startup",
+        shared_row(
+            "startup",
+            [
+                args.label or "start-up",
+                f"{result['sp_wall']:.2f} / {result['sp_cpu']:.2f}",
+                f"{result['ew_wall']:.2f} / {result['ew_cpu']:.2f}",
+                f"**{result['ratio_wall']:.2f}** / {result['ratio_cpu']:.2f}",
+                f"{result['cold_wall']:.2f}",
+                f"{result['ew_rss']:.0f}",
+            ],
         )
     return 0
 

@@ -92,7 +92,7 @@ def run(
 ) -> Iterator[Outcome]:
     """Turn read documents into outcomes, in order, batching the parse; never raises per document."""
     override = parse_date(date, "--date") if date is not None else None
-    documents, workers = _workers(documents, n_process or settings.n_process)
+    documents, workers = _workers(documents, n_process or settings.n_process, settings.batch_size)
     chunks = _chunks(documents, settings.batch_size)
     if workers <= 1:
         for chunk in chunks:
@@ -109,7 +109,7 @@ def run(
 
 
 def _workers(
-    documents: Iterable[RawDocument | Failure], requested: int
+    documents: Iterable[RawDocument | Failure], requested: int, batch_size: int
 ) -> tuple[Iterator[RawDocument | Failure], int]:
     """Choose the process count (reading a few documents ahead when it is ``auto``)."""
     iterator = iter(documents)
@@ -118,7 +118,8 @@ def _workers(
         ahead = list(itertools.islice(iterator, LOOKAHEAD))
     exhausted = requested == AUTO and len(ahead) < LOOKAHEAD
     chars = sum(len(d.text) for d in ahead if isinstance(d, RawDocument))
-    workers, warning = choose_workers(requested, chars, exhausted, Machine.this())
+    batches = -(-len(ahead) // max(1, batch_size))
+    workers, warning = choose_workers(requested, chars, exhausted, Machine.this(), batches)
     if warning is not None:
         warnings.warn(warning, stacklevel=3)
     return itertools.chain(ahead, iterator), workers
