@@ -8,6 +8,7 @@ and turn a failing document into a ``Failure`` so the batch goes on.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import itertools
 import multiprocessing
 import warnings
@@ -24,6 +25,9 @@ from eventwire.parallel import AUTO, LOOKAHEAD, Machine, choose_workers
 from eventwire.records import Article
 
 Item = str | Path | RawDocument
+
+WORKER_BATCH = 8
+"""Most documents a worker process takes at a time."""
 
 
 def process(
@@ -93,19 +97,26 @@ def run(
     """Turn read documents into outcomes, in order, batching the parse; never raises per document."""
     override = parse_date(date, "--date") if date is not None else None
     documents, workers = _workers(documents, n_process or settings.n_process, settings.batch_size)
-    chunks = _chunks(documents, settings.batch_size)
     if workers <= 1:
-        for chunk in chunks:
+        for chunk in _chunks(documents, settings.batch_size):
             yield from process_chunk(chunk, settings, override)
         return
     context = multiprocessing.get_context(
         "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     )
-    with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        jobs = ((chunk, override) for chunk in chunks)
-        for results in pool.imap(_worker_chunk, jobs):
-            for result in results:
-                yield result if isinstance(result, Failure) else Article.from_dict(result)
+    # Workers take smaller batches than one process does, so none waits on the last one; and
+    # the objects already loaded are frozen out of the collector before the fork, so a worker's
+    # collections do not copy the pages of the pipeline it shares with this process.
+    chunks = _chunks(documents, min(settings.batch_size, WORKER_BATCH))
+    gc.freeze()
+    try:
+        with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+            jobs = ((chunk, override) for chunk in chunks)
+            for results in pool.imap(_worker_chunk, jobs):
+                for result in results:
+                    yield result if isinstance(result, Failure) else Article.from_dict(result)
+    finally:
+        gc.unfreeze()
 
 
 def _workers(
