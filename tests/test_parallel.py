@@ -43,6 +43,22 @@ def test_choose_workers(
         assert f"--workers {requested} capped to {expected}" in warning
 
 
+@pytest.mark.parametrize(
+    ("chars", "exhausted", "batches", "expected"),
+    [
+        (10**6, True, 1, 1),  # one long document (or one batch): one process, no idle worker
+        (10**6, True, 2, 2),
+        (10**6, True, 5, 2),  # more batches than cores
+        (10**6, False, 1, 2),  # more documents than were read ahead
+        (2_000, True, 3, 1),  # a few short documents
+    ],
+)
+def test_auto_uses_no_more_workers_than_batches(
+    chars: int, exhausted: bool, batches: int, expected: int
+) -> None:
+    assert choose_workers(AUTO, chars, exhausted, TWO_CORES, batches) == (expected, None)
+
+
 @pytest.mark.parametrize(("value", "expected"), [("auto", AUTO), ("AUTO", AUTO), ("3", 3), (2, 2)])
 def test_count_or_auto(value: object, expected: int) -> None:
     assert count_or_auto(value) == expected

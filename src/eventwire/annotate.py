@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.chunking import CHUNK_CHARS, chunk_bounds, merge_records
 from eventwire.clean import Cleaned, clean_text, spacy_lexicon
 from eventwire.config import Settings
 from eventwire.errors import EventwireError, InternalError
@@ -46,6 +47,7 @@ class Prepared:
     language: str
     doc: Doc | None = None
     error: str | None = None
+    chunked: bool = False  # a long document: parsed in chunks when its record is built
 
 
 def annotate_batch(
@@ -76,7 +78,7 @@ def annotate_batch(
         if isinstance(p, Failure):
             outcomes.append(p)
             continue
-        outcome = _guard(p.raw, _article, p, info, settings.check_records)
+        outcome = _guard(p.raw, _article, p, info, settings.check_records, nlp)
         if on_parsed is not None and isinstance(outcome, Article) and p.doc is not None:
             on_parsed(outcome, p.doc)
         outcomes.append(outcome)
@@ -118,12 +120,19 @@ def _prepare(
     if language != "en":
         warn_language(raw, language)
         return prepared
-    doc = nlp.make_doc(cleaned.text)
+    if len(cleaned.text) > CHUNK_CHARS:
+        prepared.chunked = True
+        return prepared
+    prepared.doc = _make_doc(nlp, cleaned.text, published, cleaned.dateline)
+    return prepared
+
+
+def _make_doc(nlp: Language, text: str, published: dt.date | None, dateline: str | None) -> Doc:
+    doc = nlp.make_doc(text)
     state = state_of(doc)
     state.published = published
-    state.dateline = cleaned.dateline
-    prepared.doc = doc
-    return prepared
+    state.dateline = dateline
+    return doc
 
 
 def _parse(nlp: Language, items: list[Prepared]) -> None:
@@ -145,8 +154,8 @@ def _parse(nlp: Language, items: list[Prepared]) -> None:
                 p.error = f"{type(exc).__name__}: {exc}"
 
 
-def _article(p: Prepared, info: Pipeline, check: bool) -> Article:
-    article = _build_article(p, info)
+def _article(p: Prepared, info: Pipeline, check: bool, nlp: Language) -> Article:
+    article = _build_article(p, info, nlp)
     if check:
         from eventwire.checks import check_article
         from eventwire.schema import SchemaError
@@ -158,17 +167,40 @@ def _article(p: Prepared, info: Pipeline, check: bool) -> Article:
     return article
 
 
-def _build_article(p: Prepared, info: Pipeline) -> Article:
+def _build_article(p: Prepared, info: Pipeline, nlp: Language) -> Article:
     if p.error is not None:
         raise InternalError(p.error, source=p.raw.source_name)
     meta = base_meta(p.raw, p.published, info, p.language, p.cleaned.dateline)
     article = Article(
         id=article_id(p.raw.text), meta=meta, text=p.cleaned.text, paragraphs=p.cleaned.paragraphs
     )
+    if p.chunked:
+        return _chunked_article(article, p, nlp)
     if p.doc is None:
         return article
     records = layer_records(p.doc, [layer.name for layer in LAYERS])
     return dataclasses.replace(article, sentences=sentence_spans(p.doc), **records)
+
+
+def _chunked_article(article: Article, p: Prepared, nlp: Language) -> Article:
+    """Parse a long document chunk by chunk (each Doc dropped once its records are read) and
+    merge the records (see ``eventwire.chunking``)."""
+    text = p.cleaned.text
+    parts: list[tuple[int, dict[str, Any]]] = []
+    for start, end in chunk_bounds(text, p.cleaned.paragraphs, CHUNK_CHARS):
+        if not text[start:end].strip():
+            continue
+        dateline = p.cleaned.dateline if start == 0 else None  # the dateline heads chunk 1 only
+        doc = nlp(_make_doc(nlp, text[start:end], p.published, dateline))
+        names = [layer.name for layer in LAYERS]
+        records = {k: [r.to_dict() for r in v] for k, v in layer_records(doc, names).items()}
+        parts.append((start, {"sentences": sentence_spans(doc), **records}))
+    merged = merge_records(parts)
+    layers: dict[str, Any] = {
+        layer.name: tuple(layer.record.from_dict(r) for r in merged[layer.name]) for layer in LAYERS
+    }
+    sentences = tuple((a, b) for a, b in merged["sentences"])
+    return dataclasses.replace(article, sentences=sentences, **layers)
 
 
 def layer_records(doc: Doc, layers: Sequence[str]) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from eventwire.extract.statements import extract_statements
 from eventwire.extract.times import extract_times
 from eventwire.knowledge.base import Knowledge
 from eventwire.nlp.state import DocState
-from eventwire.records import Actor, Event, Place, Quantity, Statement, TimeExpr
+from eventwire.records import Actor, Event, Place, Quantity, Record, Statement, TimeExpr
 
 Extractor = Callable[[Doc, DocState, Knowledge], Any]
 
@@ -46,7 +46,7 @@ class Layer:
     name: str
     extractor: Extractor
     requires: tuple[str, ...]
-    record: type
+    record: type[Record]
     factory: str
     doc: str
     parse: tuple[str, ...] = ("token.dep",)

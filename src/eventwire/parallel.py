@@ -69,7 +69,7 @@ def _available_mb() -> int | None:
 
 
 def choose_workers(
-    requested: int, chars: int, exhausted: bool, machine: Machine
+    requested: int, chars: int, exhausted: bool, machine: Machine, batches: int | None = None
 ) -> tuple[int, str | None]:
     """Return the process count and a warning (or None).
 
@@ -78,11 +78,15 @@ def choose_workers(
         chars: characters in the documents read ahead.
         exhausted: whether those were all the documents.
         machine: the cores and memory available.
+        batches: how many parse batches the documents read ahead make (a worker takes whole
+            batches, so more workers than batches only cost their start-up).
     """
     most = machine.most()
     if requested == AUTO:
         if exhausted and chars < SMALL_INPUT_CHARS:
             return 1, None
+        if exhausted and batches is not None:
+            return max(1, min(most, batches)), None
         return most, None
     if requested > most:
         why = f"{machine.cores} core(s)" if most == machine.cores else (

@@ -8,6 +8,7 @@ and turn a failing document into a ``Failure`` so the batch goes on.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import itertools
 import multiprocessing
 import warnings
@@ -24,6 +25,9 @@ from eventwire.parallel import AUTO, LOOKAHEAD, Machine, choose_workers
 from eventwire.records import Article
 
 Item = str | Path | RawDocument
+
+WORKER_BATCH = 8
+"""Most documents a worker process takes at a time."""
 
 
 def process(
@@ -92,24 +96,33 @@ def run(
 ) -> Iterator[Outcome]:
     """Turn read documents into outcomes, in order, batching the parse; never raises per document."""
     override = parse_date(date, "--date") if date is not None else None
-    documents, workers = count_workers(documents, n_process or settings.n_process)
-    chunks = _chunks(documents, settings.batch_size)
+    documents, workers = count_workers(
+        documents, n_process or settings.n_process, settings.batch_size
+    )
     if workers <= 1:
-        for chunk in chunks:
+        for chunk in _chunks(documents, settings.batch_size):
             yield from process_chunk(chunk, settings, override)
         return
     context = multiprocessing.get_context(
         "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     )
-    with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        jobs = ((chunk, override) for chunk in chunks)
-        for results in pool.imap(_worker_chunk, jobs):
-            for result in results:
-                yield result if isinstance(result, Failure) else Article.from_dict(result)
+    # Workers take smaller batches than one process does, so none waits on the last one; and
+    # the objects already loaded are frozen out of the collector before the fork, so a worker's
+    # collections do not copy the pages of the pipeline it shares with this process.
+    chunks = _chunks(documents, min(settings.batch_size, WORKER_BATCH))
+    gc.freeze()
+    try:
+        with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+            jobs = ((chunk, override) for chunk in chunks)
+            for results in pool.imap(_worker_chunk, jobs):
+                for result in results:
+                    yield result if isinstance(result, Failure) else Article.from_dict(result)
+    finally:
+        gc.unfreeze()
 
 
 def count_workers(
-    documents: Iterable[RawDocument | Failure], requested: int
+    documents: Iterable[RawDocument | Failure], requested: int, batch_size: int
 ) -> tuple[Iterator[RawDocument | Failure], int]:
     """Choose the process count (reading a few documents ahead when it is ``auto``)."""
     iterator = iter(documents)
@@ -118,7 +131,8 @@ def count_workers(
         ahead = list(itertools.islice(iterator, LOOKAHEAD))
     exhausted = requested == AUTO and len(ahead) < LOOKAHEAD
     chars = sum(len(d.text) for d in ahead if isinstance(d, RawDocument))
-    workers, warning = choose_workers(requested, chars, exhausted, Machine.this())
+    batches = -(-len(ahead) // max(1, batch_size))
+    workers, warning = choose_workers(requested, chars, exhausted, Machine.this(), batches)
     if warning is not None:
         warnings.warn(warning, stacklevel=3)
     return itertools.chain(ahead, iterator), workers

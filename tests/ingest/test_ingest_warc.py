@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.errors import CorruptInputError, EmptyInputError
+from eventwire.errors import CorruptInputError, EmptyInputError, InputTooLargeError
 from eventwire.ingest import Failure, RawDocument
 
 DAM = (
@@ -121,3 +121,23 @@ def test_not_a_warc(read, tmp_path, data, fragment):
     assert isinstance(failure, Failure)
     assert isinstance(failure.error, CorruptInputError)
     assert fragment in failure.reason
+
+
+def test_a_record_over_the_limit_once_decompressed_is_refused_alone(
+    read, settings, tmp_path, make_warc, pages
+):
+    # 3 MB of one repeated paragraph compress to a few kilobytes: the cap is on what they expand to
+    bomb = ("https://news.example/bomb", "text/html", ("<p>" + TRAM + "</p>\n").encode() * 25_000)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(make_warc([bomb, pages[0]]))
+    assert path.stat().st_size < 100_000  # the file itself is well under the limit
+
+    failure, dam = read(path, settings=settings.replace(max_file_bytes=1_000_000))
+
+    assert isinstance(failure, Failure)
+    assert isinstance(failure.error, InputTooLargeError)
+    assert failure.source_name == f"{path}#1"
+    assert "decompressed, over the limit of 1,000,000 bytes (setting max_file_bytes)" in (
+        failure.reason
+    )
+    assert isinstance(dam, RawDocument) and dam.text == DAM

@@ -119,7 +119,9 @@ def ingest(
     documents: Iterable[RawDocument | Failure] = iter_documents(paths, settings, stdin=stdin)
     workers = 1
     if dask is None:
-        documents, workers = count_workers(documents, n_process or settings.n_process)
+        documents, workers = count_workers(
+            documents, n_process or settings.n_process, settings.batch_size
+        )
 
     def opener() -> AbstractContextManager[Executor]:
         return open_executor(

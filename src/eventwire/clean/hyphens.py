@@ -60,10 +60,20 @@ class Lexicon:
 def spacy_lexicon(nlp: Any) -> IsWord:
     """An ``is_word`` backed by a spaCy pipeline's string store (``nlp.vocab.strings``).
 
+    The lexicon is built on the first question (about 0.1 s): most texts have no line-end hyphen
+    and never ask.
+
     Args:
         nlp: A loaded spaCy ``Language``; spaCy itself is not imported here.
     """
-    return Lexicon.from_strings(nlp.vocab.strings)
+    built: list[Lexicon] = []
+
+    def is_word(word: str) -> bool:
+        if not built:
+            built.append(Lexicon.from_strings(nlp.vocab.strings))
+        return built[0](word)
+
+    return is_word
 
 
 def drop_hyphen(head: str, tail: str, is_word: IsWord | None) -> bool:

@@ -7,6 +7,8 @@ own, else the capture date (``WARC-Date``). Records are named ``path#N`` (N coun
 from 1). warcio is lenient with damage, so the reader checks for it: the file must start with a
 WARC header, a record must be complete and match its digest when it has one, and the records
 must reach the end of the file (a cut ``.warc.gz`` otherwise ends early without an error).
+A record over ``max_file_bytes`` once decompressed is refused alone (a small ``.warc.gz`` can hold
+a record of gigabytes); it is never read into memory.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Iterator
 from functools import partial
 from typing import Any, BinaryIO
 
-from eventwire.errors import CorruptInputError, EmptyInputError
+from eventwire.errors import CorruptInputError, EmptyInputError, InputTooLargeError
 from eventwire.ingest.dates import iso_date
 from eventwire.ingest.document import Failure, RawDocument
 from eventwire.ingest.html import html_document
@@ -121,7 +123,18 @@ def _is_html_response(record: Any) -> bool:
 
 
 def _record_document(record: Any, origin: Origin) -> RawDocument:
-    payload = record.content_stream().read()
+    limit = origin.settings.max_file_bytes
+    # The record's declared length, then the bytes actually decoded: a few compressed bytes can
+    # hold gigabytes (gzip members, HTTP Content-Encoding), and only ``limit`` + 1 are read.
+    declared = int(str(record.rec_headers.get_header("Content-Length") or "0").strip() or 0)
+    payload = b"" if declared > limit else record.content_stream().read(limit + 1)
+    if declared > limit or len(payload) > limit:
+        size = f"{declared:,} bytes" if declared > limit else f"over {limit:,} bytes"
+        raise InputTooLargeError(
+            f"record is {size} decompressed, over the limit of {limit:,} bytes "
+            f"(setting max_file_bytes)",
+            source=origin.name,
+        )
     if _truncated(record):
         raise CorruptInputError("record is truncated", source=origin.name)
     if record.digest_checker.passed is False:

@@ -8,13 +8,14 @@ from the layer table in ``factories.py``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
 
-from eventwire.knowledge.base import Knowledge, load_knowledge
+from eventwire.knowledge.base import Knowledge, knowledge_version, load_knowledge
 from eventwire.layers import Layer
 from eventwire.nlp.state import DocState, state_of
 
@@ -27,11 +28,21 @@ def knowledge_of(files: Sequence[str | Path]) -> Knowledge:
 class LayerComponent:
     """Run one layer's extractor over a parsed ``Doc`` and store its result in the state."""
 
-    def __init__(self, name: str, layer: Layer, knowledge: Knowledge) -> None:
+    def __init__(self, name: str, layer: Layer, knowledge_files: Sequence[str | Path]) -> None:
         self.name = name
         self.layer = layer
-        self.knowledge = knowledge
+        self.knowledge_files = tuple(Path(f) for f in knowledge_files)
         self.extractor = layer.extractor
+
+    @functools.cached_property
+    def knowledge(self) -> Knowledge:
+        """The packaged tables plus this pipeline's user tables, read when the layer first runs."""
+        return knowledge_of(self.knowledge_files)
+
+    @functools.cached_property
+    def version(self) -> str:
+        """The knowledge version (a hash of the tables), without reading them as tables."""
+        return knowledge_version(self.knowledge_files)
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)

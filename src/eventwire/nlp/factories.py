@@ -12,13 +12,14 @@ components, so two pipelines with different user tables can live in one process:
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.layers import LAYERS, Layer
-from eventwire.nlp.components import LayerComponent, knowledge_of
+from eventwire.nlp.components import LayerComponent
 from eventwire.nlp.state import ensure_extension
 
 #: The config every eventwire component takes: user knowledge tables (file paths), added to
@@ -31,7 +32,7 @@ LayerFactory = Callable[[Language, str, list[str]], LayerComponent]
 def _register(layer: Layer) -> LayerFactory:
     def make(nlp: Language, name: str, knowledge: list[str]) -> LayerComponent:
         ensure_extension()
-        return LayerComponent(name, layer, knowledge_of(knowledge))
+        return LayerComponent(name, layer, knowledge)
 
     make.__name__ = make.__qualname__ = f"make_{layer.name}"
     make.__doc__ = f"The {layer.name} layer: {layer.doc}."
@@ -81,7 +82,7 @@ def make_entity_ruler(nlp: Language, name: str, overwrite_ents: bool, knowledge:
     demonyms and seats of government from the knowledge tables (see ``eventwire.nlp.ruler``)."""
     from eventwire.nlp.ruler import make_knowledge_ruler
 
-    return make_knowledge_ruler(nlp, knowledge_of(knowledge), overwrite_ents=overwrite_ents)
+    return make_knowledge_ruler(nlp, [Path(f) for f in knowledge], overwrite_ents=overwrite_ents)
 
 
 @Language.factory("eventwire_paragraphs", assigns=["token.is_sent_start"])

@@ -27,7 +27,8 @@ def load_pipeline(
     """
     from eventwire.knowledge.base import load_knowledge
 
-    load_knowledge(tuple(Path(p) for p in knowledge_files))  # a bad table fails here, named
+    if knowledge_files:  # a bad user table fails here, named (the packaged ones are read lazily)
+        load_knowledge(tuple(Path(p) for p in knowledge_files))
     return _load(model, tuple(str(p) for p in knowledge_files))
 
 
@@ -61,7 +62,7 @@ def pipeline_knowledge(nlp: Language) -> str:
         if layer.factory in nlp.pipe_names:
             component = nlp.get_pipe(layer.factory)
             if isinstance(component, LayerComponent):
-                return component.knowledge.version
+                return component.version
     return "none"
 
 

@@ -21,20 +21,28 @@ next to another capitalised proper noun that is not a title ("Dwayne Johnson", "
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from spacy import about as spacy_about
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from eventwire.knowledge.base import Knowledge, cached_per_knowledge
+from eventwire.knowledge.base import (
+    Knowledge,
+    cached_per_knowledge,
+    knowledge_version,
+    load_knowledge,
+)
+from eventwire.knowledge.cache import cache_key, compiled
 from eventwire.knowledge.names import fold
 from eventwire.knowledge.references import ReferenceWords, load_reference_words
 
-__all__ = ["KnowledgeRuler", "Pattern", "ruler_patterns"]
+__all__ = ["KnowledgeRuler", "Pattern", "compile_ruler", "make_knowledge_ruler", "ruler_patterns"]
 
 # Match keys: the label, and whether a one-word match must stand alone (surnames, countries).
 _KEYS = {
@@ -132,8 +140,8 @@ class KnowledgeRuler:
     """Label the names of the knowledge tables (add before ``ner``).
 
     Args:
-        nlp: the pipeline (its tokenizer makes the phrase patterns).
-        patterns: the phrases to label (see :func:`ruler_patterns`).
+        nlp: the pipeline (its vocabulary holds the match keys).
+        patterns: the phrases to label, as token texts by match key (see :func:`compile_ruler`).
         title_words: lower-case words that may precede a lone surname ("President Putin").
         overwrite_ents: drop existing entities that overlap a match (when placed after a NER).
     """
@@ -141,18 +149,14 @@ class KnowledgeRuler:
     def __init__(
         self,
         nlp: Language,
-        patterns: Iterable[Pattern],
+        patterns: dict[str, list[list[str]]],
         title_words: frozenset[str],
         overwrite_ents: bool = True,
         portfolios: frozenset[str] = frozenset(),
     ) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        grouped: dict[str, list[str]] = {}
-        for pattern in patterns:
-            grouped.setdefault(pattern.key, []).append(pattern.text)
-        tokenizer: Any = nlp.tokenizer
-        for key, texts in grouped.items():
-            self.matcher.add(key, list(tokenizer.pipe(texts)))
+        for key, phrases in patterns.items():
+            self.matcher.add(key, [Doc(nlp.vocab, words=words) for words in phrases])
         self.keys = {nlp.vocab.strings[key]: spec for key, spec in _KEYS.items()}
         self.title_words = title_words
         self.overwrite_ents = overwrite_ents
@@ -202,10 +206,52 @@ def title_words(knowledge: Knowledge) -> frozenset[str]:
     return frozenset(office | words.honorifics | words.former | words.leader_nouns)
 
 
-def make_knowledge_ruler(
-    nlp: Language, knowledge: Knowledge, overwrite_ents: bool = True
-) -> KnowledgeRuler:
-    """Build the ruler from the knowledge tables (packaged plus the pipeline's user tables)."""
+def compile_ruler(nlp: Language, knowledge: Knowledge) -> dict[str, Any]:
+    """Tokenize the ruler's phrases with the pipeline's tokenizer (JSON: kept by the cache).
+
+    Returns:
+        ``patterns`` (match key -> token texts of each phrase), ``title_words`` and
+        ``portfolios`` (sorted lists).
+    """
     words = load_reference_words()
-    patterns = ruler_patterns(knowledge, words)
-    return KnowledgeRuler(nlp, patterns, title_words(knowledge), overwrite_ents, words.portfolios)
+    grouped: dict[str, list[str]] = {}
+    for pattern in ruler_patterns(knowledge, words):
+        grouped.setdefault(pattern.key, []).append(pattern.text)
+    tokenizer: Any = nlp.tokenizer
+    patterns = {
+        key: [[token.text for token in doc] for doc in tokenizer.pipe(texts)]
+        for key, texts in grouped.items()
+    }
+    return {
+        "patterns": patterns,
+        "title_words": sorted(title_words(knowledge)),
+        "portfolios": sorted(words.portfolios),
+    }
+
+
+def make_knowledge_ruler(
+    nlp: Language, knowledge_files: Sequence[Path], overwrite_ents: bool = True
+) -> KnowledgeRuler:
+    """Build the ruler from the knowledge tables (packaged plus the pipeline's user tables).
+
+    The tokenized phrases are compiled once per knowledge version, model and code, and kept in
+    the user cache (``eventwire.knowledge.cache``): the tables are read only when they changed.
+    """
+    files = tuple(Path(f) for f in knowledge_files)
+    sources = sorted((Path(__file__).parents[1] / "knowledge").glob("*.py"))
+    key = cache_key(
+        [
+            knowledge_version(files),
+            spacy_about.__version__,
+            f"{nlp.lang}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}",
+        ],
+        code=[Path(__file__), *sources],
+    )
+    value = compiled("ruler", key, lambda: compile_ruler(nlp, load_knowledge(files)))
+    return KnowledgeRuler(
+        nlp,
+        value["patterns"],
+        frozenset(value["title_words"]),
+        overwrite_ents,
+        frozenset(value["portfolios"]),
+    )

@@ -11,6 +11,7 @@ so every partition yields its shard exactly once.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -123,5 +124,11 @@ def open_executor(
         "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     )
     load = (settings.model, settings.actor_files())
-    with context.Pool(workers, initializer=load_pipeline, initargs=load) as pool:
-        yield PoolExecutor(pool, workers, *args)
+    # as in pipeline.run: what is loaded already is frozen out of the collector before the fork,
+    # so a worker's collections do not copy the pages it shares with this process
+    gc.freeze()
+    try:
+        with context.Pool(workers, initializer=load_pipeline, initargs=load) as pool:
+            yield PoolExecutor(pool, workers, *args)
+    finally:
+        gc.unfreeze()

@@ -31,8 +31,9 @@ def is_acronym(token: Token) -> bool:
     """An acronym: 2 to 8 characters, capitals (and digits), at least two capitals ("FSB",
     "M23", "ISIL")."""
     text = token.text
-    capitals = sum(c.isupper() for c in text)
-    return 2 <= len(text) <= 8 and text.isupper() and text.isalnum() and capitals >= 2
+    if not (2 <= len(text) <= 8 and text.isupper() and text.isalnum()):
+        return False  # most tokens: decided without counting
+    return sum(c.isupper() for c in text) >= 2
 
 
 def find_definitions(ctx: ActorContext) -> None:
