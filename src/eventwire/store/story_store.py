@@ -59,10 +59,13 @@ _UNPLACED = (
 
 def update_stories(store: _Backend, chunk: int = CHUNK) -> StoryUpdate:
     """Place every article that is in no story yet; return the counts."""
+    placed = founded = changed = 0
+    ids = [row[0] for row in store._fetch(_UNPLACED, [chunk])]
+    if not ids:
+        return StoryUpdate(0, 0, 0)  # a re-ingest of stored articles: nothing to import or place
     from eventwire.stories import place
 
-    placed = founded = changed = 0
-    while ids := [row[0] for row in store._fetch(_UNPLACED, [chunk])]:
+    while ids:
         items = [_item(article) for article in store._load(ids)]
         stored = _candidates(store, items)
         known = {s.id for s in stored}
@@ -87,6 +90,7 @@ def update_stories(store: _Backend, chunk: int = CHUNK) -> StoryUpdate:
         placed += len(mine)
         founded += len(set(touched) - known)
         changed += len(touched)
+        ids = [row[0] for row in store._fetch(_UNPLACED, [chunk])]
     return StoryUpdate(placed, founded, changed)
 
 
