@@ -50,11 +50,16 @@ def back_off(
     return tuple(_of_country(a, country) for a in actors), country
 
 
+def has_legal_form(name: str) -> bool:
+    """Whether a name ends in a company's legal form ("Henley Group Inc.", "Courtaulds PLC")."""
+    return bool(_COMPANY.search(name.rstrip(" ,")))
+
+
 def _company(actor: Actor) -> Actor:
     """An organisation the tables do not know whose name ends in a legal form is a company."""
     if actor.kind != "organization" or actor.code is not None or actor.sector is not None:
         return actor
-    if not _COMPANY.search(actor.name.rstrip(" ,")):
+    if not has_legal_form(actor.name):
         return actor
     code = f"{actor.country}BUS" if actor.country else "BUS"
     return replace(actor, sector="BUS", code=code)

@@ -12,10 +12,9 @@ to the other passes.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
+from eventwire.extract.actors.backoff import has_legal_form
 from eventwire.extract.actors.context import ActorContext, Found, Key
 
 #: Nouns that head a definite description of an organisation.
@@ -27,9 +26,6 @@ ORGANISATION_NOUNS = frozenset(
 )  # fmt: skip
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 _ORGANISATIONS = frozenset({"org", "org?"})
-_LEGAL_FORM = re.compile(
-    r"\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|PLC|plc|LLC|GmbH|AG|Holdings|Group)\.?$"
-)
 
 
 def find_definites(ctx: ActorContext) -> None:
@@ -88,7 +84,7 @@ def _company(ctx: ActorContext, key: Key, name: str) -> bool:
     draft = ctx.drafts.get(key)
     if draft is not None and draft.sector == "BUS":
         return True
-    return bool(_LEGAL_FORM.search(name.rstrip(" ,")))
+    return has_legal_form(name)
 
 
 def _release(ctx: ActorContext, start: int, end: int) -> bool:

@@ -16,10 +16,10 @@ coordinated appositive, the organisation that employs them, and a criminal suspe
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from spacy.tokens import Span, Token
 
+from eventwire.extract.actors.backoff import has_legal_form
 from eventwire.extract.actors.context import ActorContext, Key, TitleFacts
 from eventwire.extract.actors.titles import analyse
 
@@ -31,9 +31,6 @@ _EXECUTIVES = frozenset(
     {"president", "vice president", "chairman", "chairwoman", "chief executive", "ceo",
      "executive", "director", "managing director", "chief operating officer", "cfo"}
 )  # fmt: skip
-_LEGAL_FORM = re.compile(
-    r"\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|PLC|plc|LLC|GmbH|AG|Holdings|Group)\.?$"
-)
 _CRM = TitleFacts(country=None, org=None, sector="CRM", former=False, phrase=None, office=False)
 
 
@@ -140,7 +137,7 @@ def _owner_of(ctx: ActorContext, noun: Token) -> Span | None:
 
 def _owner_sector(owner: Span, fact: TitleFacts) -> str | None:
     """The sector of a role held in an unknown organisation."""
-    if _LEGAL_FORM.search(owner.text.rstrip(" ,")) or (fact.phrase or "") in _EXECUTIVES:
+    if has_legal_form(owner.text) or (fact.phrase or "") in _EXECUTIVES:
         return "BUS"
     return fact.sector if fact.sector != "GOV" else None
 
