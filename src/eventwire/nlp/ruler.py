@@ -28,7 +28,6 @@ from typing import Any
 
 from spacy import about as spacy_about
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -136,6 +135,42 @@ def _written(name: str, key: str) -> Iterator[Pattern]:
         yield Pattern(key, name[:1].upper() + name[1:])
 
 
+class PhraseTable:
+    """Exact phrase matching on token texts (what spaCy's ``PhraseMatcher`` with ``ORTH`` finds).
+
+    A dictionary from token-text tuples to match keys: building it costs no ``Doc`` per phrase
+    (the ``PhraseMatcher`` made one for each of several thousand names, about a second of every
+    start-up, most of it creating lexemes), and matching tries, at each token that starts some
+    phrase, the lengths up to the longest phrase that starts with it.
+    """
+
+    def __init__(self, nlp: Language, patterns: dict[str, list[list[str]]]) -> None:
+        self.phrases: dict[tuple[str, ...], list[int]] = {}
+        self.longest: dict[str, int] = {}
+        for key, phrases in patterns.items():
+            match_id = nlp.vocab.strings.add(key)
+            for words in phrases:
+                if not words:
+                    continue
+                keys = self.phrases.setdefault(tuple(words), [])
+                if match_id not in keys:
+                    keys.append(match_id)
+                self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Return ``(match_id, start, end)`` of every phrase in ``doc``, by start and length."""
+        texts = [token.text for token in doc]
+        found = []
+        for start, text in enumerate(texts):
+            longest = self.longest.get(text)
+            if longest is None:
+                continue
+            for end in range(start + 1, min(start + longest, len(texts)) + 1):
+                for match_id in self.phrases.get(tuple(texts[start:end]), ()):
+                    found.append((match_id, start, end))
+        return found
+
+
 class KnowledgeRuler:
     """Label the names of the knowledge tables (add before ``ner``).
 
@@ -154,9 +189,7 @@ class KnowledgeRuler:
         overwrite_ents: bool = True,
         portfolios: frozenset[str] = frozenset(),
     ) -> None:
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for key, phrases in patterns.items():
-            self.matcher.add(key, [Doc(nlp.vocab, words=words) for words in phrases])
+        self.matcher = PhraseTable(nlp, patterns)
         self.keys = {nlp.vocab.strings[key]: spec for key, spec in _KEYS.items()}
         self.title_words = title_words
         self.overwrite_ents = overwrite_ents
