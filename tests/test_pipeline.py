@@ -166,3 +166,16 @@ def test_unknown_jsonl_fields_and_the_byline_are_kept_in_meta_extra(
     validate_article(record)
     assert Article.from_dict(json.loads(json.dumps(record))) == article
     assert process("Talks failed.", settings=settings).meta.extra == {}
+
+
+def test_parse_batches_bound_the_characters_parsed_together() -> None:
+    import spacy
+
+    from eventwire.annotate import parse_batches
+
+    nlp = spacy.blank("en")
+    docs = [nlp.make_doc("x" * n) for n in (5, 5, 9, 30, 1, 1)]
+    batches = parse_batches(docs, budget=10)
+    assert [[len(d.text) for d in b] for b in batches] == [[5, 5], [9], [30], [1, 1]]
+    assert [d for b in batches for d in b] == docs  # order kept, nothing dropped
+    assert parse_batches([], budget=10) == []
