@@ -365,6 +365,8 @@ DESCRIPTIONS = [
     case("Police arrested Joe Carver on Friday.", D25, "Joe Carver", code="USACRM", dateline="CHICAGO"),
     case("Joe Carver was charged with fraud on Friday.", D25, "Joe Carver", code="USACRM", dateline="CHICAGO"),
     case("Joe Carver, a police officer, was charged with fraud.", D25, "Joe Carver", sector="COP", dateline="CHICAGO"),
+    # the far larger of two namesakes is the place meant: a story set in Paris and Lyon is French
+    case("Police in Paris detained Luc Marchal on Monday. Prosecutors in Lyon said he was charged.", D25, "Luc Marchal", code="FRA"),
 ]
 
 GAPS = [
@@ -594,3 +596,17 @@ def test_seed_two_countries_is_a_set(seed_actors: tuple[Actor, ...]) -> None:
 def test_seed_groups_coded(seed_actors: tuple[Actor, ...], text: str, code: str) -> None:
     hit = actor_with(seed_actors, text)
     assert hit is not None and hit[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("Paris", "FRA"), ("Naples", "ITA"), ("Birmingham", None), ("Hudson", None)],
+)
+def test_a_place_name_is_the_country_of_its_far_larger_namesake(
+    name: str, iso3: str | None
+) -> None:
+    # Paris, Texas and Naples, Florida are a hundredth of the capitals; the two Birminghams and
+    # the towns called Hudson are of comparable size, so the name alone says no country
+    from eventwire.extract.actors.backoff import place_country
+
+    assert place_country(name) == iso3

@@ -36,6 +36,8 @@ _COMPANY = re.compile(
 #: Places smaller than this are too many and too ambiguous to say which country a story is in.
 _MIN_POPULATION = 5_000
 _SHARE = 2 / 3
+#: A place this many times as populous as every namesake in other countries is the one meant.
+_DOMINANT = 20
 
 
 def back_off(
@@ -111,10 +113,20 @@ def place_country(name: str) -> str | None:
 
 
 def _only_country(gazetteer: Gazetteer, name: str) -> str | None:
-    """The country of a place name when every sizeable place of that name lies in one country."""
-    countries = {
-        m.entry.country
+    """The country of a place name when every sizeable place of that name lies in one country,
+    or when one of them is ``_DOMINANT`` times as populous as any namesake abroad ("Paris" is
+    the French capital, not the Texan town: a reader takes the far larger place unless the story
+    says otherwise, and one vote cannot outweigh the rest of the story)."""
+    sizeable = [
+        m.entry
         for m in gazetteer.lookup(fold(name))
         if m.main and (m.entry.population >= _MIN_POPULATION or m.entry.feature.startswith("PCL"))
-    }
-    return countries.pop() if len(countries) == 1 else None
+    ]
+    countries = {e.country for e in sizeable}
+    if len(countries) == 1:
+        return countries.pop()
+    if not sizeable:
+        return None
+    first = max(sizeable, key=lambda e: e.population)
+    abroad = max(e.population for e in sizeable if e.country != first.country)
+    return first.country if first.population >= _DOMINANT * max(abroad, 1) else None

@@ -177,8 +177,11 @@ class Lookup:
                 actor = self.actors.get(actor_id)
                 if actor is not None and (actor.sector == "COP" or "COP" in (actor.code or "")):
                     return actor_id
-        place = next((self.places[t.i] for t in sentence if t.i in self.places), None)
-        return self.police(place.country if place is not None else self.home)
+        country = next(
+            (p.country for t in sentence if (p := self.places.get(t.i)) is not None and p.country),
+            self.home,
+        )
+        return self.police(country)
 
     def police(self, iso3: str | None) -> str:
         """Return an implied actor for the police of a country (or of no known country)."""
