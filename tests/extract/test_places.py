@@ -246,3 +246,16 @@ def test_seed_through_process(seed_path: Path) -> None:
 
     article = process(seed_path, date="2025-09-03")
     assert any(p.span.text == "Kursk region" and p.feature == "ADM1" for p in article.places)
+
+
+def test_a_hyphenated_name_tagged_in_part_is_read_whole() -> None:
+    # the knowledge ruler takes "Dar" for a surname, so the model tags "Dar" alone as a person;
+    # the gazetteer knows the whole name, while "Dar" alone is a village in Cambodia
+    from eventwire.pipeline import process
+
+    article = process(
+        "A truck bomb went off near the embassy in the Tanzanian capital Dar-es-Salaam."
+    )
+    found = {(p.name, p.country) for p in article.places}
+    assert ("Dar es Salaam", "TZA") in found
+    assert all(country != "KHM" for _, country in found)

@@ -160,6 +160,7 @@ class MentionFinder:
             span = trim(ent)
             if span is None:
                 continue
+            span = self._hyphenated(span)
             if ent.label_ in {"NORP", "GPE"} and self.countries.demonym(span.text):
                 yield from self._demonym(span)  # "Angolan" is sometimes tagged GPE
             elif (metonym := self._metonym(span)) is not None:
@@ -168,6 +169,21 @@ class MentionFinder:
                 yield from self._place_entity(span, ent.label_)
             elif ent.label_ in MISLABELS:
                 yield from self._mislabelled(view, span, ent.label_)
+
+    def _hyphenated(self, span: Span) -> Span:
+        """The whole of a hyphenated name the model tagged in part ("Dar" of "Dar-es-Salaam",
+        "Salaam" of it), when the gazetteer knows the whole: the parts of such names are often
+        small places of their own elsewhere."""
+        doc = span.doc
+        start, end = span.start, span.end
+        while start >= 2 and doc[start - 1].text == "-" and _joined(doc, start - 2, start):
+            start -= 2
+        while end + 1 < len(doc) and doc[end].text == "-" and _joined(doc, end - 1, end + 1):
+            end += 2
+        if (start, end) == (span.start, span.end):
+            return span
+        whole = doc[start:end]
+        return whole if self.lookup(whole.text) else span
 
     def _demonym(self, span: Span) -> Iterator[Mention]:
         country = self.countries.demonym(span.text)
@@ -245,7 +261,7 @@ class MentionFinder:
             if any(m.main and m.entry.kind in {"country", "admin1", "region"} for m in matches):
                 yield Mention(span.start, span.end, fold(span.text), label, matches)
         elif label == "PERSON":
-            lone = len(span) == 1 and span.text.casefold() not in view.person_words
+            lone = " " not in span.text and span.text.casefold() not in view.person_words
             if lone and any(scans.well_known(m, PERSON_LIKE_POPULATION) for m in matches):
                 yield Mention(span.start, span.end, fold(span.text), label, matches)
         elif any(scans.well_known(m, WELL_KNOWN_POPULATION) for m in matches):
@@ -279,6 +295,12 @@ class MentionFinder:
         if any(m.main and m.entry.kind in {"country", "admin1"} for m in matches):
             return Mention(tail.start, tail.end, fold(tail.text), "SUFFIX", matches)
         return None
+
+
+def _joined(doc: Doc, left: int, right: int) -> bool:
+    """Whether tokens ``left`` .. ``right`` are written without spaces and both ends are words."""
+    words = doc[left].is_alpha and doc[right].is_alpha
+    return words and all(not doc[i].whitespace_ for i in range(left, right))
 
 
 def _seat_town(entry: Entry, iso3: str) -> bool:
