@@ -31,7 +31,9 @@ ACTIVITIES = frozenset(
      "programme", "initiative", "drive", "plan", "offensive", "spree", "wave"}
 )  # fmt: skip
 # Named entities are names, not events ("the Shanghai Cooperation Organization").
-_NAMES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"})
+_NAMES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT",
+                    "DATE", "TIME"})  # fmt: skip
+"""Entity labels of words that name something else than an event ("last March": a month)."""
 
 
 def noun_frame(noun: Token, book: PatternBook, resolve: Resolver) -> Frame | None:
