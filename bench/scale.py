@@ -3,9 +3,13 @@
 Every figure is the wall time of a whole ``eventwire`` command in a subprocess, cluster start-up
 and pipeline loading included, over ../shared/eval/corpus/voa_stories.jsonl (89 VOA stories):
 
-- **Dask scaling**: ``eventwire process --dask local:N`` over the corpus repeated ``--copies``
-  times (so start-up is amortised), N = 1 and 2 alternating per round, best round of each kept.
-  Efficiency = words/s with 2 workers / (2 x words/s with 1 worker).
+- **Dask scaling**: ``eventwire ingest --dask local:N`` into a fresh DuckDB file (workers write
+  Parquet shards, the store bulk-loads them, stories are placed at the end) over the corpus
+  repeated ``--copies`` times (so start-up is amortised; each copy's text ends with its own line,
+  so that its article id differs and it is processed, not found stored), N = 1 and 2 alternating
+  per round, best round of each kept; ``--scaling process`` times ``eventwire process --dask``
+  instead (records to stdout, no store). Efficiency = words/s with 2 workers / (2 x words/s
+  with 1 worker).
 - **Re-ingest**: ``eventwire ingest`` of the 89 stories into a fresh DuckDB file, then the same
   command again (every article already stored): the second run's time over the first's.
 - **Recode**: ``eventwire recode`` of that store (all layers, from the stored parses) over the
@@ -15,7 +19,7 @@ The machine is shared, so each row also states the load: the 1-minute load avera
 and the cores other processes kept busy during the timed commands (from /proc/stat minus this
 benchmark's own children).
 
-    python bench/scale.py [--copies 4] [--rounds 2] [--no-write]
+    python bench/scale.py [--copies 4] [--rounds 2] [--scaling ingest|process] [--no-write]
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ HEADING = """## Scale (Dask, re-ingest, recode)
 
 End-to-end CLI wall times (subprocesses, start-up included) from `python bench/scale.py`.
 **Efficiency** = words/s with `--dask local:2` / (2 x words/s with `--dask local:1`), same texts
-(the 89 VOA stories repeated), same run, best of the rounds; **re-ingest** = second `ingest` of
+(the 89 VOA stories repeated), same run, best of the rounds, of the command the corpus column
+names (`process --dask` where it names none: the rows before Parquet shards); **re-ingest** = second `ingest` of
 the 89 stories (all stored) / first; **recode** = `recode` of that store / first ingest. *Load*:
 1-minute load average at the start, and cores kept busy by other processes during the timed
 commands (the machine is shared by several engineers; 2 cores).
@@ -93,17 +98,27 @@ def write_corpus(folder: Path, copies: int) -> tuple[Path, Path, int, int]:
     ]
     once, repeated = folder / "voa.jsonl", folder / "voa_repeated.jsonl"
     once.write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
-    lines = [
-        json.dumps({**s, "id": f"{s.get('id', i)}-{copy}"})
+    copied = [
+        {**s, "id": f"{s.get('id', i)}-{copy}", "text": f"{s['text']}\n\nCopy {copy + 1}."}
         for copy in range(copies)
         for i, s in enumerate(stories)
     ]
-    repeated.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    repeated.write_text("".join(json.dumps(s) + "\n" for s in copied), encoding="utf-8")
     words = sum(len(s["text"].split()) for s in stories)
-    return once, repeated, words, words * copies
+    return once, repeated, words, sum(len(s["text"].split()) for s in copied)
 
 
-def measure(copies: int, rounds: int, skip_scaling: bool) -> dict[str, float]:
+def scaling_command(kind: str, repeated: Path, n: int, folder: Path, r: int) -> list[str]:
+    """The command timed with ``--dask local:n``: an ingest into a fresh store, or a process."""
+    if kind == "process":
+        return eventwire("process", str(repeated), "--dask", f"local:{n}", "--format", "jsonl")
+    db = str(folder / f"scaling-{n}-{r}.duckdb")
+    return eventwire(
+        "ingest", str(repeated), "--db", db, "--dask", f"local:{n}", "--progress", "none"
+    )
+
+
+def measure(copies: int, rounds: int, skip_scaling: bool, kind: str) -> dict[str, float]:
     load = Load()
     start_load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as scratch:
@@ -118,9 +133,7 @@ def measure(copies: int, rounds: int, skip_scaling: bool) -> dict[str, float]:
         }
         for r in range(rounds):
             for n in () if skip_scaling else (1, 2) if r % 2 == 0 else (2, 1):
-                command = eventwire(
-                    "process", str(repeated), "--dask", f"local:{n}", "--format", "jsonl"
-                )
+                command = scaling_command(kind, repeated, n, folder, r)
                 best[n] = min(best[n], load.run(command))
                 print(f"round {r + 1}: local:{n} {best[n]:.1f} s", file=sys.stderr)
             db = str(folder / f"store{r}.duckdb")
@@ -142,17 +155,22 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument(
+        "--scaling", choices=("ingest", "process"), default="ingest",
+        help="the command whose Dask scaling is timed (default: ingest, through Parquet shards)",
+    )  # fmt: skip
+    parser.add_argument(
         "--skip-scaling", action="store_true", help="only ingest, re-ingest, recode"
     )
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"corpus not found: {CORPUS}")
-    r = measure(args.copies, args.rounds, args.skip_scaling)
-    corpus = f"89 VOA stories x {args.copies} ({r['many']:,.0f} words) for scaling; "
+    r = measure(args.copies, args.rounds, args.skip_scaling, args.scaling)
+    corpus = f"89 VOA stories x {args.copies} ({r['many']:,.0f} words) for `{args.scaling} --dask` scaling; "
     scaling = f"{r['t1']:.1f} | {r['t2']:.1f} | **{r['efficiency']:.2f}**"
     if args.skip_scaling:
         corpus, scaling = "", "— | — | —"
     flags = " --skip-scaling" if args.skip_scaling else ""
+    flags += " --scaling process" if args.scaling == "process" and not args.skip_scaling else ""
     line = (
         f"| {dt.date.today().isoformat()} | {corpus}89 ({r['words']:,.0f} words) for ingest | "
         f"{scaling} | {r['first']:.1f} | {r['again']:.2f} | "

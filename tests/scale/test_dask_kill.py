@@ -1,5 +1,6 @@
 """``ingest --dask local:2`` with a worker killed by SIGKILL mid-run: its partitions run again on
-a worker, every article is stored exactly once, and the records equal a one-process run."""
+a worker (writing their Parquet shards again under the same names), every article is stored
+exactly once, the records equal a one-process run, and no shard file is left behind."""
 
 from __future__ import annotations
 
@@ -33,10 +34,13 @@ def test_a_killed_dask_worker_loses_nothing_and_duplicates_nothing(
     location: str, tmp_path: Path
 ) -> None:
     inputs = write_corpus(tmp_path / "stories.jsonl", DOCUMENTS)
+    shards = tmp_path / "shards"
+    shards.mkdir()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     command = [
         sys.executable, "-m", "eventwire.cli", "ingest", str(inputs), "--db", location,
-        "--dask", "local:2", "--batch-size", str(BATCH), "--progress", "lines",
+        "--dask", "local:2", "--shards", str(shards), "--batch-size", str(BATCH),
+        "--progress", "lines",
     ]  # fmt: skip
     run = subprocess.Popen(
         command, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
@@ -59,6 +63,7 @@ def test_a_killed_dask_worker_loses_nothing_and_duplicates_nothing(
     assert f"committed: {DOCUMENTS} documents" in committed[-1]
     assert "stored:" in summary and f"{DOCUMENTS:>8,}" in summary
     assert not psutil.pid_exists(killed) or psutil.Process(killed).status() == psutil.STATUS_ZOMBIE
+    assert list(shards.iterdir()) == []  # every shard loaded and removed, the run's folder too
 
     settings = Settings.build({"check_records": True, "n_process": 1}, env={})
     expected = {a.id: a.to_dict() for a in process_many([inputs], settings=settings)}

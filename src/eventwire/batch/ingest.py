@@ -3,8 +3,9 @@
 Documents are read by ``iter_documents`` and cut into batches of ``batch_size``. The id of each
 document is computed first: one already stored by the same pipeline version only gets a sighting
 (no parse, no worker start). The others are processed (``nlp.pipe`` batches, in this process, in
-worker processes, or on a Dask cluster: ``eventwire.scale``), and each batch's articles, their
-parses and the sightings of all its documents are stored in one transaction, so a killed run
+worker processes, or on a Dask cluster whose workers write each batch as Parquet files that the
+store bulk-loads: ``eventwire.scale``), and each batch's articles, their parses and the
+sightings of all its documents are stored in one transaction, so a killed run
 leaves whole batches only and a re-run stores each article exactly once. A document that fails is
 recorded with its reason and skipped; the batch goes on. Once every batch is stored, the
 articles in no story yet are placed in stories (``Store.update_stories``, its own transactions):
@@ -15,20 +16,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from eventwire.config import Settings
+from eventwire.errors import SettingsError
 from eventwire.ingest import iter_documents
 from eventwire.ingest.document import Failure, RawDocument
 from eventwire.meta import parse_date
 from eventwire.pipeline import count_workers
-from eventwire.records import Article
 from eventwire.scale.address import check_address
 from eventwire.scale.executors import Executor, open_executor
 from eventwire.scale.known import KnownArticles
 from eventwire.scale.runner import LazyExecutor, batches, in_order
+from eventwire.scale.shards import shard_directory
 from eventwire.store import BatchResult, Store
 
 
@@ -88,6 +90,7 @@ def ingest(
     on_batch: Callable[[IngestReport], None] | None = None,
     stories: bool = True,
     dask: str | None = None,
+    shards: str | None = None,
 ) -> IngestReport:
     """Read, process and store every document under ``paths``; return what happened.
 
@@ -104,6 +107,10 @@ def ingest(
         stories: Place the stored articles in stories once every batch is stored.
         dask: Process on a Dask cluster: ``local:N`` or ``tcp://HOST:PORT`` (instead of
             ``n_process``).
+        shards: With ``dask``, the directory where workers write each partition as Parquet
+            for the store to bulk-load (every worker must reach it; None: a private temporary
+            directory, which only workers on this machine reach). A subdirectory for the run is
+            made there and removed at the end.
 
     Raises:
         StoreError: a batch could not be written (earlier batches stay stored).
@@ -116,6 +123,8 @@ def ingest(
     override = parse_date(date, "--date") if date is not None else None
     if dask is not None:
         check_address(dask)
+    elif shards is not None:
+        raise SettingsError("--shards needs --dask (only Dask workers write shards)")
     documents: Iterable[RawDocument | Failure] = iter_documents(paths, settings, stdin=stdin)
     workers = 1
     if dask is None:
@@ -123,21 +132,25 @@ def ingest(
             documents, n_process or settings.n_process, settings.batch_size
         )
 
-    def opener() -> AbstractContextManager[Executor]:
-        return open_executor(
-            settings, workers=workers, dask=dask, override=override, keep_parses=True
-        )
-
     known = KnownArticles(store, settings)
     report = IngestReport()
-    with LazyExecutor(opener) as executor:
+    with ExitStack() as stack:
+        run_shards = stack.enter_context(shard_directory(shards)) if dask is not None else None
+
+        def opener() -> AbstractContextManager[Executor]:
+            return open_executor(
+                settings, workers=workers, dask=dask, override=override, keep_parses=True,
+                shards=run_shards,
+            )  # fmt: skip
+
+        executor = stack.enter_context(LazyExecutor(opener))
         splits = (known.split(chunk) for chunk in batches(documents, settings.batch_size))
         for split, shard in in_order(((s, s.todo) for s in splits), executor):
-            outcomes = shard.results()
-            articles = [o for o in outcomes if isinstance(o, Article)]
-            failures = [o for o in outcomes if isinstance(o, Failure)]
-            result = store.add_batch(articles, shard.parses, split.seen)
-            report.add(result, failures, split.article_ids(outcomes))
+            result = shard.store_into(store, split.seen)
+            shard.discard()
+            labels = shard.labels()
+            failures = [o for o in labels if isinstance(o, Failure)]
+            report.add(result, failures, split.article_ids(labels))
             if on_batch is not None:
                 on_batch(report)
     if stories:

@@ -1,4 +1,5 @@
-"""``eventwire ingest PATH... [--db] [--workers] [--date] [--batch-size]``: process and store."""
+"""``eventwire ingest PATH... [--db] [--workers|--dask [--shards]] [--date] [--batch-size]``: process
+and store."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def register(sub: Any) -> None:
         default=None,
         help="worker processes: a count, or auto (cores, memory, input size; the default)",
     )
-    add_dask_option(p)
+    add_dask_option(p, shards=True)
     p.add_argument("--date", help="publication date YYYY-MM-DD (overrides the inputs' own dates)")
     p.add_argument(
         "--batch-size", type=int, default=None, metavar="N",
@@ -79,6 +80,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             stdin=standard_input(),
             on_batch=show,
             dask=args.dask,
+            shards=args.shards,
         )
     print_summary(report, store.location, time.perf_counter() - started)
     return 1 if report.failures else 0

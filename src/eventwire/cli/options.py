@@ -25,8 +25,9 @@ def joined_paths(paths: list[str]) -> str | None:
     return os.pathsep.join(paths) if paths else None
 
 
-def add_dask_option(parser: argparse.ArgumentParser) -> None:
-    """Add ``--dask ADDRESS``: process on a Dask cluster instead of local worker processes."""
+def add_dask_option(parser: argparse.ArgumentParser, *, shards: bool = False) -> None:
+    """Add ``--dask ADDRESS``: process on a Dask cluster instead of local worker processes; with
+    ``shards``, ``--shards DIR`` too: where workers write the partitions the store bulk-loads."""
     parser.add_argument(
         "--dask",
         default=None,
@@ -37,3 +38,15 @@ def add_dask_option(parser: argparse.ArgumentParser) -> None:
             "eventwire and the model installed (replaces --workers)"
         ),
     )
+    if shards:
+        parser.add_argument(
+            "--shards",
+            default=None,
+            metavar="DIR",
+            help=(
+                "with --dask: the directory where workers write each partition as Parquet for "
+                "the store to bulk-load; with tcp://, shared storage that every worker and this "
+                "machine can write (default: a private temporary directory, for workers on this "
+                "machine)"
+            ),
+        )

@@ -18,6 +18,7 @@ from distributed import Client, LocalCluster, WorkerPlugin
 
 from eventwire.errors import ClusterError
 from eventwire.scale.address import LOCAL, check_address
+from eventwire.scale.shards import SHARDS_HINT, probe
 
 CONNECT_SECONDS = 20
 """How long to wait for a scheduler (a remote one, or the one ``local:N`` starts)."""
@@ -47,11 +48,15 @@ class PipelinePlugin(WorkerPlugin):
 
 
 @contextmanager
-def dask_client(address: str, model: str, knowledge_files: Sequence[Path]) -> Iterator[Client]:
-    """Connect to (or, for ``local:N``, start) a cluster whose workers hold the pipeline.
+def dask_client(
+    address: str, model: str, knowledge_files: Sequence[Path], shards: str | None = None
+) -> Iterator[Client]:
+    """Connect to (or, for ``local:N``, start) a cluster whose workers hold the pipeline (and,
+    with ``shards``, can write that directory).
 
     Raises:
-        ClusterError: the scheduler cannot be reached, or a worker cannot load the pipeline.
+        ClusterError: the scheduler cannot be reached, a worker cannot load the pipeline, or
+            cannot write ``shards``.
     """
     local = LOCAL.match(check_address(address))
     logging.getLogger("distributed").setLevel(logging.WARNING)  # a lost worker still shows
@@ -80,7 +85,23 @@ def dask_client(address: str, model: str, knowledge_files: Sequence[Path]) -> It
                 "the same eventwire and model on every worker",
                 source=address,
             ) from exc
+        if shards is not None:
+            check_shards(client, shards, address)
         yield client
+
+
+def check_shards(client: Client, directory: str, address: str) -> None:
+    """Check that every worker of the cluster can write files into ``directory``.
+
+    Raises:
+        ClusterError: a worker cannot (the message names it, the directory and the reason).
+    """
+    answers = client.run(probe, directory)
+    for worker, problem in sorted(answers.items()):
+        if problem is not None:
+            raise ClusterError(
+                f"worker {worker} cannot write shards ({problem}); {SHARDS_HINT}", source=address
+            )
 
 
 def worker_threads(client: Client) -> int:

@@ -1,6 +1,7 @@
 """Where partitions run: in this process, in worker processes, or on a Dask cluster.
 
-Each executor takes partitions (``submit``) and hands back their shards in the order they were
+Each executor takes partitions (``submit``) and hands back their shards (in memory, or written
+as Parquet by Dask workers: ``shards``) in the order they were
 submitted (``Pending.result``); the caller keeps at most ``slots`` partitions in flight, so
 memory stays bounded and the workers stay busy. Every executor loads the pipeline once per
 process: worker processes in their initializer, Dask workers through a worker plugin. A Dask
@@ -19,22 +20,24 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from eventwire.config import Settings
-from eventwire.scale.shards import Chunk, Shard, process_shard
+from eventwire.scale.shards import Chunk, Shard, ShardOnDisk, process_shard, write_partition
+
+Processed = Shard | ShardOnDisk
 
 
 class Pending(Protocol):
     """A partition submitted to an executor."""
 
-    def result(self) -> Shard:
+    def result(self) -> Processed:
         """Wait for its shard and return it."""
         ...
 
 
 @dataclass(frozen=True, slots=True)
 class _Done:
-    shard: Shard
+    shard: Processed
 
-    def result(self) -> Shard:
+    def result(self) -> Processed:
         return self.shard
 
 
@@ -42,8 +45,10 @@ class _Done:
 class _Async:
     handle: Any  # multiprocessing's AsyncResult or a Dask Future: both wait in result()/get()
 
-    def result(self) -> Shard:
-        shard: Shard = self.handle.get() if hasattr(self.handle, "get") else self.handle.result()
+    def result(self) -> Processed:
+        shard: Processed = (
+            self.handle.get() if hasattr(self.handle, "get") else self.handle.result()
+        )
         return shard
 
 
@@ -75,16 +80,29 @@ class PoolExecutor(Executor):
 
 
 class DaskExecutor(Executor):
-    """The workers of a Dask cluster (``--dask local:N`` or ``--dask tcp://HOST:PORT``)."""
+    """The workers of a Dask cluster (``--dask local:N`` or ``--dask tcp://HOST:PORT``).
 
-    def __init__(self, client: Any, threads: int, *args: Any) -> None:
+    With a shard directory, each partition is written there as Parquet by its worker
+    (``write_partition``, named by its rank so that a retry replaces its files); without, its
+    shard comes back in memory.
+    """
+
+    def __init__(self, client: Any, threads: int, shards: str | None, *args: Any) -> None:
         super().__init__(*args)
         self.client = client
         self.slots = 2 * threads
+        self.shards = shards
+        self.submitted = 0
 
     def submit(self, chunk: Chunk) -> Pending:
         """Send one partition to the scheduler (run again elsewhere if its worker dies)."""
-        return _Async(self.client.submit(process_shard, chunk, *self.args, pure=False))
+        self.submitted += 1
+        if self.shards is None:
+            return _Async(self.client.submit(process_shard, chunk, *self.args, pure=False))
+        settings, override, _ = self.args
+        name = f"part-{self.submitted:06d}"
+        task = (write_partition, chunk, settings, override, self.shards, name)
+        return _Async(self.client.submit(*task, pure=False))
 
 
 @contextmanager
@@ -95,6 +113,7 @@ def open_executor(
     dask: str | None,
     override: dt.date | None,
     keep_parses: bool,
+    shards: str | None = None,
 ) -> Iterator[Executor]:
     """Start the executor the options ask for; stop its workers on leaving.
 
@@ -104,6 +123,8 @@ def open_executor(
         dask: ``local:N`` or ``tcp://HOST:PORT``, or None.
         override: The publication date that overrides the inputs' own.
         keep_parses: Whether shards carry the parses (the store keeps them).
+        shards: With ``dask``, the directory the workers write partitions into as Parquet
+            (None: partitions come back in memory).
 
     Raises:
         ClusterError: the Dask cluster cannot be used.
@@ -112,8 +133,8 @@ def open_executor(
     if dask is not None:
         from eventwire.scale.dask_cluster import dask_client, worker_threads
 
-        with dask_client(dask, settings.model, settings.actor_files()) as client:
-            yield DaskExecutor(client, worker_threads(client), *args)
+        with dask_client(dask, settings.model, settings.actor_files(), shards) as client:
+            yield DaskExecutor(client, worker_threads(client), shards, *args)
         return
     if workers <= 1:
         yield Executor(*args)

@@ -19,8 +19,7 @@ from pathlib import Path
 
 from eventwire.config import Settings
 from eventwire.ingest.document import Failure, RawDocument, valid_unicode
-from eventwire.meta import Outcome, article_id, pipeline_info
-from eventwire.records import Article
+from eventwire.meta import article_id, pipeline_info
 from eventwire.store import Sighting, Store
 
 
@@ -38,16 +37,17 @@ class Split:
     seen: list[Sighting]
     known: list[bool]
 
-    def article_ids(self, outcomes: Sequence[Outcome]) -> list[str]:
-        """Return the article ids of the batch in input order, given the outcomes of ``todo``."""
+    def article_ids(self, outcomes: Sequence[str | Failure]) -> list[str]:
+        """Return the article ids of the batch in input order, given the outcomes of ``todo``
+        (each an article id or a failure)."""
         processed = iter(outcomes)
         seen = iter(self.seen)
         ids = []
         for known in self.known:
             if known:
                 ids.append(next(seen).article_id)
-            elif isinstance(outcome := next(processed), Article):
-                ids.append(outcome.id)
+            elif isinstance(outcome := next(processed), str):
+                ids.append(outcome)
         return ids
 
 

@@ -18,7 +18,7 @@ from typing import TypeVar
 from eventwire.config import Settings
 from eventwire.ingest.document import Failure, RawDocument
 from eventwire.meta import Outcome, parse_date
-from eventwire.scale.executors import Executor, Pending, open_executor
+from eventwire.scale.executors import Executor, Pending, Processed, open_executor
 from eventwire.scale.shards import Chunk, Shard
 
 T = TypeVar("T")
@@ -46,7 +46,7 @@ class LazyExecutor(ExitStack):
 
 def in_order(
     tagged: Iterable[tuple[T, Chunk]], executor: LazyExecutor
-) -> Iterator[tuple[T, Shard]]:
+) -> Iterator[tuple[T, Processed]]:
     """Yield ``(tag, shard)`` for each ``(tag, partition)``, in order; empty partitions are not
     submitted."""
     pending: deque[tuple[T, Pending | None]] = deque()
@@ -58,7 +58,7 @@ def in_order(
         yield _finish(pending.popleft())
 
 
-def _finish(item: tuple[T, Pending | None]) -> tuple[T, Shard]:
+def _finish(item: tuple[T, Pending | None]) -> tuple[T, Processed]:
     tag, handle = item
     return tag, handle.result() if handle is not None else Shard()
 
@@ -95,4 +95,5 @@ def run_on_cluster(
     with LazyExecutor(opener) as executor:
         tagged = ((None, chunk) for chunk in batches(documents, settings.batch_size))
         for _, shard in in_order(tagged, executor):
+            assert isinstance(shard, Shard)  # no shard directory: shards come back in memory
             yield from shard.results()

@@ -21,6 +21,7 @@ from eventwire.store.base import (
     BatchResult,
     ExportFormat,
     Parse,
+    ShardFiles,
     Sighting,
     Store,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "Filters",
     "Parse",
     "QuantityRow",
+    "ShardFiles",
     "Sighting",
     "StatementRow",
     "Stats",

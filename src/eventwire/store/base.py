@@ -1,7 +1,8 @@
 """The ``Store`` protocol every backend implements, and the values its methods return.
 
 Callers (the batch loop, the CLI, the server) use only this protocol, so they work the same on
-DuckDB and on PostgreSQL (both are ``sql_store.SQLStore``s). Writing is ``add_batch`` (one transaction per call);
+DuckDB and on PostgreSQL (both are ``sql_store.SQLStore``s). Writing is ``add_batch``, or
+``load_shard`` for a batch a Dask worker wrote as Parquet (one transaction per call);
 reading is ``article``, ``sightings``, ``events``, ``statements``, ``actors``, ``quantities``,
 ``quantity_totals``, ``stories``, ``event_clusters``, ``stats``, and the browsing side
 (``event_page``, ``total``, ``places``, ``counts``, ``story_list``; see ``browsing.py``) (see
@@ -80,6 +81,24 @@ class Parse:
     docbin: bytes
 
 
+@dataclass(frozen=True, slots=True)
+class ShardFiles:
+    """The Parquet files of one shard: ``DIRECTORY/NAME.TABLE.parquet`` for each of ``tables``."""
+
+    directory: str
+    name: str
+    tables: tuple[str, ...]
+
+    def path(self, table: str) -> Path:
+        """The file holding ``table``'s rows."""
+        return Path(self.directory) / f"{self.name}.{table}.parquet"
+
+    def remove(self) -> None:
+        """Delete the shard's files (those that are there)."""
+        for table in self.tables:
+            self.path(table).unlink(missing_ok=True)
+
+
 class Store(Protocol):
     """A place articles are kept: idempotent by article id, transactional per batch."""
 
@@ -100,6 +119,17 @@ class Store(Protocol):
         written; ``seen`` are sightings of articles known to be stored already (found by their
         id before processing), added in the same transaction. On any error nothing of the batch
         is kept.
+
+        Raises:
+            StoreError: the batch could not be written (the store is unchanged).
+        """
+        ...
+
+    def load_shard(self, shard: ShardFiles, seen: Sequence[Sighting] = ()) -> BatchResult:
+        """Bulk-load a shard's Parquet files (``incoming.write_shard``) as one batch.
+
+        The same as ``add_batch`` of the shard's articles and parses: one transaction, new ids
+        written, ids stored by the same pipeline version only sighted; the files stay.
 
         Raises:
             StoreError: the batch could not be written (the store is unchanged).

@@ -56,6 +56,9 @@ class DuckDBStore(SQLStore):
         if rows:
             self.insert_arrow(table, to_arrow(table, rows))
 
+    def _insert_arrow(self, table: str, data: pa.Table) -> None:
+        self.insert_arrow(table, data)
+
     def insert_arrow(self, table: str, data: pa.Table | pa.RecordBatchReader) -> None:
         """Add Arrow rows (``rows.arrow_schema(table)``) to ``table`` in one statement."""
         columns = ", ".join(name for name, _ in COLUMNS[table])

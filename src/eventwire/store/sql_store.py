@@ -7,6 +7,10 @@ statement runs on its connection (``_run``, ``_run_dicts``), how rows reach a ta
 to CSV or Parquet files (``_export_tables``), its errors (``_errors``) and its ``Dialect``. The SQL
 (here, in ``query.py`` and in ``schema.py``) is shared, with ``?`` placeholders.
 
+A batch's rows come from ``incoming.py``: built from ``Article``s (``add_batch``) or read from a
+Parquet shard (``load_shard``); both go through ``_add``, so a shard is classified and written
+exactly as the same articles would be.
+
 A batch is one transaction that first takes the writers' lock (where the dialect has one), then
 reads which of its ids are stored and by which pipeline version, then writes: two writers of one
 database never classify the same id at the same time, so each article is stored exactly once.
@@ -27,13 +31,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, ClassVar, Self
 
+import pyarrow as pa
+
 from eventwire.errors import StoreError
 from eventwire.records import Article
 from eventwire.store import event_index, migrations, story_store
-from eventwire.store.base import BatchResult, ExportFormat, Parse, Sighting
+from eventwire.store.base import BatchResult, ExportFormat, Parse, ShardFiles, Sighting
 from eventwire.store.browsing import BrowsingStore
 from eventwire.store.dialect import Dialect
 from eventwire.store.files import replaced_file
+from eventwire.store.incoming import ArticleRows, Incoming, Rows, ShardRows
 from eventwire.store.paths import output_directory
 from eventwire.store.query import (
     STATS_QUERIES,
@@ -56,13 +63,7 @@ from eventwire.store.results import (
     StoryRow,
     TotalRow,
 )
-from eventwire.store.rows import (
-    article_tables,
-    parse_row,
-    pipeline_key,
-    rebuild_article,
-    sighting_row,
-)
+from eventwire.store.rows import rebuild_article
 from eventwire.store.schema import (
     COLUMNS,
     LAYER_TABLES,
@@ -186,41 +187,46 @@ class SQLStore(BrowsingStore, ABC):
         seen: Sequence[Sighting] = (),
     ) -> BatchResult:
         """Store articles, their parses and sightings in one transaction (see ``Store.add_batch``)."""
-        if not articles and not seen:
+        return self._add(ArticleRows(articles, parses or {}), seen)
+
+    def load_shard(self, shard: ShardFiles, seen: Sequence[Sighting] = ()) -> BatchResult:
+        """Bulk-load a shard's Parquet files as one batch (see ``Store.load_shard``)."""
+        return self._add(ShardRows(shard), seen)
+
+    def _add(self, incoming: Incoming, seen: Sequence[Sighting]) -> BatchResult:
+        """Store a batch in one transaction: new ids written, others classified by pipeline."""
+        keys = incoming.keys()
+        if not keys and not seen:
             return BatchResult()
         now = dt.datetime.now(dt.UTC)
-        first: dict[str, Article] = {}
-        for article in articles:
-            first.setdefault(article.id, article)
+        first: dict[str, str] = {}  # the key of the first article of each id
+        for article_id, key in keys:
+            first.setdefault(article_id, key)
         with self._transaction():
             stored = self._stored_pipelines(list(first)) if first else {}
-            new, replaced, present, kept = _classify(list(first.values()), stored)
-            self._write_articles(new, replaced, now, parses or {})
-            sightings = [sighting_row(a, now) for a in articles]
-            self._insert("sightings", sightings + [dataclasses.asdict(s) for s in seen])
+            new, replaced, present, kept = _classify(first, stored)
+            self._write_articles(incoming, new, replaced, now)
+            self._insert_rows("sightings", incoming.sightings(now))
+            self._insert("sightings", [dataclasses.asdict(s) for s in seen])
         return BatchResult(
-            stored=tuple(a.id for a in new),
-            present=tuple(a.id for a in present)
-            + _repeats(articles)
-            + tuple(s.article_id for s in seen),
-            replaced=tuple(a.id for a in replaced),
-            kept=tuple(a.id for a in kept),
+            stored=tuple(new),
+            present=tuple(present) + _repeats(keys) + tuple(s.article_id for s in seen),
+            replaced=tuple(replaced),
+            kept=tuple(kept),
         )
 
     def _write_articles(
-        self,
-        new: Sequence[Article],
-        replaced: Sequence[Article],
-        now: dt.datetime,
-        parses: Mapping[str, Parse] | None,
+        self, incoming: Incoming, new: Sequence[str], replaced: Sequence[str], now: dt.datetime
     ) -> None:
-        """Insert ``new`` and replace ``replaced``, inside a transaction.
+        """Insert the articles ``new`` and replace ``replaced``, inside a transaction.
 
-        With ``parses`` (even empty) the parses of ``replaced`` are replaced by those given; with
-        None they stay (a recode keeps the parse it read).
+        When ``incoming`` brings parses (even none) the parses of ``replaced`` are replaced by
+        those; when it brings None they stay (a recode keeps the parse it read).
         """
+        written = [*new, *replaced]
+        parses = incoming.parses(written)
         if replaced:
-            ids = [a.id for a in replaced]
+            ids = list(replaced)
             for statement in event_index.DELETE_SQL:
                 self._run(statement, [ids])
             tables = [*LAYER_TABLES, *([PARSES] if parses is not None else [])]
@@ -228,14 +234,27 @@ class SQLStore(BrowsingStore, ABC):
                 self._run(f"DELETE FROM {table} WHERE article_id = ANY(?)", [ids])  # noqa: S608
             self._run("DELETE FROM articles WHERE id = ANY(?)", [ids])
             story_store.forget(self, ids)
-        for table, rows in article_tables([*new, *replaced], now).items():
+        if not written:
+            return
+        for table, rows in incoming.tables(written, now):
+            self._insert_rows(table, rows)
+        for statement in event_index.insert_sql():
+            self._run(statement, [written])
+        if parses is not None:
+            self._insert_rows(PARSES, parses)
+
+    def _insert_rows(self, table: str, rows: Rows) -> None:
+        """Add dict rows or an Arrow table (``rows.arrow_schema``) to ``table`` in bulk."""
+        if not len(rows):
+            return
+        if isinstance(rows, pa.Table):
+            self._insert_arrow(table, rows)
+        else:
             self._insert(table, rows)
-        if written_ids := [a.id for a in (*new, *replaced)]:
-            for statement in event_index.insert_sql():
-                self._run(statement, [written_ids])
-        if parses:
-            written = [a.id for a in [*new, *replaced] if a.id in parses]
-            self._insert(PARSES, [parse_row(i, parses[i]) for i in written])
+
+    def _insert_arrow(self, table: str, data: pa.Table) -> None:
+        """Add an Arrow table's rows to ``table`` in bulk (a backend may take Arrow as it is)."""
+        self._insert(table, data.to_pylist())
 
     def stored_pipelines(self, ids: Sequence[str]) -> dict[str, str]:
         """Return the pipeline key of each of ``ids`` that is stored (the others are left out)."""
@@ -255,8 +274,11 @@ class SQLStore(BrowsingStore, ABC):
         Their sightings and parses stay: this is what ``recode`` writes.
         """
         if articles:
+            incoming = ArticleRows(articles, None)
             with self._transaction(failure="recoded batch not stored"):
-                self._write_articles([], articles, dt.datetime.now(dt.UTC), None)
+                self._write_articles(
+                    incoming, [], [a.id for a in articles], dt.datetime.now(dt.UTC)
+                )
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -411,23 +433,23 @@ def error_line(exc: BaseException) -> str:
 
 
 def _classify(
-    articles: list[Article], stored: dict[str, str]
-) -> tuple[list[Article], list[Article], list[Article], list[Article]]:
-    """Split a batch (one article per id) into new, to replace, already present, and kept."""
-    new: list[Article] = []
-    replaced: list[Article] = []
-    present: list[Article] = []
-    kept: list[Article] = []
-    for article in articles:
-        previous = stored.get(article.id)
+    keys: dict[str, str], stored: dict[str, str]
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Split a batch's ids (with their pipeline keys) into new, to replace, present, and kept."""
+    new: list[str] = []
+    replaced: list[str] = []
+    present: list[str] = []
+    kept: list[str] = []
+    for article_id, key in keys.items():
+        previous = stored.get(article_id)
         if previous is None:
-            new.append(article)
-        elif previous == pipeline_key(article):
-            present.append(article)
-        elif _release(previous) > _release(pipeline_key(article)):
-            kept.append(article)
+            new.append(article_id)
+        elif previous == key:
+            present.append(article_id)
+        elif _release(previous) > _release(key):
+            kept.append(article_id)
         else:
-            replaced.append(article)
+            replaced.append(article_id)
     return new, replaced, present, kept
 
 
@@ -440,12 +462,12 @@ def _release(key: str) -> tuple[int, ...]:
     return tuple(int(part) for part in match[1].split(".")) if match else ()
 
 
-def _repeats(articles: Sequence[Article]) -> tuple[str, ...]:
+def _repeats(keys: Sequence[tuple[str, str]]) -> tuple[str, ...]:
     """Return the ids of articles that repeat an earlier article of the same batch."""
     seen: set[str] = set()
     repeats = []
-    for article in articles:
-        if article.id in seen:
-            repeats.append(article.id)
-        seen.add(article.id)
+    for article_id, _ in keys:
+        if article_id in seen:
+            repeats.append(article_id)
+        seen.add(article_id)
     return tuple(repeats)
