@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 from eventwire.store import stories
 from eventwire.store.dialect import DUCKDB, Dialect
@@ -78,6 +79,32 @@ class EventKey:
 _PAGE_ORDER = "ORDER BY r.published_key, r.article_id, r.seq"
 
 
+def _after(alias: str, after: EventKey) -> tuple[str, list[Any]]:
+    """The rows of ``alias`` after ``after`` in page order. The first condition is implied by
+    the rest; it is there because the database skips whole blocks of rows by it."""
+    a = alias
+    sql = (
+        f"{a}.published_key >= ? AND ({a}.published_key > ? OR ({a}.published_key = ? AND "
+        f"({a}.article_id > ? OR ({a}.article_id = ? AND {a}.seq > ?))))"
+    )
+    key, article = after.published_key, after.article_id
+    return sql, [key, key, key, article, article, after.seq]
+
+
+def text_alone(filters: Filters, words: TextWords | None) -> tuple[str, ...] | None:
+    """The known words of a text filter of one piece that is the only filter, else None."""
+    bare = Filters(limit=filters.limit, offset=filters.offset, text=filters.text)
+    if words is not None and len(words) == 1 and filters == bare:
+        return words[0]
+    return None
+
+
+def _word_in(words: tuple[str, ...]) -> str:
+    """``ew.word`` is one of ``words`` (a list of placeholders: the database then skips the
+    blocks of other words); false when there are none."""
+    return f"ew.word IN ({', '.join('?' * len(words))})" if words else "FALSE"
+
+
 def event_page_query(
     filters: Filters,
     after: EventKey | None,
@@ -88,27 +115,47 @@ def event_page_query(
     """Return the SQL and parameters of the row numbers (``rid``) of one page of events.
 
     Only the narrow order keys are sorted; ``event_rows_query`` then reads the page's rows whole
-    (sorting a million wide rows to keep fifty costs several times more).
+    (sorting a million wide rows to keep fifty costs several times more). A text filter alone is
+    paged from the word index, which holds each word's events with their page keys.
     """
+    alone = text_alone(filters, words)
+    if alone is not None:
+        return _word_page_query(alone, after, limit)
     where = index_where(filters, dialect, words)
     if after is not None:
-        where.add(
-            "r.published_key > ? OR (r.published_key = ? AND "
-            "(r.article_id > ? OR (r.article_id = ? AND r.seq > ?)))",
-            after.published_key, after.published_key, after.article_id, after.article_id,
-            after.seq,
-        )  # fmt: skip
+        keyset, keys = _after("r", after)
+        where.add(keyset, *keys)
     # Identifiers and conditions come from this module and query.py; every value is a parameter.
     sql = f"SELECT r.rid FROM {INDEX} AS r {where.clause()} {_PAGE_ORDER} LIMIT ?"  # noqa: S608
     return sql, [*where.params, limit]
 
 
+def _word_page_query(words: tuple[str, ...], after: EventKey | None, limit: int) -> Query:
+    """The page of the events having one of ``words``: an event with several of them has a row
+    for each, so the first ``limit * len(words)`` rows hold its first ``limit`` events."""
+    condition, params = _word_in(words), list(words)
+    if after is not None:
+        keyset, keys = _after("ew", after)
+        condition, params = f"{condition} AND {keyset}", [*params, *keys]
+    columns = "ew.rid, ew.published_key, ew.article_id, ew.seq"
+    sql = (
+        f"SELECT w.rid FROM (SELECT DISTINCT {columns} FROM (SELECT {columns} "  # noqa: S608
+        f"FROM event_words ew WHERE {condition} "
+        "ORDER BY ew.published_key, ew.article_id, ew.seq LIMIT ?) AS ew) AS w "
+        "ORDER BY w.published_key, w.article_id, w.seq LIMIT ?"
+    )
+    return sql, [*params, limit * max(1, len(words)), limit]
+
+
 def event_rows_query(rids: list[int]) -> Query:
     """Return the SQL and parameters of the index rows ``rids`` (``EventRow`` columns, then
-    ``seq``), in page order."""
+    ``seq``), in page order. The range of ``rids`` lets the database skip the blocks outside it."""
     columns = ", ".join(f"r.{name}" for name in [*row_names(EventRow), "seq"])
-    sql = f"SELECT {columns} FROM {INDEX} AS r WHERE r.rid = ANY(?) {_PAGE_ORDER}"  # noqa: S608
-    return sql, [rids]
+    sql = (
+        f"SELECT {columns} FROM {INDEX} AS r "  # noqa: S608
+        f"WHERE r.rid >= ? AND r.rid <= ? AND r.rid = ANY(?) {_PAGE_ORDER}"
+    )
+    return sql, [min(rids), max(rids), rids]
 
 
 def event_total_query(
@@ -117,13 +164,13 @@ def event_total_query(
     """Return the SQL and parameters counting every event the filters select.
 
     A text of one piece and no other filter is counted from the word index alone (the events
-    having a word that contains it), without reading the index rows.
+    having a word that contains it), without reading the index rows; a word has one row per
+    event, so the events of a single word are its rows.
     """
-    bare = Filters(limit=filters.limit, offset=filters.offset, text=filters.text)
-    if words is not None and len(words) == 1 and filters == bare:
-        return "SELECT count(DISTINCT ew.rid) FROM event_words ew WHERE ew.word = ANY(?)", [
-            list(words[0])
-        ]
+    alone = text_alone(filters, words)
+    if alone is not None:
+        counted = "count(*)" if len(alone) == 1 else "count(DISTINCT ew.rid)"
+        return f"SELECT {counted} FROM event_words ew WHERE {_word_in(alone)}", list(alone)  # noqa: S608
     return index_where(filters, dialect, words).count(f"SELECT * FROM {INDEX}")  # noqa: S608
 
 
