@@ -159,19 +159,37 @@ def event_rows_query(rids: list[int]) -> Query:
 
 
 def event_total_query(
-    filters: Filters, dialect: Dialect = DUCKDB, words: TextWords | None = None
+    filters: Filters,
+    dialect: Dialect = DUCKDB,
+    words: TextWords | None = None,
+    largest: str | None = None,
 ) -> Query:
     """Return the SQL and parameters counting every event the filters select.
 
     A text of one piece and no other filter is counted from the word index alone (the events
     having a word that contains it), without reading the index rows; a word has one row per
-    event, so the events of a single word are its rows.
+    event, so the events of a single word are its rows. With several words, ``largest`` (the
+    one with the most rows, see ``WORD_ROWS``) is counted by its rows and the others are set
+    against it: |L ∪ R| = |L| + |R| - |L ∩ R|, where only the smaller R is ever hashed.
     """
     alone = text_alone(filters, words)
-    if alone is not None:
+    if alone is None:
+        return index_where(filters, dialect, words).count(f"SELECT * FROM {INDEX}")  # noqa: S608
+    if len(alone) == 1 or largest not in alone:
         counted = "count(*)" if len(alone) == 1 else "count(DISTINCT ew.rid)"
         return f"SELECT {counted} FROM event_words ew WHERE {_word_in(alone)}", list(alone)  # noqa: S608
-    return index_where(filters, dialect, words).count(f"SELECT * FROM {INDEX}")  # noqa: S608
+    rest = tuple(word for word in alone if word != largest)
+    others = f"SELECT ew.rid FROM event_words ew WHERE {_word_in(rest)}"  # noqa: S608
+    sql = (
+        "SELECT (SELECT count(*) FROM event_words WHERE word = ?) "  # noqa: S608
+        f"+ (SELECT count(DISTINCT r.rid) FROM ({others}) AS r) "
+        f"- (SELECT count(*) FROM event_words l WHERE l.word = ? AND l.rid IN ({others}))"
+    )
+    return sql, [largest, *rest, largest, *rest]
+
+
+WORD_ROWS = "SELECT word, count(*) FROM event_words WHERE word = ANY(?) GROUP BY word"
+"""How many events each of some words has (the word index has a row per word and event)."""
 
 
 def check_dimensions(by: tuple[str, ...]) -> None:
