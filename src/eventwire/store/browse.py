@@ -5,7 +5,9 @@ These are the queries an analyst runs over and over on a large store (the server
 layers. The event filters mean what ``query.py`` says.
 
 - Pages are keyset pages: ordered by ``(published_key, article_id, seq)`` and continued after the
-  last row's key, so page 1,000 costs what page 1 costs.
+  last row's key, so page 1,000 costs what page 1 costs. A text filter alone (one piece) is paged
+  and counted from the word index, whose rows carry the page keys; every other filter reads the
+  index (narrowed by the word index when there is a text too).
 - Counts group the selected events by one or more dimensions (``COUNT_DIMENSIONS``). A date
   dimension puts an event in a day, week or month only when its whole date lies inside it (a date
   ``2025-09`` has a month but no day); otherwise its key is null. With ``per_story`` and an event
