@@ -226,3 +226,40 @@ def test_keyed_words_migration_keeps_pages(location: str, articles: list[Article
     with open_store(location) as store:
         assert {text: _all_pages(store, Filters(text=text), 2) for text in before} == before
         assert before["e"]
+
+
+_KEYS = {
+    "dyad": lambda r: (r.source_code, r.target_code),
+    "root": lambda r: (r.cameo[:2],),
+    "quadclass": lambda r: (r.quad_class,),
+    "plover": lambda r: (r.plover,),
+    "country": lambda r: (r.source_country,),
+}
+
+
+@pytest.mark.parametrize("filters", _COMBINATIONS[:10], ids=_shown)
+def test_counts_are_the_plain_events_grouped(
+    store: Store, articles: list[Article], filters: Filters
+) -> None:
+    """Counts by every dimension an event row shows equal the plain events query grouped."""
+    store.add_batch(_copies(articles, 6))
+    rows = store.events(dataclasses.replace(filters, limit=None))
+    for name, key in _KEYS.items():
+        groups: dict[tuple[object, ...], list[float]] = {}
+        for row in rows:
+            groups.setdefault(key(row), []).append(row.goldstein)
+        found = {tuple(r[:-2]): (r[-2], r[-1]) for r in store.counts(filters, (name,)).rows}
+        assert found.keys() == groups.keys(), name
+        for group, scores in groups.items():
+            assert found[group][0] == len(scores)
+            assert found[group][1] == pytest.approx(sum(scores) / len(scores))
+
+
+def test_date_keys_are_iso_text(filled: Store) -> None:
+    """Days and weeks are answered as YYYY-MM-DD, months as YYYY-MM, in date order."""
+    for name, width in (("day", 10), ("week", 10), ("month", 7)):
+        keys = [row[0] for row in filled.counts(Filters(), (name,)).rows]
+        dated = [key for key in keys if key is not None]
+        assert dated and all(isinstance(k, str) and len(k) == width for k in dated), name
+        assert dated == sorted(dated)
+        assert dt.date.fromisoformat(dated[0] + ("-01" if width == 7 else ""))

@@ -233,12 +233,24 @@ def counts_query(
     keys = [(name, sql) for dim in by for name, sql in COUNT_DIMENSIONS[dim]]
     selected = ", ".join(f"{sql} AS {name}" for name, sql in keys)
     positions = ", ".join(str(i + 1) for i in range(len(keys)))
-    order = ", ".join(f"{i + 1} NULLS LAST" for i in range(len(keys)))
-    sql = (
+    order = ", ".join(f"c.{name} NULLS LAST" for name, _ in keys)
+    shown = ", ".join(_shown_key(name, dialect) for name, _ in keys)
+    grouped = (
         f"SELECT {selected}, count(*) AS events, avg(r.goldstein) AS goldstein "  # noqa: S608
-        f"FROM {source} AS r GROUP BY {positions} ORDER BY {order}"
+        f"FROM {source} AS r GROUP BY {positions}"
     )
+    sql = f"SELECT {shown}, c.events, c.goldstein FROM ({grouped}) AS c ORDER BY {order}"  # noqa: S608
     return sql, list(where.params)
+
+
+def _shown_key(name: str, dialect: Dialect) -> str:
+    """A group key as answered: dates as ISO text (a month as ``YYYY-MM``), written by the
+    database after grouping (turning thousands of dates into text in Python costs more)."""
+    if name in ("day", "week"):
+        return f"{dialect.date_text(f'c.{name}')} AS {name}"
+    if name == "month":
+        return f"substr({dialect.date_text(f'c.{name}')}, 1, 7) AS {name}"
+    return f"c.{name}"
 
 
 def _one_per_cluster(source: str, clusters: str) -> str:
