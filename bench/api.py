@@ -203,8 +203,10 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
-def machine() -> str:
-    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores (shared), Python {platform.python_version()}, {platform.system()}"
+def machine(load: tuple[float, float] | None = None) -> str:
+    """The machine, and its 1-minute load average before and after the run when given."""
+    shown = f", load average {load[0]:.1f} -> {load[1]:.1f}" if load else ""
+    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores (shared), Python {platform.python_version()}, {platform.system()}{shown}"
 
 
 def main() -> int:
@@ -222,6 +224,7 @@ def main() -> int:
     if not args.store.exists():
         generate(args.store, args.articles)
     process, base = serve(args.store)
+    load_before = os.getloadavg()[0]
     try:
         events = httpx.get(f"{base}/api/stats", timeout=30).json()["tables"]["events"]
         found = latency(base, random.Random(args.seed), args.requests, args.pages)
@@ -229,6 +232,7 @@ def main() -> int:
     finally:
         process.terminate()
         process.wait(timeout=30)
+    loads = (load_before, os.getloadavg()[0])
     today = dt.date.today().isoformat()
     command = "python bench/api.py " + " ".join(sys.argv[1:])
     rows = []
@@ -242,12 +246,12 @@ def main() -> int:
         name += label
         lines.append(
             f"| {today} | {events:,} | {name} | {len(values)} | {statistics.median(values):.1f} | "
-            f"**{percentile(values, 95):.1f}** | {max(values):.1f} | {machine()} | `{command}` |"
+            f"**{percentile(values, 95):.1f}** | {max(values):.1f} | {machine(loads)} | `{command}` |"
         )
     lines.append(
         f"| {today} | {events:,} | load: {args.clients} clients x {args.seconds:.0f} s | {requests:,} "
         f"({requests / args.seconds:.0f}/s), **{errors} errors** | {statistics.median(times):.1f} | "
-        f"{percentile(times, 95):.1f} | {max(times):.1f} | {machine()} | `{command}` |"
+        f"{percentile(times, 95):.1f} | {max(times):.1f} | {machine(loads)} | `{command}` |"
     )
     for line in lines:
         print(line)

@@ -15,6 +15,7 @@ CORS header unless origins are given.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -86,9 +87,15 @@ def _page(items: list[Any], total: int, following: str | None) -> Page:
 
 
 def _plain(item: Any) -> Any:
+    """A result row as a dict of its fields (rows hold only JSON values: no deep copy needed)."""
     if dataclasses.is_dataclass(item) and not isinstance(item, type):
-        return dataclasses.asdict(item)
+        return {name: getattr(item, name) for name in _field_names(type(item))}
     return item
+
+
+@functools.cache
+def _field_names(row_type: type[Any]) -> tuple[str, ...]:
+    return tuple(field.name for field in dataclasses.fields(row_type))
 
 
 def _offset_page(
@@ -123,15 +130,15 @@ def _offset_endpoint(
 
 
 def _add_list_endpoints(app: FastAPI, gate: _Gate) -> None:
-    @app.get("/api/events", summary="Events, filtered; keyset pages")
-    def events(request: Request) -> Page:
+    @app.get("/api/events", summary="Events, filtered; keyset pages", response_class=JSONResponse)
+    def events(request: Request) -> JSONResponse:
         """Events with their actors, trigger and sentence (parameters as ``eventwire events``)."""
         filters = filters_from(request.query_params, "events")
         limit = limit_value(request.query_params)
         after = decode_event_cursor(request.query_params.get("cursor"))
         with gate.open() as store:
             page = store.event_page(filters, after, limit)
-        return _page(page.rows, page.total, encode_event_cursor(page.next))
+        return JSONResponse(_page(page.rows, page.total, encode_event_cursor(page.next)))
 
     for endpoint, summary, rows in _OFFSET_LISTS:
         app.add_api_route(
@@ -139,12 +146,15 @@ def _add_list_endpoints(app: FastAPI, gate: _Gate) -> None:
             summary=summary, name=endpoint,
         )  # fmt: skip
 
-    @app.get("/api/counts", summary="Event counts and mean Goldstein per group")
-    def counts(request: Request) -> Page:
+    @app.get(
+        "/api/counts", summary="Event counts and mean Goldstein per group",
+        response_class=JSONResponse,
+    )  # fmt: skip
+    def counts(request: Request) -> JSONResponse:
         """Counts of the selected events by ``by`` (comma-separated: dyad, day, week, month,
         root, quadclass, plover, country); ``per_story=true`` counts each event cluster once
         when the store holds stories. Items are groups: their keys, ``events``, ``goldstein``."""
-        return _counts(gate, request)
+        return JSONResponse(_counts(gate, request))
 
     @app.get("/api/stories", summary="Stories (when the store has them)")
     def stories(request: Request) -> Page:
@@ -174,10 +184,9 @@ def _counts(gate: _Gate, request: Request) -> Page:
     with gate.open() as store:
         result = store.counts(filters, by, per_story)
     names = (*result.columns, "events", "goldstein")
-    rows = [dict(zip(names, row, strict=True)) for row in result.rows]
-    chosen = rows[offset : offset + limit]
-    more = offset + len(chosen) < len(rows)
-    page = _page(chosen, len(rows), encode_offset(offset + len(chosen)) if more else None)
+    chosen = [dict(zip(names, row, strict=True)) for row in result.rows[offset : offset + limit]]
+    more = offset + len(chosen) < len(result.rows)
+    page = _page(chosen, len(result.rows), encode_offset(offset + len(chosen)) if more else None)
     return {**page, "by": list(by), "per_story": result.per_story}
 
 

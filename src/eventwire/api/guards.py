@@ -12,10 +12,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventwire.api.errors import error_response
 
@@ -30,21 +32,39 @@ CSP = (
     "form-action 'self'"
 )
 
-Next = Callable[[Request], Awaitable[Response]]
+_HEADERS = (
+    ("Content-Security-Policy", CSP),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+)
+
+
+class _Guard:
+    """Refuses what ``_refusal`` refuses and adds ``_HEADERS`` to every answer (a plain ASGI
+    middleware: it does not copy the answer through a stream, as ``@app.middleware`` does)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_guarded(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in _HEADERS:
+                    headers[name] = value
+            await send(message)
+
+        refused = _refusal(Request(scope))
+        await (refused or self.app)(scope, receive, send_guarded)
 
 
 def install_guards(app: FastAPI, cors_origins: Sequence[str] = ()) -> None:
     """Add the guards to ``app``."""
-
-    @app.middleware("http")
-    async def guard(request: Request, call_next: Next) -> Response:
-        refused = _refusal(request)
-        response = refused if refused is not None else await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        return response
-
+    app.add_middleware(_Guard)
     if cors_origins:
         app.add_middleware(
             CORSMiddleware,

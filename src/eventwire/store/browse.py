@@ -5,7 +5,9 @@ These are the queries an analyst runs over and over on a large store (the server
 layers. The event filters mean what ``query.py`` says.
 
 - Pages are keyset pages: ordered by ``(published_key, article_id, seq)`` and continued after the
-  last row's key, so page 1,000 costs what page 1 costs.
+  last row's key, so page 1,000 costs what page 1 costs. A text filter alone (one piece) is paged
+  and counted from the word index, whose rows carry the page keys; every other filter reads the
+  index (narrowed by the word index when there is a text too).
 - Counts group the selected events by one or more dimensions (``COUNT_DIMENSIONS``). A date
   dimension puts an event in a day, week or month only when its whole date lies inside it (a date
   ``2025-09`` has a month but no day); otherwise its key is null. With ``per_story`` and an event
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 from eventwire.store import stories
 from eventwire.store.dialect import DUCKDB, Dialect
@@ -78,6 +81,32 @@ class EventKey:
 _PAGE_ORDER = "ORDER BY r.published_key, r.article_id, r.seq"
 
 
+def _after(alias: str, after: EventKey) -> tuple[str, list[Any]]:
+    """The rows of ``alias`` after ``after`` in page order. The first condition is implied by
+    the rest; it is there because the database skips whole blocks of rows by it."""
+    a = alias
+    sql = (
+        f"{a}.published_key >= ? AND ({a}.published_key > ? OR ({a}.published_key = ? AND "
+        f"({a}.article_id > ? OR ({a}.article_id = ? AND {a}.seq > ?))))"
+    )
+    key, article = after.published_key, after.article_id
+    return sql, [key, key, key, article, article, after.seq]
+
+
+def text_alone(filters: Filters, words: TextWords | None) -> tuple[str, ...] | None:
+    """The known words of a text filter of one piece that is the only filter, else None."""
+    bare = Filters(limit=filters.limit, offset=filters.offset, text=filters.text)
+    if words is not None and len(words) == 1 and filters == bare:
+        return words[0]
+    return None
+
+
+def _word_in(words: tuple[str, ...]) -> str:
+    """``ew.word`` is one of ``words`` (a list of placeholders: the database then skips the
+    blocks of other words); false when there are none."""
+    return f"ew.word IN ({', '.join('?' * len(words))})" if words else "FALSE"
+
+
 def event_page_query(
     filters: Filters,
     after: EventKey | None,
@@ -88,43 +117,81 @@ def event_page_query(
     """Return the SQL and parameters of the row numbers (``rid``) of one page of events.
 
     Only the narrow order keys are sorted; ``event_rows_query`` then reads the page's rows whole
-    (sorting a million wide rows to keep fifty costs several times more).
+    (sorting a million wide rows to keep fifty costs several times more). A text filter alone is
+    paged from the word index, which holds each word's events with their page keys.
     """
+    alone = text_alone(filters, words)
+    if alone is not None:
+        return _word_page_query(alone, after, limit)
     where = index_where(filters, dialect, words)
     if after is not None:
-        where.add(
-            "r.published_key > ? OR (r.published_key = ? AND "
-            "(r.article_id > ? OR (r.article_id = ? AND r.seq > ?)))",
-            after.published_key, after.published_key, after.article_id, after.article_id,
-            after.seq,
-        )  # fmt: skip
+        keyset, keys = _after("r", after)
+        where.add(keyset, *keys)
     # Identifiers and conditions come from this module and query.py; every value is a parameter.
     sql = f"SELECT r.rid FROM {INDEX} AS r {where.clause()} {_PAGE_ORDER} LIMIT ?"  # noqa: S608
     return sql, [*where.params, limit]
 
 
+def _word_page_query(words: tuple[str, ...], after: EventKey | None, limit: int) -> Query:
+    """The page of the events having one of ``words``: an event with several of them has a row
+    for each, so the first ``limit * len(words)`` rows hold its first ``limit`` events."""
+    condition, params = _word_in(words), list(words)
+    if after is not None:
+        keyset, keys = _after("ew", after)
+        condition, params = f"{condition} AND {keyset}", [*params, *keys]
+    columns = "ew.rid, ew.published_key, ew.article_id, ew.seq"
+    sql = (
+        f"SELECT w.rid FROM (SELECT DISTINCT {columns} FROM (SELECT {columns} "  # noqa: S608
+        f"FROM event_words ew WHERE {condition} "
+        "ORDER BY ew.published_key, ew.article_id, ew.seq LIMIT ?) AS ew) AS w "
+        "ORDER BY w.published_key, w.article_id, w.seq LIMIT ?"
+    )
+    return sql, [*params, limit * max(1, len(words)), limit]
+
+
 def event_rows_query(rids: list[int]) -> Query:
     """Return the SQL and parameters of the index rows ``rids`` (``EventRow`` columns, then
-    ``seq``), in page order."""
+    ``seq``), in page order. The range of ``rids`` lets the database skip the blocks outside it."""
     columns = ", ".join(f"r.{name}" for name in [*row_names(EventRow), "seq"])
-    sql = f"SELECT {columns} FROM {INDEX} AS r WHERE r.rid = ANY(?) {_PAGE_ORDER}"  # noqa: S608
-    return sql, [rids]
+    sql = (
+        f"SELECT {columns} FROM {INDEX} AS r "  # noqa: S608
+        f"WHERE r.rid >= ? AND r.rid <= ? AND r.rid = ANY(?) {_PAGE_ORDER}"
+    )
+    return sql, [min(rids), max(rids), rids]
 
 
 def event_total_query(
-    filters: Filters, dialect: Dialect = DUCKDB, words: TextWords | None = None
+    filters: Filters,
+    dialect: Dialect = DUCKDB,
+    words: TextWords | None = None,
+    largest: str | None = None,
 ) -> Query:
     """Return the SQL and parameters counting every event the filters select.
 
     A text of one piece and no other filter is counted from the word index alone (the events
-    having a word that contains it), without reading the index rows.
+    having a word that contains it), without reading the index rows; a word has one row per
+    event, so the events of a single word are its rows. With several words, ``largest`` (the
+    one with the most rows, see ``WORD_ROWS``) is counted by its rows and the others are set
+    against it: |L ∪ R| = |L| + |R| - |L ∩ R|, where only the smaller R is ever hashed.
     """
-    bare = Filters(limit=filters.limit, offset=filters.offset, text=filters.text)
-    if words is not None and len(words) == 1 and filters == bare:
-        return "SELECT count(DISTINCT ew.rid) FROM event_words ew WHERE ew.word = ANY(?)", [
-            list(words[0])
-        ]
-    return index_where(filters, dialect, words).count(f"SELECT * FROM {INDEX}")  # noqa: S608
+    alone = text_alone(filters, words)
+    if alone is None:
+        return index_where(filters, dialect, words).count(f"SELECT * FROM {INDEX}")  # noqa: S608
+    if len(alone) == 1 or largest not in alone:
+        counted = "count(*)" if len(alone) == 1 else "count(DISTINCT ew.rid)"
+        return f"SELECT {counted} FROM event_words ew WHERE {_word_in(alone)}", list(alone)  # noqa: S608
+    rest = tuple(word for word in alone if word != largest)
+    others = f"SELECT ew.rid FROM event_words ew WHERE {_word_in(rest)}"  # noqa: S608
+    sql = (
+        "SELECT (SELECT count(*) FROM event_words WHERE word = ?) "  # noqa: S608
+        f"+ (SELECT count(DISTINCT r.rid) FROM ({others}) AS r) "
+        f"- (SELECT count(*) FROM event_words l WHERE l.word = ? AND l.rid IN ({others}))"
+    )
+    return sql, [largest, *rest, largest, *rest]
+
+
+WORD_ROWS = "SELECT word, count(*) FROM event_words WHERE word = ANY(?) GROUP BY word"
+"""How many events each of some words has (the word index has a row per word and event)."""
 
 
 def check_dimensions(by: tuple[str, ...]) -> None:
@@ -166,12 +233,24 @@ def counts_query(
     keys = [(name, sql) for dim in by for name, sql in COUNT_DIMENSIONS[dim]]
     selected = ", ".join(f"{sql} AS {name}" for name, sql in keys)
     positions = ", ".join(str(i + 1) for i in range(len(keys)))
-    order = ", ".join(f"{i + 1} NULLS LAST" for i in range(len(keys)))
-    sql = (
+    order = ", ".join(f"c.{name} NULLS LAST" for name, _ in keys)
+    shown = ", ".join(_shown_key(name, dialect) for name, _ in keys)
+    grouped = (
         f"SELECT {selected}, count(*) AS events, avg(r.goldstein) AS goldstein "  # noqa: S608
-        f"FROM {source} AS r GROUP BY {positions} ORDER BY {order}"
+        f"FROM {source} AS r GROUP BY {positions}"
     )
+    sql = f"SELECT {shown}, c.events, c.goldstein FROM ({grouped}) AS c ORDER BY {order}"  # noqa: S608
     return sql, list(where.params)
+
+
+def _shown_key(name: str, dialect: Dialect) -> str:
+    """A group key as answered: dates as ISO text (a month as ``YYYY-MM``), written by the
+    database after grouping (turning thousands of dates into text in Python costs more)."""
+    if name in ("day", "week"):
+        return f"{dialect.date_text(f'c.{name}')} AS {name}"
+    if name == "month":
+        return f"substr({dialect.date_text(f'c.{name}')}, 1, 7) AS {name}"
+    return f"c.{name}"
 
 
 def _one_per_cluster(source: str, clusters: str) -> str:

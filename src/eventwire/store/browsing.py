@@ -17,6 +17,7 @@ from typing import Any
 from eventwire.store import stories
 from eventwire.store.browse import (
     VOCABULARY,
+    WORD_ROWS,
     EventKey,
     TextWords,
     count_columns,
@@ -26,6 +27,7 @@ from eventwire.store.browse import (
     event_total_query,
     places_query,
     places_total_query,
+    text_alone,
 )
 from eventwire.store.dialect import Dialect
 from eventwire.store.event_index import word_pieces
@@ -63,7 +65,7 @@ class BrowsingStore(ABC):
             keys = event_page_query(filters, after, limit + 1, self.dialect, words)
             rids = [row[0] for row in self._fetch(*keys)]
             found = self._fetch(*event_rows_query(rids)) if rids else []
-            total = int(self._fetch(*event_total_query(filters, self.dialect, words))[0][0])
+            total = self._event_total(filters, words)
         rows = [EventRow(*row[:-1]) for row in found[:limit]]
         last = found[limit - 1] if len(found) > limit else None
         following = None if last is None else EventKey(_published_key(last), last[0], last[-1])
@@ -75,10 +77,20 @@ class BrowsingStore(ABC):
         if kind == "places":
             query = places_total_query(filters, self.dialect, self._text_words(filters))
         elif kind == "events":
-            query = event_total_query(filters, self.dialect, self._text_words(filters))
+            return self._event_total(filters, self._text_words(filters))
         else:
             query = total_query(kind, filters, self.dialect)
         return int(self._fetch(*query)[0][0])
+
+    def _event_total(self, filters: Filters, words: TextWords | None) -> int:
+        """How many events the filters select (several words of a text alone: the largest
+        first, see ``event_total_query``)."""
+        alone = text_alone(filters, words)
+        largest = None
+        if alone is not None and len(alone) > 1:
+            rows = self._fetch(WORD_ROWS, [list(alone)])
+            largest = max(rows, key=lambda row: (row[1], row[0]))[0] if rows else None
+        return int(self._fetch(*event_total_query(filters, self.dialect, words, largest))[0][0])
 
     def places(self, filters: Filters) -> list[PlaceRow]:
         """Return the places of the events the filters select, with their event counts."""

@@ -11,6 +11,7 @@ holds the rest:
   lock; a DuckDB file has one writing process);
 - the text type of the schema (PostgreSQL: ``TEXT COLLATE "C"``, so text sorts by code point as in
   DuckDB, whatever the database's locale);
+- how a DATE is written as ISO text (PostgreSQL's cast follows its DateStyle setting);
 - the collation that case-insensitive matches fold under (under ``"C"``, PostgreSQL's ``lower``
   folds only ASCII; ICU's root collation folds all of Unicode, as DuckDB does).
 """
@@ -36,6 +37,7 @@ class Dialect:
     lock_writers: str | None = None
     text_type: str = "VARCHAR"
     fold_collation: str | None = None
+    iso_date: str = "CAST({} AS VARCHAR)"
 
     def ddl(self, sql: str) -> str:
         """Return schema SQL (written with ``VARCHAR``) with this backend's text type."""
@@ -48,6 +50,10 @@ class Dialect:
     def upper(self, expression: str) -> str:
         """Return SQL upper-casing ``expression`` for a case-insensitive match."""
         return f"upper({self._folded(expression)})"
+
+    def date_text(self, expression: str) -> str:
+        """Return SQL writing the DATE ``expression`` as ISO text (``YYYY-MM-DD``)."""
+        return self.iso_date.format(expression)
 
     def _folded(self, expression: str) -> str:
         if self.fold_collation is None:
@@ -64,5 +70,6 @@ POSTGRES = Dialect(
     lock_writers=f"SELECT pg_advisory_xact_lock({WRITERS_LOCK})",
     text_type='TEXT COLLATE "C"',
     fold_collation="und-x-icu",
+    iso_date="to_char({}, 'YYYY-MM-DD')",  # not CAST: that follows the server's DateStyle
 )
 """PostgreSQL as eventwire uses it (``fold_collation`` is dropped on a server built without ICU)."""

@@ -112,7 +112,8 @@ _ORDER = "ORDER BY r.published_key, r.article_id, r.seq"
 BACKFILL = f"INSERT INTO event_index ({_COLUMNS}) {_SELECT} {_ORDER}"
 
 # The words of the index rows chosen by ``{rows}``: lower-cased, split at spaces, one row per
-# distinct word of an event; the vocabulary gains the words it lacks.
+# distinct word of an event; the vocabulary gains the words it lacks. This is the SQL of migration
+# 0002 (released: never changed); ``_KEYED_WORDS`` is what the store writes now.
 _WORDS = """
 INSERT INTO event_words (word, rid)
 SELECT DISTINCT w.word, w.rid FROM (
@@ -125,11 +126,42 @@ WHERE ew.rid IN (SELECT e.rid FROM event_index e WHERE {rows})
   AND ew.word NOT IN (SELECT word FROM index_words);
 """
 
-WORDS_BACKFILL = _WORDS.format(rows="TRUE")
-"""Fill the word index from every index row (after ``BACKFILL``)."""
+# Each word row also carries its event's page keys (migration 0005), so the page of a text filter
+# alone is read from the word index in page order, without joining a million event rows.
+_KEYED_WORDS = """
+INSERT INTO event_words (word, rid, published_key, article_id, seq)
+SELECT DISTINCT w.word, w.rid, w.published_key, w.article_id, w.seq FROM (
+    SELECT e.rid, e.published_key, e.article_id, e.seq,
+           unnest(string_to_array(lower(e.sentence), ' ')) AS word
+    FROM event_index e WHERE {rows}
+) AS w WHERE w.word <> '' ORDER BY 1, 3, 4, 5;
+INSERT INTO index_words (word)
+SELECT DISTINCT ew.word FROM event_words ew
+WHERE ew.rid IN (SELECT e.rid FROM event_index e WHERE {rows})
+  AND ew.word NOT IN (SELECT word FROM index_words);
+"""
 
-MIGRATION = CREATE + BACKFILL + ";" + WORDS_BACKFILL
+WORDS_BACKFILL = _KEYED_WORDS.format(rows="TRUE")
+"""Fill the word index from every index row (after ``BACKFILL``, on the current schema)."""
+
+MIGRATION = CREATE + BACKFILL + ";" + _WORDS.format(rows="TRUE")
 """The migration that makes and fills the index (``0002_event_index``)."""
+
+KEYED_WORDS_MIGRATION = """
+CREATE TABLE event_words_keyed (
+    word VARCHAR NOT NULL,
+    rid BIGINT NOT NULL,
+    published_key VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    seq INTEGER NOT NULL
+);
+INSERT INTO event_words_keyed (word, rid, published_key, article_id, seq)
+SELECT w.word, w.rid, e.published_key, e.article_id, e.seq
+FROM event_words w JOIN event_index e ON e.rid = w.rid ORDER BY 1, 3, 4, 5;
+DROP TABLE event_words;
+ALTER TABLE event_words_keyed RENAME TO event_words;
+"""
+"""The migration giving each word row its event's page keys (``0005_keyed_words``)."""
 
 
 DELETE_SQL = (
@@ -143,7 +175,9 @@ def insert_sql() -> tuple[str, ...]:
     """Return the statements adding the index rows (and their words) of the articles
     ``= ANY(?)``; each takes the list of ids as its one parameter."""
     rows = "e.article_id = ANY(?)"
-    insert_words, insert_vocabulary = _WORDS.format(rows=rows).strip().rstrip(";").split(";\n")
+    insert_words, insert_vocabulary = (
+        _KEYED_WORDS.format(rows=rows).strip().rstrip(";").split(";\n")
+    )
     return (
         f"INSERT INTO event_index ({_COLUMNS}) {_SELECT} WHERE r.article_id = ANY(?) {_ORDER}",
         insert_words,

@@ -236,6 +236,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0002_event_index", event_index.MIGRATION),
     ("0003_stories", _STORIES),
     ("0004_parses", _PARSES),
+    ("0005_keyed_words", event_index.KEYED_WORDS_MIGRATION),
 )
 """Named schema changes, applied once each, in this order (recorded in ``schema_migrations``)."""
 
