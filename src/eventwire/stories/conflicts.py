@@ -43,21 +43,24 @@ MIN_GROUP = 4
 def marks(features: Sequence[Features]) -> list[tuple[sp.csr_matrix, sp.csr_matrix]]:
     """Per kind of fact: which values each article's lead names and which it mentions at all
     (two article-by-value 0/1 matrices with the same columns)."""
+    columns: dict[str, dict[str, int]] = {kind: {} for kind in KINDS}
+    lead: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
+    anywhere: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
+    for row, f in enumerate(features):
+        for term in f.terms:
+            if term[0] == "L" and term[1] in columns:  # "Lw:value"
+                column = columns[term[1]]
+                lead[term[1]].append((row, column.setdefault(term[3:], len(column))))
+    for row, f in enumerate(features):
+        for term in f.terms:
+            if term[1:2] == ":" and term[0] in columns:  # "w:value"
+                number = columns[term[0]].get(term[2:])
+                if number is not None:
+                    anywhere[term[0]].append((row, number))
     layers = []
     for kind in KINDS:
-        column: dict[str, int] = {}
-        lead: list[tuple[int, int]] = []
-        anywhere: list[tuple[int, int]] = []
-        for row, f in enumerate(features):
-            for term in f.terms:
-                if term.startswith(f"L{kind}:"):
-                    lead.append((row, column.setdefault(term[1:], len(column))))
-        for row, f in enumerate(features):
-            for term in f.terms:
-                if term.startswith(f"{kind}:") and term in column:
-                    anywhere.append((row, column[term]))
-        shape = (len(features), max(1, len(column)))
-        layers.append((_matrix(lead, shape), _matrix(anywhere + lead, shape)))
+        shape = (len(features), max(1, len(columns[kind])))
+        layers.append((_matrix(lead[kind], shape), _matrix(anywhere[kind] + lead[kind], shape)))
     return layers
 
 
@@ -90,42 +93,65 @@ class Conflicts:
         self.sizes = np.array([len(g) for g in groups], dtype=float)
         self.lead: list[np.ndarray] = []
         self.anywhere: list[np.ndarray] = []
+        self.salient: list[np.ndarray] = []  # per group and value: one of the group's specifics
+        self.absent: list[np.ndarray] = []  # per group and value: (almost) never mentioned
+        names: list[np.ndarray] = []  # per kind: group x group, "names what the other lacks"
         for lead, anywhere in layers:
             used = np.unique(lead[members].indices)
             self.lead.append((membership @ lead[members][:, used]).toarray())
             self.anywhere.append((membership @ anywhere[members][:, used]).toarray())
-        count = len(groups)
-        self.matrix = np.zeros((count, count), dtype=bool)
-        for i in range(count):
-            self._refresh(i)
+            salient, absent = self._profile(len(self.lead) - 1, slice(None))
+            self.salient.append(salient)
+            self.absent.append(absent)
+            named = np.flatnonzero(salient.any(axis=0))
+            names.append(
+                salient[:, named].astype(np.float32) @ absent[:, named].T.astype(np.float32) > 0
+            )
+        ahead = np.logical_or.reduce(names)
+        dated = np.logical_or.reduce(
+            [n | n.T for kind, n in zip(KINDS, names, strict=True) if kind in ONE_SIDED]
+        )
+        self.matrix = ((ahead & ahead.T) | dated) & self._sized(self.sizes[:, None])
 
-    def _refresh(self, i: int) -> None:
-        sizes = self.sizes
-        ahead = np.zeros(len(sizes), dtype=bool)  # i names what the other group lacks
-        behind = np.zeros(len(sizes), dtype=bool)  # the other group names what i lacks
-        dated = np.zeros(len(sizes), dtype=bool)  # one names a year the other never mentions
-        for kind, lead, anywhere in zip(KINDS, self.lead, self.anywhere, strict=True):
-            if lead.shape[1] == 0:
-                continue
-            share = lead / sizes[:, None]
-            salient = (share >= SALIENT) & (lead >= np.minimum(MIN_LEADS, sizes)[:, None])
-            absent = anywhere / sizes[:, None] <= ABSENT
-            forth = (salient[i][None, :] & absent).any(axis=1)
-            back = (salient & absent[i][None, :]).any(axis=1)
-            ahead |= forth
-            behind |= back
-            if kind in ONE_SIDED:
-                dated |= forth | back
-        large = np.maximum(sizes, sizes[i]) >= MIN_GROUP
-        small = np.minimum(sizes, sizes[i]) >= MIN_SMALL
-        row = ((ahead & behind) | dated) & large & small
-        self.matrix[i, :] = row
-        self.matrix[:, i] = row
+    def _profile(self, kind: int, rows: slice | int) -> tuple[np.ndarray, np.ndarray]:
+        """The specifics (none for groups too small to conflict) and the absent values of some
+        groups."""
+        sizes = np.atleast_1d(self.sizes[rows])[:, None]
+        lead = np.atleast_2d(self.lead[kind][rows])
+        anywhere = np.atleast_2d(self.anywhere[kind][rows])
+        salient = (lead / sizes >= SALIENT) & (lead >= np.minimum(MIN_LEADS, sizes))
+        salient &= sizes >= MIN_SMALL
+        absent = anywhere / sizes <= ABSENT
+        return salient, absent
+
+    def _sized(self, sizes: np.ndarray) -> np.ndarray:
+        """Which pairs (``sizes`` against every group) are big enough to conflict."""
+        large = np.maximum(sizes, self.sizes[None, :]) >= MIN_GROUP
+        small = np.minimum(sizes, self.sizes[None, :]) >= MIN_SMALL
+        both: np.ndarray = large & small
+        return both
 
     def merge(self, i: int, j: int) -> None:
-        """Group ``j`` joins group ``i``."""
-        for lead, anywhere in zip(self.lead, self.anywhere, strict=True):
-            lead[i] += lead[j]
-            anywhere[i] += anywhere[j]
+        """Group ``j`` joins group ``i``: update its counts, profile and conflicts."""
         self.sizes[i] += self.sizes[j]
-        self._refresh(i)
+        ahead = np.zeros(len(self.sizes), dtype=bool)  # i names what the other group lacks
+        behind = np.zeros(len(self.sizes), dtype=bool)  # the other group names what i lacks
+        dated = np.zeros(len(self.sizes), dtype=bool)  # a year one side names, the other never
+        for kind in range(len(self.lead)):
+            self.lead[kind][i] += self.lead[kind][j]
+            self.anywhere[kind][i] += self.anywhere[kind][j]
+            salient, absent = self._profile(kind, i)
+            self.salient[kind][i] = salient[0]
+            self.absent[kind][i] = absent[0]
+            # Only i's few specifics and the values i mentions need looking at.
+            forth = self.absent[kind][:, np.flatnonzero(salient[0])].any(axis=1)
+            mentioned = np.flatnonzero(~absent[0])
+            named = self.salient[kind].sum(axis=1)
+            back = named - self.salient[kind][:, mentioned].sum(axis=1) > 0
+            ahead |= forth
+            behind |= back
+            if KINDS[kind] in ONE_SIDED:
+                dated |= forth | back
+        row = ((ahead & behind) | dated) & self._sized(self.sizes[i : i + 1])[0]
+        self.matrix[i, :] = row
+        self.matrix[:, i] = row
