@@ -1,7 +1,7 @@
 """Short news reports written for these tests (original wording, well-documented real events):
 two reports and a lightly edited copy of the February 2023 Turkey-Syria earthquake, two reports
 of the April 2015 Nepal earthquake (the same magnitude: a similar but different happening), and
-a report of an unrelated summit."""
+a report of an unrelated summit; and four reports each of two acquisitions by one company (``DEALS``)."""
 
 from __future__ import annotations
 
@@ -56,3 +56,49 @@ SAME_STORY = (
     {"nepal_a", "nepal_b"},
     {"summit"},
 )
+
+# Two acquisitions by one company, written alike on purpose (buyer, wording, weekday, regulators):
+# Microsoft buying LinkedIn (June 2016) and Microsoft buying GitHub (June 2018).
+DEALS = {
+    "linkedin_1": (
+        "Microsoft agreed on Monday to buy LinkedIn, the professional networking site, for $26.2 "
+        "billion in cash. The deal is the largest in Microsoft's history. LinkedIn's chief "
+        "executive will keep running the company."
+    ),
+    "linkedin_2": (
+        "LinkedIn will become part of Microsoft in a $26.2 billion deal announced on Monday. "
+        "Microsoft will pay $196 a share for the networking service. Satya Nadella said the two "
+        "companies would grow together."
+    ),
+    "linkedin_3": (
+        "Microsoft is buying LinkedIn for $196 a share in cash, the companies said. The "
+        "acquisition gives Microsoft a network of more than 400 million professionals. Shares "
+        "jumped after the announcement."
+    ),
+    "linkedin_4": (
+        "Shares of LinkedIn soared on Monday after Microsoft said it would acquire the networking "
+        "site. The purchase, valued at $26.2 billion, must still be approved by regulators. "
+        "Microsoft said the site would keep its brand."
+    ),
+    "github_1": (
+        "Microsoft agreed on Monday to buy GitHub, the code-sharing site, for $7.5 billion in "
+        "stock. The deal is one of the largest in Microsoft's history. GitHub will get a new "
+        "chief executive from Microsoft."
+    ),
+    "github_2": (
+        "GitHub will become part of Microsoft in a $7.5 billion deal announced on Monday. "
+        "Microsoft will pay in shares for the code hosting service. Satya Nadella said "
+        "Microsoft was all in on open source."
+    ),
+    "github_3": (
+        "Microsoft is buying GitHub for $7.5 billion in stock, the companies said. The "
+        "acquisition gives Microsoft a service used by 28 million developers. Some developers "
+        "said they would move their code elsewhere."
+    ),
+    "github_4": (
+        "Developers reacted on Monday after Microsoft said it would acquire GitHub. The "
+        "purchase, valued at $7.5 billion, must still be approved by regulators. Microsoft said "
+        "the service would keep operating independently."
+    ),
+}
+"""Four reports of each deal, by name."""

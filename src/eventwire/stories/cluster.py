@@ -3,8 +3,9 @@
 The stored stories' articles and the new ones are compared together (``similarity.py``; term
 statistics over all of them). Near-duplicates (``duplicates.py``) start in one group with the
 copy they repeat, so a lightly edited copy always lands in its original's story, and is marked as
-a duplicate of it. Average-link merging (``linkage.py``) then joins groups; a stored story is a
-frozen group, so new articles join it or not, and two stored stories never merge. Articles
+a duplicate of it. Average-link merging (``linkage.py``) then joins groups, the most alike first,
+except two groups in conflict (``conflicts.py``: each names in its leads a specific, such as a
+company, a place or a year, that the other never mentions); a stored story is a frozen group, so new articles join it or not, and two stored stories never merge. Articles
 published more than ``WINDOW_DAYS`` apart are never alike. New articles are taken in a canonical
 order (publication day, then article id, a hash of the text), so the same articles placed against
 the same stored stories give the same stories whatever order they came in; input ids, file names
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from eventwire.stories.conflicts import marks
 from eventwire.stories.duplicates import near_duplicates
 from eventwire.stories.features import Features
 from eventwire.stories.linkage import average_link
@@ -27,8 +29,10 @@ from eventwire.stories.similarity import TermStats, similarities, vectors
 
 THRESHOLD = 0.08
 """The least average similarity of two groups of articles that merge."""
-RATIO = 0.6
-"""Two groups of several articles merge only when alike at least this share of their cohesion."""
+RATIO = 0.3
+"""Two groups of several articles merge only when alike at least this share of their cohesion.
+(0.6 before conflicts kept similar happenings apart; any value up to 0.45 now gives the same
+stories on the development parts.)"""
 WINDOW_DAYS = 30
 """Articles published further apart than this are never in one story (when both are dated)."""
 
@@ -72,7 +76,10 @@ def place(new: Sequence[Item], stored: Sequence[StoredStory] = ()) -> list[Place
     stats.add([i.features for i in items])
     similarity = similarities(vectors([i.features for i in items], stats))
     similarity[_far_apart([i.features.day for i in items])] = 0.0
-    clusters = average_link(similarity, groups, THRESHOLD, ratio=RATIO, frozen=frozen)
+    layers = marks([i.features for i in items])
+    clusters = average_link(
+        similarity, groups, THRESHOLD, ratio=RATIO, frozen=frozen, layers=layers
+    )
     story_of: dict[int, str] = {}
     starts = np.cumsum([0] + [len(s.members) for s in stored])
     for cluster in clusters:

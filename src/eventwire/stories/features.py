@@ -4,8 +4,11 @@ An article's features are the words of its title and text and what eventwire ext
 the actors (by code and by name), the places (by GeoNames id or name), the event types (CAMEO
 roots), the years and days its time expressions and events name, and its numbers. Each term
 carries a type prefix (``w:`` word, ``a:`` actor, ``p:`` place, ``c:`` event type, ``y:`` year,
-``d:`` day, ``n:`` number) so the similarity can weigh kinds apart. Input ids, file names and URLs
-are never read: two copies of one text have the same features wherever they came from.
+``d:`` day, ``n:`` number) so the similarity can weigh kinds apart. What the *lead* (the first
+``LEAD_SENTENCES`` sentences: where a news report says what happened) names is marked apart, once
+per article, under ``L`` + the kind: ``La:`` actors, ``Ly:`` years, ``Lw:`` capitalised words;
+the similarity ignores those, ``conflicts.py`` compares them to keep similar happenings apart. Input ids, file names and URLs are
+never read: two copies of one text have the same features wherever they came from.
 """
 
 from __future__ import annotations
@@ -20,8 +23,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)")
 _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)")
+_PROPER = re.compile(r"\b[A-Z][\w'’-]*[A-Z\w]\b")
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})  # fmt: skip
 MIN_WORD = 3
 """Shorter words carry little about which happening a text reports."""
+LEAD_SENTENCES = 2
+"""A report's lead: its headline and first sentence, or its first two sentences."""
 
 
 def _stop_words() -> frozenset[str]:
@@ -52,6 +63,7 @@ def article_features(article: Article) -> Features:
     counts.update(_place_terms(article))
     counts.update(f"c:{event.cameo[:2]}" for event in article.events)
     counts.update(_date_terms(article))
+    counts.update(_lead_terms(article))
     published = article.meta.published
     day = _DAY.match(published) if published else None
     return Features(dict(counts), day[1] if day else None)
@@ -92,4 +104,35 @@ def _date_terms(article: Article) -> list[str]:
             terms.append(f"y:{year[1]}")
         if day:
             terms.append(f"d:{day[1]}")
+    return terms
+
+
+def proper_words(text: str) -> set[str]:
+    """The capitalised words of ``text`` (lowercased) that may name someone or somewhere: not stop
+    words, nor the names of weekdays and months (dates are compared as years)."""
+    found = {w.lower().replace("’", "'") for w in _PROPER.findall(text)}
+    return {w for w in found if len(w) >= MIN_WORD and w not in _STOP and w not in _CALENDAR}
+
+
+def _lead_end(article: Article) -> int:
+    if not article.sentences:
+        return len(article.text)
+    return article.sentences[min(LEAD_SENTENCES, len(article.sentences)) - 1][1]
+
+
+def _lead_terms(article: Article) -> set[str]:
+    """What the lead names: persons and organisations by name, years, capitalised words."""
+    end = _lead_end(article)
+    terms = {
+        f"La:{actor.name.lower()}"
+        for actor in article.actors
+        if actor.kind in ("person", "organization")
+        and actor.name[:1].isupper()
+        and any(m.start < end and m.how in ("name", "surname") for m in actor.mentions)
+    }
+    for time in article.times:
+        year = _YEAR.match(time.value)
+        if time.type == "DATE" and time.span.start < end and year:
+            terms.add(f"Ly:{year[1]}")
+    terms |= {f"Lw:{w}" for w in proper_words(article.text[:end])}
     return terms

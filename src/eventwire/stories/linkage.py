@@ -5,7 +5,8 @@ two groups whose average pairwise similarity is highest merge, until no pair may
 may merge when its average similarity reaches ``threshold`` and, for two groups of several items
 each, ``ratio`` times the lower of their cohesions (the mean similarity inside each): two tight
 groups that are only loosely alike (two earthquakes in one region) stay apart, while a loose
-group absorbs what is as close to it as its own members are. Two *frozen* groups (stories
+group absorbs what is as close to it as its own members are. Two groups in *conflict*
+(``conflicts.py``, given what each item's lead names) never merge, however alike. Two *frozen* groups (stories
 stored earlier) never merge with each other: new articles join stories or make new ones, and
 what was decided before stays. Merging only happens inside a connected component of the
 "similarity >= threshold" graph (an average at or above the threshold needs one pair at or
@@ -21,6 +22,8 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
+from eventwire.stories.conflicts import Conflicts
+
 
 def average_link(
     similarity: np.ndarray,
@@ -29,6 +32,7 @@ def average_link(
     *,
     ratio: float = 0.0,
     frozen: Sequence[bool] | None = None,
+    layers: Sequence[tuple[sp.csr_matrix, sp.csr_matrix]] = (),
 ) -> list[list[int]]:
     """Merge ``groups`` of items by average link; return the clusters (sorted item indices).
 
@@ -39,6 +43,8 @@ def average_link(
         ratio: The least average similarity of two groups of several items, as a share of the
             lower of their cohesions.
         frozen: Per group, whether it may not merge with another frozen group.
+        layers: Per kind of fact, what each item's lead names and what it mentions
+            (``conflicts.marks``): two groups in conflict never merge.
     """
     locks = list(frozen) if frozen is not None else [False] * len(groups)
     edges = sp.csr_matrix(similarity >= threshold)
@@ -49,7 +55,7 @@ def average_link(
     clusters: list[list[int]] = []
     for indices in by_component.values():
         parts = [list(groups[i]) for i in indices]
-        merged = _merge(parts, similarity, threshold, ratio, [locks[i] for i in indices])
+        merged = _merge(parts, similarity, threshold, ratio, [locks[i] for i in indices], layers)
         clusters.extend(sorted(group) for group in merged)
     return sorted(clusters)
 
@@ -60,10 +66,12 @@ def _merge(
     threshold: float,
     ratio: float,
     frozen: list[bool],
+    layers: Sequence[tuple[sp.csr_matrix, sp.csr_matrix]],
 ) -> list[list[int]]:
     count = len(groups)
     if count == 1:
         return groups
+    conflicts = Conflicts(layers, groups) if layers else None
     membership = np.zeros((count, similarity.shape[0]))
     for index, group in enumerate(groups):
         membership[index, group] = 1.0
@@ -76,6 +84,8 @@ def _merge(
         average = sums / np.outer(sizes, sizes)
         blocked = ~np.outer(alive, alive) | np.outer(locked, locked)
         np.fill_diagonal(blocked, True)
+        if conflicts is not None:
+            blocked |= conflicts.matrix
         cohesion = np.where(sizes > 1, inner / np.maximum(sizes * (sizes - 1), 1.0), 0.0)
         blocked |= average < ratio * np.minimum.outer(cohesion, cohesion)
         average[blocked] = -1.0
@@ -83,6 +93,8 @@ def _merge(
         if average[i, j] < threshold:
             break
         i, j = min(i, j), max(i, j)
+        if conflicts is not None:
+            conflicts.merge(i, j)
         inner[i] += inner[j] + 2.0 * sums[i, j]
         sums[i, :] += sums[j, :]
         sums[:, i] += sums[:, j]
