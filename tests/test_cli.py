@@ -162,3 +162,21 @@ def test_a_bare_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 0
     out = capsys.readouterr().out
     assert out.startswith("usage: eventwire") and "process" in out and "ingest" in out
+
+
+def test_each_command_is_registered_by_the_modules_main_imports_for_it() -> None:
+    # main() imports only the modules the command it is given needs: for every command of the
+    # full parser, the parser built for it alone has that command with the same options
+    import argparse
+
+    from eventwire.cli import MODULES_OF, build_parser
+
+    def commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return dict(sub.choices)
+
+    full = commands(build_parser())
+    assert set(full) == set(MODULES_OF)
+    for name, parser in full.items():
+        alone = commands(build_parser(name))[name]
+        assert alone.format_help() == parser.format_help(), name

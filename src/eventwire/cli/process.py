@@ -9,7 +9,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from eventwire.cli.options import add_actors_option, add_dask_option, joined_paths
-from eventwire.cli.output import print_article_table
 from eventwire.config import Settings
 from eventwire.ingest import iter_documents
 from eventwire.ingest.document import Failure, RawDocument
@@ -67,6 +66,8 @@ def run_process(args: argparse.Namespace) -> int:
         elif args.format == "jsonl":
             print(json.dumps(record, ensure_ascii=False))
         else:
+            from eventwire.cli.output import print_article_table  # rich: only for tables
+
             print_article_table(outcome)
         sys.stdout.flush()
     if args.format == "json":
