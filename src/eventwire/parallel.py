@@ -18,8 +18,9 @@ AUTO = 0
 SMALL_INPUT_CHARS = 50_000
 #: Documents read ahead to judge the input's size before choosing.
 LOOKAHEAD = 64
-#: Memory one worker needs with the small model, in MB (bench/RESULTS.md: peak RSS per worker).
-WORKER_MB = 700
+#: Memory one worker may need with the small model, in MB: the cap DESIGN.md sets (bench/RESULTS.md
+#: measures 220-245 MB at peak on news, about 300 MB on one document of a million characters).
+WORKER_MB = 400
 
 
 def count_or_auto(value: object) -> int:
