@@ -11,9 +11,8 @@ import sys
 from typing import Any, get_args
 
 from eventwire.cli.choices import country_code
-from eventwire.cli.ingest import add_db_argument
-from eventwire.cli.output import OUTPUT_FORMATS, print_rows
-from eventwire.cli.query import DEFAULT_LIMIT, _date, _limit, limited_rows
+from eventwire.cli.output import print_rows
+from eventwire.cli.query import _date, add_listing_arguments, limited_rows
 from eventwire.records import QuantityCategory
 from eventwire.store import Filters, QuantityRow, TotalRow, open_store
 from eventwire.store.query import CONTEXT_DAYS
@@ -45,14 +44,7 @@ def register(sub: Any) -> None:
         help="print sums by category, country and unit instead of the numbers (only numbers "
         "tied to the article's own events; stderr says what was summed and left out)",
     )  # fmt: skip
-    p.add_argument(
-        "--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N",
-        help=f"most numbers to print; 0 for all (default {DEFAULT_LIMIT}; totals use all)",
-    )  # fmt: skip
-    p.add_argument(
-        "--format", choices=OUTPUT_FORMATS, default="table", help="output format (default table)"
-    )
-    add_db_argument(p)
+    add_listing_arguments(p, "numbers", "; totals use all")
     p.set_defaults(func=run_quantities)
 
 

@@ -88,15 +88,21 @@ def _parser(sub: Any, name: str, help_text: str) -> argparse.ArgumentParser:
         metavar="ID",
         help="only this article (repeatable)",
     )
+    add_listing_arguments(p)
+    return p
+
+
+def add_listing_arguments(p: argparse.ArgumentParser, what: str = "rows", note: str = "") -> None:
+    """Add ``--limit`` (``what`` to print, ``note`` on the default), ``--format`` and ``--db``:
+    the options of every command that lists stored rows."""
     p.add_argument(
         "--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N",
-        help=f"most rows to print; 0 for all (default {DEFAULT_LIMIT})",
+        help=f"most {what} to print; 0 for all (default {DEFAULT_LIMIT}{note})",
     )  # fmt: skip
     p.add_argument(
         "--format", choices=OUTPUT_FORMATS, default="table", help="output format (default table)"
     )
     add_db_argument(p)
-    return p
 
 
 def _date_arguments(parser: argparse.ArgumentParser, what: str) -> None:

@@ -7,9 +7,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from eventwire.cli.ingest import add_db_argument
-from eventwire.cli.output import OUTPUT_FORMATS, print_rows
-from eventwire.cli.query import DEFAULT_LIMIT, _date, _limit, filters_from, limited_rows
+from eventwire.cli.output import print_rows
+from eventwire.cli.query import (
+    _date,
+    _limit,
+    add_listing_arguments,
+    filters_from,
+    limited_rows,
+)
 from eventwire.store import EventClusterRow, Filters, StoryRow, open_store
 
 
@@ -42,14 +47,7 @@ def register(sub: Any) -> None:
         "--min-articles", type=_limit, default=None, metavar="N",
         help="only stories of at least N articles",
     )  # fmt: skip
-    p.add_argument(
-        "--limit", type=_limit, default=DEFAULT_LIMIT, metavar="N",
-        help=f"most rows to print; 0 for all (default {DEFAULT_LIMIT})",
-    )  # fmt: skip
-    p.add_argument(
-        "--format", choices=OUTPUT_FORMATS, default="table", help="output format (default table)"
-    )
-    add_db_argument(p)
+    add_listing_arguments(p)
     p.set_defaults(func=run_stories)
     _add_per_story(sub.choices["events"])
 
