@@ -285,6 +285,17 @@ PRONOUNS = [
     case("Merkel met Putin on Monday. He said nothing afterwards.", "2015-06-01", "He", name="Vladimir Putin"),
     case('"He is wrong about this," Putin said of the envoy.', D25, "He", absent=True),
     case('Kim praised the troops. "They fought bravely," he said.', D25, "he", name="Kim Jong Un"),
+    # a given name tells the gender of a person the tables do not know
+    case("Henry Walden hired Carolyn Mabry in 1998 and made her his deputy.", None, "her", name="Carolyn Mabry"),
+    case("Carolyn Mabry met Henry Walden, and she offered him the post.", None, "him", name="Henry Walden"),
+    # a pronoun in a phrase put before the subject stands for that subject (cataphora)
+    case("Thomas Okafor spoke first. In her speech to the assembly, Ruth Adeyemi urged calm.", None, "her", name="Ruth Adeyemi"),
+    case("After he left office, Tomas Berg wrote two books.", None, "he", name="Tomas Berg"),
+    # a pronoun in a relative clause: the noun the clause is on
+    case("The court heard Dana Pruitt, who said the ruling had cost her the farm.", None, "her", name="Dana Pruitt"),
+    # binding: the object of a preposition on the subject's verb is someone else
+    case("Mary Lowell called Alice Crane. Mary Lowell was angered by her.", None, "her", name="Alice Crane"),
+    case("Peter Hale met Simon Clay, and Peter Hale asked him to stay.", None, "him", name="Simon Clay"),
 ]
 
 ORGANIZATIONS = [

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.context import LOWER_COLUMN, ActorContext, Key
-from eventwire.extract.actors.salience import resolve_by_salience
+from eventwire.extract.actors.salience import name_gender, resolve_by_salience
 from eventwire.nlp.grammar import NOMINAL_SUBJECTS
 
 _LOOKBACK = 4
@@ -96,8 +96,10 @@ def _has_subject(ctx: ActorContext, sent: Span) -> bool:
 
 
 def _is_person(ctx: ActorContext, key: Key, gender: str) -> bool:
-    if key[0] == "person":
-        person = ctx.lex.person(key[1])
-        # the generated tables give no gender: such a person is any speaker, as an unknown one is
-        return person is not None and person.gender in {gender, ""}
-    return key[0] in {"person?", "office"}
+    if key[0] == "person" and ctx.lex.person(key[1]) is None:
+        return False
+    if key[0] not in {"person", "person?", "office"}:
+        return False
+    # by the tables, else the given name; neither telling, any person is a speaker of either
+    known = name_gender(ctx, key)
+    return known is None or known == gender

@@ -1,5 +1,11 @@
 """People: PERSON entities, resolved to the people table by full name or by surname, with titles.
 
+Names the NER missed count too when they start with a given name of one gender
+(``knowledge.first_names``) and are no sizeable place and nothing the knowledge knows: a
+one-word entity tagged as a place, group or thing ("Natasha" as GPE), and an untagged run of
+capitalised proper nouns ("Polly Simmons"). A lone given name joins a full name before it, never
+one after it ("Maria was born to ... Maria Farnese" are two people).
+
 Full names and aliases resolve first (anywhere in the document), so that a lone surname before
 or after them ("Putin", "Kim") joins the same person. A surname nobody in the article carries
 resolves through the table: the one person of that surname in office on the article date, else
@@ -11,12 +17,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.actor_lexicon import string_ids
 from eventwire.extract.actors.context import ORTH_COLUMN, ActorContext, Draft, Key, TitleFacts
 from eventwire.extract.actors.titles import title_apposed, title_before
+from eventwire.extract.places.gazetteer import load_gazetteer
+from eventwire.extract.places.names import fold as fold_place
 from eventwire.knowledge.countries import Country
+from eventwire.knowledge.first_names import given_name_gender
 from eventwire.knowledge.names import fold
 from eventwire.knowledge.people import Person, office_on
 from eventwire.records import MentionHow
@@ -28,10 +37,13 @@ def find_people(ctx: ActorContext) -> None:
     """Add a mention for every PERSON entity, and for the title it carries."""
     names: list[tuple[Span, Key]] = []
     lone: list[Span] = []
-    for ent in ctx.doc.ents:
-        if ent.label_ != "PERSON" and not _titled_name(ent, ctx):
-            continue
-        span = ctx.trimmed(ent)
+    spans = [
+        ctx.trimmed(ent)
+        for ent in ctx.doc.ents
+        if ent.label_ == "PERSON" or _titled_name(ent, ctx) or _given_named(ent, ctx)
+    ]
+    spans += _untagged_given_names(ctx)
+    for span in sorted(spans, key=lambda s: s.start):
         if not len(span) or ctx.is_claimed(span.start, span.end) or _portfolio(ctx, span):
             continue
         if span.text in ctx.acronyms:
@@ -101,6 +113,57 @@ def _titled_name(ent: Span, ctx: ActorContext) -> bool:
     return named is None or (named.kind == "person" and len(span) > 1)
 
 
+def _given_named(ent: Span, ctx: ActorContext) -> bool:
+    """A one-word name the NER mislabelled that is a given name of one gender ("Natasha",
+    "Octavia" tagged GPE or ORG), when it is no place of some size and the knowledge does not
+    know it as anything else."""
+    span = ctx.trimmed(ent)
+    if ent.label_ not in _MISLABELS or len(span) != 1:
+        return False
+    return _may_be_given(ctx, span[0])
+
+
+def _may_be_given(ctx: ActorContext, token: Token) -> bool:
+    text = token.text
+    if not (text[:1].isupper() and text[1:].islower()) or token.pos_ != "PROPN":
+        return False
+    if given_name_gender(text) is None or ctx.lex.named(text) is not None:
+        return False
+    return not _sizeable_place(text)
+
+
+def _untagged_given_names(ctx: ActorContext) -> list[Span]:
+    """Names the NER left untagged that start with a given name ("Polly Simmons", "Emmie"): the
+    given name and the capitalised proper nouns after it (three words at most)."""
+    doc = ctx.doc
+    spans: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.ent_iob_ != "O" or i in ctx.claimed or not _may_be_given(ctx, token):
+            i += 1
+            continue
+        end = i + 1
+        while (
+            end < min(len(doc), i + 3)
+            and doc[end].ent_iob_ == "O"
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        spans.append(doc[i:end])
+        i = end
+    return spans
+
+
+def _sizeable_place(name: str) -> bool:
+    """Whether a name is a country, a region or a town of 5,000 people or more."""
+    return any(
+        m.main and (m.entry.population >= 5000 or m.entry.kind != "town")
+        for m in load_gazetteer().lookup(fold_place(name))
+    )
+
+
 def _add_named(ctx: ActorContext, span: Span, key: Key, how: MentionHow) -> None:
     if key[0] == "person?":
         ctx.draft(key, Draft(name=key[1], kind="person"))
@@ -149,7 +212,13 @@ def _surname_key(ctx: ActorContext, span: Span, names: list[tuple[Span, Key]]) -
     """The person a lone name stands for: someone named in the article, else the table's."""
     text = span.text
     before = [k for s, k in names if s.start < span.start and _carries(ctx, k, text)]
-    after = [k for s, k in names if s.start > span.start and _carries(ctx, k, text)]
+    # a given name alone does not look ahead: "Maria was born to ... Maria Farnese" are two
+    given = given_name_gender(text) is not None
+    after = [
+        k
+        for s, k in names
+        if s.start > span.start and _carries(ctx, k, text) and not (given and _first_word(k, text))
+    ]
     if before:
         return before[-1]
     if after:
@@ -167,6 +236,11 @@ def _carries(ctx: ActorContext, key: Key, text: str) -> bool:
     # someone the table lacks: by family name, whichever end of the name it is ("Fu Cong" -> Fu)
     words = key[1].split()
     return len(words) > 1 and fold(text) in {fold(words[0]), fold(words[-1])}
+
+
+def _first_word(key: Key, text: str) -> bool:
+    words = key[1].split()
+    return len(words) > 1 and fold(words[0]) == fold(text)
 
 
 def _table_surname(ctx: ActorContext, text: str) -> Person | None:

@@ -2,12 +2,20 @@
 ranking over the person mentions before the pronoun).
 
 Candidates are the people mentioned before the pronoun in its sentence and the two sentences
-before it, outside quotations, whose gender agrees (a person the tables know has one; a name
-they do not know takes the gender of a pronoun already tied to it, else may be either). Each
-candidate scores by its grammatical role (a subject over an object over anything else), loses
-for every sentence back, and the nearest wins a tie. Syntax rules some out: a non-reflexive object
-pronoun is never the subject of its own verb ("Ana told *her*": not Ana), a reflexive one always
-is ("Ana blamed *herself*"); a possessive may be ("Ana met *her* lawyer").
+before it, outside quotations, whose gender agrees: a person the tables know has one; else the
+given name tells it when most of its bearers are of one gender (``knowledge.first_names``); else
+a name takes the gender of a pronoun already tied to it, else may be either. Each candidate
+scores by its grammatical role (a subject over an object over anything else), loses for every
+sentence back, and the nearest wins a tie; a relative clause's pronoun counts the noun the clause
+is on as its subject ("Long, who hoped they would back him"). Two patterns come first or rule out:
+
+* cataphora: a pronoun in a phrase or clause put before its sentence's subject stands for that
+  subject ("In her first speech, Ana Costa said ...") when no person of its gender comes before
+  it in the sentence;
+* binding: a non-reflexive object pronoun is never the subject of its own verb, nor the object
+  of a preposition on that verb ("Ana told *her*", "Ana was hurt by *her*": not Ana), also
+  through a clause without a subject of its own ("Ana beat Eva, eliminating *her*"); a reflexive
+  one always is ("Ana blamed *herself*"); a possessive may be ("Ana met *her* lawyer").
 """
 
 from __future__ import annotations
@@ -17,16 +25,21 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.extract.actors.context import LOWER_COLUMN, ActorContext, Key
+from eventwire.knowledge.first_names import given_name_gender
 from eventwire.nlp.grammar import NOMINAL_SUBJECTS
 
 _WINDOW = 2  # sentences back
 _ROLE = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "attr": 2.0, "appos": 2.0, "dative": 1.5}
 _SENTENCE_COST = 2.5
+_OTHER_ROLE = 1.0
 _OBJECT_OF_PHRASE = 2.0  # "thanked Kim for his help": the verb's object owns the phrase
 _TOPIC = 0.5  # per earlier mention of the same person (at most three): the story's topic
 _OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _REFLEXIVE = frozenset({"himself", "herself"})
+_ACCUSATIVE = frozenset({"him", "her"})
+_CONTROLLED = frozenset({"xcomp", "advcl"})
 _PERSONS = frozenset({"person", "person?", "office"})
+_FRONTED = frozenset({"advcl", "prep", "npadvmod"})  # a phrase or clause before the subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +56,9 @@ def resolve_by_salience(ctx: ActorContext, keys: dict[int, Key]) -> None:
         if i in keys or ctx.quoted[i]:
             continue
         gender = ctx.lex.words.pronouns[token.lower_]
-        best = _best(ctx, keys, genders, token, gender)
+        best = _cataphor(ctx, keys, genders, token, gender) or _best(
+            ctx, keys, genders, token, gender
+        )
         if best is not None:
             ctx.add(i, i + 1, best.key, "pronoun")
             keys[i] = best.key
@@ -67,6 +82,7 @@ def _best(
     first = ctx.sentences[max(0, sentence - _WINDOW)].start
     best: _Candidate | None = None
     seen: set[int] = set()
+    barred: set[Key] = set()
     earlier: dict[Key, int] = {}
     for i in range(pronoun.i):
         key = keys.get(i)
@@ -78,15 +94,58 @@ def _best(
             continue
         token = _head(ctx.doc[i])
         seen.update(j for j in range(token.left_edge.i, token.i + 1) if keys.get(j) == key)
-        if not _agrees(ctx, key, genders, gender) or not _allowed(token, pronoun):
+        if not _allowed(token, pronoun):
+            barred.add(key)  # the person, not only this mention ("Ana ... Ana was hurt by her")
+        if key in barred or not _agrees(ctx, key, genders, gender):
             continue
         back = sentence - ctx.sentence_of[i]
-        score = _ROLE.get(token.dep_, 1.0) - _SENTENCE_COST * back
+        score = _ROLE.get(token.dep_, _OTHER_ROLE) - _SENTENCE_COST * back
+        if back == 0 and _relative_head(token, pronoun):
+            score = _ROLE["nsubj"]  # "Murnau, who had to finish it on his own": the clause's topic
         score += _OBJECT_OF_PHRASE if phrase_object(token, pronoun) else 0.0
         score += _TOPIC * min(3, earlier.get(key, 1) - 1)
         if best is None or score > best.score:
             best = _Candidate(key, score)
     return best
+
+
+def _cataphor(
+    ctx: ActorContext, keys: dict[int, Key], genders: dict[Key, str], pronoun: Token, gender: str
+) -> _Candidate | None:
+    """A pronoun in a phrase or clause put before its sentence's subject stands for that subject
+    ("In her first speech, Ana Costa said ...", "When he took office, Mr. Lula ..."), when it is
+    a person of the pronoun's gender and no such person comes before the pronoun in the sentence."""
+    root = pronoun.sent.root
+    node = pronoun
+    while node.head.i != root.i:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    if node.dep_ not in _FRONTED or node.i > root.i:
+        return None
+    subject = next((c for c in root.children if c.dep_ in NOMINAL_SUBJECTS), None)
+    if subject is None or subject.i < pronoun.i or ctx.quoted[subject.i]:
+        return None
+    key = keys.get(subject.i)  # the subject itself, not a name inside it ("a friend of Ana's")
+    if key is None or key[0] not in _PERSONS or not _agrees(ctx, key, genders, gender):
+        return None
+    start = ctx.sentences[ctx.sentence_of[pronoun.i]].start
+    for i in range(start, pronoun.i):
+        other = keys.get(i)
+        if other is not None and other[0] in _PERSONS and _agrees(ctx, other, genders, gender):
+            return None
+    return _Candidate(key, 0.0)
+
+
+def _relative_head(candidate: Token, pronoun: Token) -> bool:
+    """Whether the pronoun sits in a relative clause on the candidate ("Long, who hoped they
+    would support him")."""
+    node = pronoun
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return node.head.i == candidate.i
+        node = node.head
+    return False
 
 
 def _head(token: Token) -> Token:
@@ -116,18 +175,40 @@ def phrase_object(candidate: Token, pronoun: Token) -> bool:
     return False
 
 
-def _agrees(ctx: ActorContext, key: Key, genders: dict[Key, str], gender: str) -> bool:
+def name_gender(ctx: ActorContext, key: Key) -> str | None:
+    """A person's gender by the name alone: the tables', else that of most bearers of its given
+    name (``m``/``f``); None when neither tells."""
+    if key[0] not in _PERSONS:
+        return None
     if key[0] == "person":
         person = ctx.lex.person(key[1])
         if person is not None and person.gender in {"m", "f"}:
-            return person.gender == gender
-    known = genders.get(key)
+            return person.gender
+    return given_name_gender(key[1])
+
+
+def _agrees(ctx: ActorContext, key: Key, genders: dict[Key, str], gender: str) -> bool:
+    known = name_gender(ctx, key) or genders.get(key)
     return known is None or known == gender
 
 
 def _allowed(candidate: Token, pronoun: Token) -> bool:
-    """Binding: an object pronoun is not its own verb's subject, unless it is reflexive."""
-    if pronoun.lower_ in _REFLEXIVE:
+    """Binding: an object pronoun is not its own verb's subject, unless it is reflexive; nor is
+    the object of a preposition on that verb ("Misty is annoyed by her", "Ana worked with her")."""
+    if pronoun.lower_ in _REFLEXIVE or candidate.dep_ not in NOMINAL_SUBJECTS:
         return True
-    same_verb = candidate.dep_ in NOMINAL_SUBJECTS and candidate.head.i == pronoun.head.i
-    return not (pronoun.dep_ in _OBJECTS and same_verb)
+    verb = pronoun.head
+    if pronoun.dep_ == "pobj" and verb.dep_ in {"prep", "agent"}:
+        verb = verb.head
+    elif pronoun.dep_ in NOMINAL_SUBJECTS and pronoun.lower_ in _ACCUSATIVE:
+        verb = verb.head  # "Jacques allows him to sit": the object of "allows"
+    elif pronoun.dep_ not in _OBJECTS:
+        return True
+    clauses = {verb.i}
+    # a clause without a subject of its own has its governor's ("Justin hurt Tim, eliminating him")
+    while verb.dep_ in _CONTROLLED and verb.head.i != verb.i:
+        if any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
+            break
+        verb = verb.head
+        clauses.add(verb.i)
+    return candidate.head.i not in clauses
