@@ -15,6 +15,7 @@ separate ``title`` mention and evidence for the person's code.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 
 from spacy.tokens import Span, Token
@@ -30,6 +31,8 @@ from eventwire.knowledge.names import fold
 from eventwire.knowledge.people import Person, office_on
 from eventwire.records import MentionHow
 
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name) if w)
+_SAINT = frozenset({"st.", "st", "saint"})
 _MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC", "NORP"})
 
 
@@ -125,11 +128,15 @@ def _given_named(ent: Span, ctx: ActorContext) -> bool:
 
 def _may_be_given(ctx: ActorContext, token: Token) -> bool:
     text = token.text
-    if not (text[:1].isupper() and text[1:].islower()) or token.pos_ != "PROPN":
+    if not _capitalised(text) or token.pos_ != "PROPN":
         return False
     if given_name_gender(text) is None or ctx.lex.named(text) is not None:
         return False
     return not _sizeable_place(text)
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and text[1:].islower()
 
 
 def _untagged_given_names(ctx: ActorContext) -> list[Span]:
@@ -143,6 +150,13 @@ def _untagged_given_names(ctx: ActorContext) -> list[Span]:
         if token.ent_iob_ != "O" or i in ctx.claimed or not _may_be_given(ctx, token):
             i += 1
             continue
+        before = doc[i - 1] if i else None
+        if token.lower_ in _CALENDAR or token.lower_ in ctx.lex.name_titles:
+            i += 1
+            continue  # "April 24", "Queen": a month or a title, not a name
+        if before is not None and (before.pos_ == "DET" or before.lower_ in _SAINT):
+            i += 1
+            continue  # "an Amber Alert", "St. James": a name with an article names a thing
         end = i + 1
         while (
             end < min(len(doc), i + 3)

@@ -7,7 +7,9 @@ given name tells it when most of its bearers are of one gender (``knowledge.firs
 a name takes the gender of a pronoun already tied to it, else may be either. Each candidate
 scores by its grammatical role (a subject over an object over anything else), loses for every
 sentence back, and the nearest wins a tie; a relative clause's pronoun counts the noun the clause
-is on as its subject ("Long, who hoped they would back him"). Two patterns come first or rule out:
+is on as its subject ("Long, who hoped they would back him"). An organisation nobody knows named
+by one capitalised word is a candidate too, ranked below people: the NER often tags a surname
+("Geller", "Sherwood") so. Two patterns come first or rule out:
 
 * cataphora: a pronoun in a phrase or clause put before its sentence's subject stands for that
   subject ("In her first speech, Ana Costa said ...") when no person of its gender comes before
@@ -32,6 +34,7 @@ _WINDOW = 2  # sentences back
 _ROLE = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "attr": 2.0, "appos": 2.0, "dative": 1.5}
 _SENTENCE_COST = 2.5
 _OTHER_ROLE = 1.0
+_UNSURE = 1.0  # an unknown one-word organisation, which may be a surname, ranks below people
 _OBJECT_OF_PHRASE = 2.0  # "thanked Kim for his help": the verb's object owns the phrase
 _TOPIC = 0.5  # per earlier mention of the same person (at most three): the story's topic
 _OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
@@ -90,7 +93,9 @@ def _best(
             earlier[key] = earlier.get(key, 0) + 1
     for i in range(pronoun.i - 1, first - 1, -1):
         key = keys.get(i)
-        if key is None or key[0] not in _PERSONS or ctx.quoted[i] or i in seen:
+        if key is None or ctx.quoted[i] or i in seen:
+            continue
+        if key[0] not in _PERSONS and not _maybe_person(ctx, key):
             continue
         token = _head(ctx.doc[i])
         seen.update(j for j in range(token.left_edge.i, token.i + 1) if keys.get(j) == key)
@@ -104,6 +109,7 @@ def _best(
             score = _ROLE["nsubj"]  # "Murnau, who had to finish it on his own": the clause's topic
         score += _OBJECT_OF_PHRASE if phrase_object(token, pronoun) else 0.0
         score += _TOPIC * min(3, earlier.get(key, 1) - 1)
+        score -= 0.0 if key[0] in _PERSONS else _UNSURE
         if best is None or score > best.score:
             best = _Candidate(key, score)
     return best
@@ -146,6 +152,19 @@ def _relative_head(candidate: Token, pronoun: Token) -> bool:
             return node.head.i == candidate.i
         node = node.head
     return False
+
+
+def _maybe_person(ctx: ActorContext, key: Key) -> bool:
+    """An organisation nobody knows, named by one capitalised word that is no agent noun
+    ("Geller", "Sherwood"; not "Senate"): the NER often tags a surname so; it may be the person
+    a pronoun is about."""
+    word = key[1]
+    return (
+        key[0] == "org?"
+        and word.isalpha()
+        and word.istitle()
+        and ctx.lex.agent(word.lower()) is None
+    )
 
 
 def _head(token: Token) -> Token:
