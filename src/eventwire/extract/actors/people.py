@@ -3,8 +3,11 @@
 Names the NER missed count too when they start with a given name of one gender
 (``knowledge.first_names``) and are no sizeable place and nothing the knowledge knows: a
 one-word entity tagged as a place, group or thing ("Natasha" as GPE), and an untagged run of
-capitalised proper nouns ("Polly Simmons"). A lone given name joins a full name before it, never
-one after it ("Maria was born to ... Maria Farnese" are two people).
+capitalised proper nouns ("Polly Simmons"); so does a one-word "place" that is the subject of its
+verb and that neither the gazetteer nor the tables know ("Altom said": the NER's guess for a
+surname it has not seen). Other one-word mentions of the same word follow. A lone given name
+joins a full name before it, never one after it ("Maria was born to ... Maria Farnese" are two
+people).
 
 Full names and aliases resolve first (anywhere in the document), so that a lone surname before
 or after them ("Putin", "Kim") joins the same person. A surname nobody in the article carries
@@ -40,10 +43,17 @@ def find_people(ctx: ActorContext) -> None:
     """Add a mention for every PERSON entity, and for the title it carries."""
     names: list[tuple[Span, Key]] = []
     lone: list[Span] = []
+    mislabelled = {
+        ctx.trimmed(ent).text
+        for ent in ctx.doc.ents
+        if _given_named(ent, ctx) or _unplaced_subject(ent, ctx)
+    }
     spans = [
         ctx.trimmed(ent)
         for ent in ctx.doc.ents
-        if ent.label_ == "PERSON" or _titled_name(ent, ctx) or _given_named(ent, ctx)
+        if ent.label_ == "PERSON"
+        or _titled_name(ent, ctx)
+        or (ent.label_ in _MISLABELS and ctx.trimmed(ent).text in mislabelled)
     ]
     spans += _untagged_given_names(ctx)
     for span in sorted(spans, key=lambda s: s.start):
@@ -124,6 +134,20 @@ def _given_named(ent: Span, ctx: ActorContext) -> bool:
     if ent.label_ not in _MISLABELS or len(span) != 1:
         return False
     return _may_be_given(ctx, span[0])
+
+
+def _unplaced_subject(ent: Span, ctx: ActorContext) -> bool:
+    """A one-word "place" that is the subject of its verb and that no gazetteer or table knows
+    ("Altom said", "Verduin was killed"): the NER's guess for a surname it has not seen."""
+    span = ctx.trimmed(ent)
+    if ent.label_ != "GPE" or len(span) != 1:
+        return False
+    token = span[0]
+    if token.tag_ != "NNP" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if not _capitalised(token.text) or ctx.lex.named(token.text) is not None:
+        return False
+    return not load_gazetteer().lookup(fold_place(token.text))
 
 
 def _may_be_given(ctx: ActorContext, token: Token) -> bool:
