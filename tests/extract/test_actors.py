@@ -293,6 +293,9 @@ PRONOUNS = [
     case("After he left office, Tomas Berg wrote two books.", None, "he", name="Tomas Berg"),
     # a pronoun in a relative clause: the noun the clause is on
     case("The court heard Dana Pruitt, who said the ruling had cost her the farm.", None, "her", name="Dana Pruitt"),
+    # ... in an apposition on a name, or in a phrase joined to it: that name
+    case("Maria Lopez praised Ruth Okonjo, author of a memoir about her childhood.", None, "her", name="Ruth Okonjo"),
+    case("Maria Lopez thanked Ana Ruiz and her husband.", None, "her", name="Ana Ruiz"),
     # binding: the object of a preposition on the subject's verb is someone else
     case("Mary Lowell called Alice Crane. Mary Lowell was angered by her.", None, "her", name="Alice Crane"),
     case("Peter Hale met Simon Clay, and Peter Hale asked him to stay.", None, "him", name="Simon Clay"),

@@ -36,6 +36,7 @@ from eventwire.records import MentionHow
 
 _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name) if w)
 _SAINT = frozenset({"st.", "st", "saint"})
+_ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "conj", "appos"})
 _MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC", "NORP"})
 
 
@@ -189,7 +190,8 @@ def _untagged_given_names(ctx: ActorContext) -> list[Span]:
             and doc[end].text[:1].isupper()
         ):
             end += 1
-        spans.append(doc[i:end])
+        if end - i > 1 or token.dep_ in _ARGUMENT_ROLES:
+            spans.append(doc[i:end])  # alone, a given name must play a person's part ("Bill")
         i = end
     return spans
 

@@ -6,8 +6,9 @@ before it, outside quotations, whose gender agrees: a person the tables know has
 given name tells it when most of its bearers are of one gender (``knowledge.first_names``); else
 a name takes the gender of a pronoun already tied to it, else may be either. Each candidate
 scores by its grammatical role (a subject over an object over anything else), loses for every
-sentence back, and the nearest wins a tie; a relative clause's pronoun counts the noun the clause
-is on as its subject ("Long, who hoped they would back him"). An organisation nobody knows named
+sentence back, and the nearest wins a tie; a pronoun in a relative clause or an apposition counts
+the noun the clause is on as its subject ("Long, who hoped they would back him"), and so does a
+possessive in a phrase joined to a name ("Ana Ruiz and her husband"). An organisation nobody knows named
 by one capitalised word is a candidate too, ranked below people: the NER often tags a surname
 ("Geller", "Sherwood") so. Two patterns come first or rule out:
 
@@ -144,11 +145,15 @@ def _cataphor(
 
 
 def _relative_head(candidate: Token, pronoun: Token) -> bool:
-    """Whether the pronoun sits in a relative clause on the candidate ("Long, who hoped they
-    would support him")."""
+    """Whether the pronoun sits in a relative clause or an apposition on the candidate ("Long,
+    who hoped they would support him", "Hemans, author of books written in her youth"), or in a
+    phrase joined to it ("Kristin and her husband")."""
+    joined = pronoun.head.dep_ == "conj" and pronoun.head.head.i == candidate.i
+    if pronoun.dep_ == "poss" and joined:
+        return True
     node = pronoun
     while node.head.i != node.i:
-        if node.dep_ == "relcl":
+        if node.dep_ in {"relcl", "appos"}:
             return node.head.i == candidate.i
         node = node.head
     return False
