@@ -1,0 +1,75 @@
+"""Speakers of statements across sentences: an unknown speaker stays unknown (``speaker`` None,
+the mention and the cue kept), never a guess from a neighbouring sentence.
+
+Every text is written for this file; all run through the real pipeline in one batch.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import pytest
+
+from eventwire.records import Article, Statement
+
+DATE = "2025-09-03"
+
+
+class Unknown(NamedTuple):
+    text: str
+    content: str  # a few words of the statement's content
+    mention: str  # the speaker mention's text
+    cue: str
+
+
+UNKNOWN = [
+    # a pronoun whose gender fits no one named before: not the man of the sentence before
+    Unknown(
+        "Prime Minister Keir Starmer visited the flooded town of Hebden Bridge on Friday.\n\n"
+        '"We were left on our own for three days," she said.',
+        "left on our own",
+        "she",
+        "said",
+    ),
+    # an indefinite speaker: not the person named in the sentence before
+    Unknown(
+        "Governor Gavin Newsom toured the burned streets of Altadena on Thursday. "
+        '"Nobody warned us about the wind," someone shouted from the crowd.',
+        "Nobody warned us",
+        "someone",
+        "shouted",
+    ),
+]
+
+
+def _letters(text: str) -> str:
+    return "".join(ch.lower() for ch in text if ch.isalnum())
+
+
+@pytest.fixture(scope="module")
+def articles(settings: Any) -> dict[str, Article]:
+    """Every text processed once, in one batch."""
+    from eventwire.pipeline import process_many
+
+    texts = sorted({c.text for c in UNKNOWN})
+    return dict(zip(texts, process_many(texts, date=DATE, settings=settings), strict=True))
+
+
+def _statement(article: Article, words: str) -> Statement:
+    found = [
+        s
+        for s in article.statements
+        if _letters(words) in _letters(" ".join(c.text for c in s.content))
+    ]
+    assert len(found) == 1, article.statements
+    return found[0]
+
+
+@pytest.mark.parametrize("case", UNKNOWN, ids=lambda c: c.content)
+def test_an_unknown_speaker_stays_null_with_its_cue(
+    case: Unknown, articles: dict[str, Article]
+) -> None:
+    statement = _statement(articles[case.text], case.content)
+    assert statement.speaker is None
+    assert statement.speaker_mention is not None and statement.speaker_mention.text == case.mention
+    assert statement.cue is not None and statement.cue.text == case.cue
