@@ -23,6 +23,8 @@ __all__ = ["around", "content_of"]
 _NOT_CONTENT = frozenset({"it", "this", "that", "what", "which", "there"})
 _PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 _PREP_DEPS = frozenset({"prep", "dative", "prt", "agent"})
+_ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+_WH = frozenset({"which", "who", "whom", "whose"})
 
 
 def content_of(page: Page, verb: Token, cue: Cue) -> tuple[str | None, list[CharSpan]]:
@@ -35,8 +37,39 @@ def content_of(page: Page, verb: Token, cue: Cue) -> tuple[str | None, list[Char
         else:
             pieces = _nominal(page, verb, slot, cue)
         if pieces:
-            return slot, pieces
+            return slot, _without_aside(page, pieces)
     return None, []
+
+
+def _without_aside(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
+    """The pieces without a trailing aside set off by a comma or a dash: a non-restrictive
+    relative clause, an apposition or a participle clause that runs to the content's end is the
+    writer's comment, not what was said ("acknowledged the reality of climate change, which
+    makes him an outlier"; "said he did not support Trump, the party's nominee"; "said ...,
+    arguing that ...": the participle is a statement of its own)."""
+    start, end = pieces[-1]
+    span = page.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return pieces
+    last = max((t.i for t in span if not t.is_punct), default=span.end - 1)
+    for token in span[1:]:
+        if token.i - 1 < span.start or page.doc[token.i - 1].text not in _ASIDE_MARKS:
+            continue
+        heads = [token, *token.ancestors]
+        if any(_is_aside(d, token.i, last) for d in heads if d.left_edge.i == token.i):
+            cut = page.trim(start, page.doc[token.i - 1].idx)
+            return [*pieces[:-1], cut] if cut else pieces
+    return pieces
+
+
+def _is_aside(dependent: Token, first: int, last: int) -> bool:
+    if dependent.right_edge.i < last or dependent.head.i >= first:
+        return False
+    if dependent.dep_ == "relcl":
+        return dependent.doc[first].lower_ in _WH
+    if dependent.dep_ in {"advcl", "acl"}:
+        return dependent.tag_ == "VBG"
+    return dependent.dep_ == "appos"
 
 
 def around(page: Page, start: int, end: int, hole_start: int, hole_end: int) -> list[CharSpan]:
@@ -51,7 +84,7 @@ def around(page: Page, start: int, end: int, hole_start: int, hole_end: int) -> 
 
 
 def _clause(page: Page, verb: Token) -> list[CharSpan]:
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in verb.children if c.dep_ == "ccomp"] or _bare_clauses(verb)
     if comps:
         comp = comps[0]
         if comp.i < verb.i < comp.right_edge.i:  # the parse spread the clause over the cue
@@ -67,6 +100,20 @@ def _clause(page: Page, verb: Token) -> list[CharSpan]:
             page, head.left_edge.i, head.right_edge.i + 1, verb.left_edge.i, verb.right_edge.i + 1
         )
     return []
+
+
+def _bare_clauses(verb: Token) -> list[Token]:
+    """A finite clause after the cue that the parse took for an adverbial one: it has its own
+    subject and no subordinating word ("said after the convention he would not accept ...")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)
+        and not any(d.dep_ == "mark" or d.tag_ == "WRB" for d in c.children)
+        and c.tag_ not in {"VBG", "VBN"}
+    ]
 
 
 def _infinitive(page: Page, verb: Token) -> list[CharSpan]:

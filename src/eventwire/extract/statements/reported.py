@@ -50,6 +50,7 @@ __all__ = ["find_reported"]
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
 _SPELLING_OUT = frozenset({"say", "assert", "claim"})
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+_CLAUSE_SLOTS = frozenset({"clause", "to", "shallow"})
 
 
 def find_reported(
@@ -94,7 +95,30 @@ def find_reported(
         draft = _according(page, token, lexicon, by_cue)
         if draft is not None:
             drafts.append(draft)
-    return _merge_participles(page, drafts, by_cue)
+    return _outermost(page, _merge_participles(page, drafts, by_cue))
+
+
+def _outermost(page: Page, drafts: list[Draft]) -> list[Draft]:
+    """Drop a report nested in the clause another statement reports: its cue and content inside
+    that clause ("The campaign said Obama has long called for tax fairness": one statement, the
+    campaign's, as for cues inside a direct quotation). A statement named by a noun phrase
+    content stays ("The army's statement that ... was disputed by residents": two)."""
+    kept = []
+    for draft in drafts:
+        cue = page.doc[draft.cue_token].idx if draft.cue_token is not None else draft.start
+        if not any(
+            other is not draft
+            and other.slot in _CLAUSE_SLOTS
+            and _within(cue, other.pieces)
+            and all(_inside(piece, other.pieces) for piece in draft.pieces)
+            for other in drafts
+        ):
+            kept.append(draft)
+    return kept
+
+
+def _inside(piece: CharSpan, pieces: Sequence[CharSpan]) -> bool:
+    return any(s <= piece[0] and piece[1] <= e for s, e in pieces)
 
 
 class _Cover:
