@@ -23,6 +23,9 @@ __all__ = ["around", "content_of"]
 _NOT_CONTENT = frozenset({"it", "this", "that", "what", "which", "there"})
 _PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 _PREP_DEPS = frozenset({"prep", "dative", "prt", "agent"})
+#: Prepositions whose phrase after a cue's object says more about it ("cited X as an example",
+#: "praised X for Y"); time and place ("on Tuesday", "in a statement") are the frame's.
+_ABOUT = frozenset({"as", "for", "of", "about", "from", "to", "with", "against", "over", "into"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "--"})
 _WH = frozenset({"which", "who", "whom", "whose"})
 
@@ -138,7 +141,7 @@ def _nominal(page: Page, verb: Token, slot: str, cue: Cue) -> list[CharSpan]:
     if slot == "object":
         if obj is None or obj.pos_ == "PRON" or obj.lower_ in _NOT_CONTENT:
             return []
-        return page.piece(obj.subtree)
+        return _range(page, obj.left_edge.i, _rest_of_phrase(verb, obj.right_edge.i) + 1)
     if slot == "small":
         return _small(page, verb, obj)
     prep = _preposition(verb, obj, (cue.particle or "") if slot == "prep" else slot)
@@ -148,6 +151,25 @@ def _nominal(page: Page, verb: Token, slot: str, cue: Cue) -> list[CharSpan]:
     if slot == "as" and obj is not None and obj.i < target.i:
         return _range(page, obj.left_edge.i, target.right_edge.i + 1)
     return page.piece(target.subtree)
+
+
+def _rest_of_phrase(verb: Token, end: int) -> int:
+    """The last token of what a cue says about its object: the verb's own modifiers that follow
+    the object with no comma between ("cited the remarks as examples of his contempt", "endorsed
+    Clinton in the race"), never a coordinated verb or a clause of its own."""
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if child.left_edge.i != end + 1 or not _says_more(child):
+            break
+        end = child.right_edge.i
+    return end
+
+
+def _says_more(modifier: Token) -> bool:
+    if modifier.dep_ == "prep":
+        return modifier.lower_ in _ABOUT
+    return modifier.dep_ in {"oprd", "acomp"}
 
 
 def _small(page: Page, verb: Token, obj: Token | None) -> list[CharSpan]:
