@@ -73,3 +73,32 @@ def test_an_unknown_speaker_stays_null_with_its_cue(
     assert statement.speaker is None
     assert statement.speaker_mention is not None and statement.speaker_mention.text == case.mention
     assert statement.cue is not None and statement.cue.text == case.cue
+
+
+CONTINUED = [
+    # a title inside the frame does not end the statement: the next quotation continues it
+    (
+        '"The count was fair. Nobody was turned away," the electoral commission chair Ana Costa '
+        'said on the radio programme "Morning Report." "We counted every ballot twice."',
+        "We counted every ballot twice",
+        "the electoral commission chair",
+    ),
+    # a nickname inside the frame does not cut the frame short
+    (
+        '"This is a big night for our city!" the councillor, Maria "Mia" Santos, told the crowd. '
+        '"The whole state is watching."',
+        "The whole state is watching",
+        "the councillor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention"), CONTINUED, ids=lambda v: str(v)[:30])
+def test_a_quotation_continues_past_a_quoted_name_in_its_frame(
+    text: str, words: str, mention: str, settings: Any
+) -> None:
+    from eventwire.pipeline import process
+
+    statement = _statement(process(text, date=DATE, settings=settings), words)
+    assert statement.kind == "direct" and len(statement.content) == 2
+    assert statement.speaker_mention is not None and statement.speaker_mention.text == mention
