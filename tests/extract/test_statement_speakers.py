@@ -102,3 +102,31 @@ def test_a_quotation_continues_past_a_quoted_name_in_its_frame(
     statement = _statement(process(text, date=DATE, settings=settings), words)
     assert statement.kind == "direct" and len(statement.content) == 2
     assert statement.speaker_mention is not None and statement.speaker_mention.text == mention
+
+
+JOINED = [
+    # a report nested in the reported clause is part of it; one joined to it is its own
+    ("The ministry said the envoy had told officials that the border was shut.", None),
+    (
+        "The army said its jets had struck rebel bases near the capital, while the rebels "
+        "claimed they had seized the airport.",
+        "the rebels",
+    ),
+    (
+        "The ministry said the talks had failed, and opposition leaders called the result a "
+        "disgrace.",
+        "opposition leaders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "second"), JOINED, ids=lambda v: str(v)[:30])
+def test_a_joined_report_is_a_statement_a_nested_one_is_not(
+    text: str, second: str | None, settings: Any
+) -> None:
+    from eventwire.pipeline import process
+
+    article = process(text, date=DATE, settings=settings)
+    mentions = [s.speaker_mention.text for s in article.statements if s.speaker_mention]
+    assert mentions == [m for m in (mentions[0], second) if m is not None]
+    assert mentions[0] in {"The ministry", "The army"}

@@ -102,10 +102,15 @@ def _outermost(page: Page, drafts: list[Draft]) -> list[Draft]:
     """Drop a report nested in the clause another statement reports: its cue and content inside
     that clause ("The campaign said Obama has long called for tax fairness": one statement, the
     campaign's, as for cues inside a direct quotation). A statement named by a noun phrase
-    content stays ("The army's statement that ... was disputed by residents": two)."""
+    content stays ("The army's statement that ... was disputed by residents": two), and so does
+    a clause joined to the reported one ("The army said ..., while the RSF claimed ...")."""
     kept = []
     for draft in drafts:
-        cue = page.doc[draft.cue_token].idx if draft.cue_token is not None else draft.start
+        token = page.doc[draft.cue_token] if draft.cue_token is not None else None
+        if token is not None and token.dep_ in {"conj", "advcl"}:
+            kept.append(draft)
+            continue
+        cue = token.idx if token is not None else draft.start
         if not any(
             other is not draft
             and other.slot in _CLAUSE_SLOTS
