@@ -130,3 +130,60 @@ def test_a_joined_report_is_a_statement_a_nested_one_is_not(
     mentions = [s.speaker_mention.text for s in article.statements if s.speaker_mention]
     assert mentions == [m for m in (mentions[0], second) if m is not None]
     assert mentions[0] in {"The ministry", "The army"}
+
+
+REPORTED = [
+    # "According to X," opening a sentence: the rest of the sentence is X's
+    (
+        "According to the port authority's chief engineer, the crane collapsed under "
+        "\u201cunusual\u201d strain.",
+        "the crane collapsed under \u201cunusual\u201d strain",
+        "the port authority's chief engineer",
+    ),
+    # a that-clause after the addressee of "told" is what was told
+    (
+        "In Nairobi on Monday, she told a meeting of East African ministers that few regions "
+        "had suffered more from the drought.",
+        "few regions had suffered more from the drought",
+        "she",
+    ),
+    # "warned X to ..." warns of the infinitive
+    (
+        "The water board warned residents to boil their tap water until Friday.",
+        "to boil their tap water until Friday",
+        "The water board",
+    ),
+    # a reported clause goes on over its colon
+    (
+        "The minister said the plan rested on one idea: cheaper power for every household. "
+        "Critics were unconvinced.",
+        "the plan rested on one idea: cheaper power for every household",
+        "The minister",
+    ),
+    # a gerund under a preposition is said by the subject of the verb it hangs from
+    (
+        "The mayor answered the protesters by saying the square would reopen in June.",
+        "the square would reopen in June",
+        "The mayor",
+    ),
+    # a trailing aside is the writer's, not the speaker's
+    (
+        "The senator acknowledged the cost of the programme, which critics put at $4 billion.",
+        "the cost of the programme",
+        "The senator",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), REPORTED, ids=lambda v: str(v)[:30])
+def test_reported_content_and_speaker(text: str, content: str, mention: str, settings: Any) -> None:
+    from eventwire.pipeline import process
+
+    article = process(text, date=DATE, settings=settings)
+    found = [
+        s
+        for s in article.statements
+        if _letters(" ".join(c.text for c in s.content)) == _letters(content)
+    ]
+    assert len(found) == 1, [(s.speaker_mention, s.content) for s in article.statements]
+    assert found[0].speaker_mention is not None and found[0].speaker_mention.text == mention

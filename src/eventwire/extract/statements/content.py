@@ -11,6 +11,8 @@ for ``as`` after an object, the object too: ``described the accord as historic``
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventwire.extract.statements.draft import CharSpan
@@ -27,6 +29,8 @@ _PREP_DEPS = frozenset({"prep", "dative", "prt", "agent"})
 #: "praised X for Y"); time and place ("on Tuesday", "in a statement") are the frame's.
 _ABOUT = frozenset({"as", "for", "of", "about", "from", "to", "with", "against", "over", "into"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
+_QUOTE_MARKS = ('"', "“", "”")
 _WH = frozenset({"which", "who", "whom", "whose"})
 
 
@@ -40,8 +44,29 @@ def content_of(page: Page, verb: Token, cue: Cue) -> tuple[str | None, list[Char
         else:
             pieces = _nominal(page, verb, slot, cue)
         if pieces:
+            if slot == "clause":
+                pieces = _over_colon(page, pieces)
             return slot, _without_aside(page, pieces)
     return None, []
+
+
+def _over_colon(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
+    """A reported clause that ends with a colon goes on with what the colon introduces, to the
+    end of that sentence in the same paragraph ("said she has the quality the job needs:
+    \"Steadiness.\""; "notes that three things are happening at once: home values ...")."""
+    start, end = pieces[-1]
+    text = page.text
+    colon = end
+    while colon < len(text) and text[colon] in " \t":
+        colon += 1
+    if colon >= len(text) or text[colon] != ":":
+        return pieces
+    paragraph = page.paragraph_of(colon)
+    if paragraph is None or not text[colon + 1 : paragraph[1]].strip():
+        return pieces
+    found = _SENTENCE_END.search(text, colon + 1, paragraph[1])
+    extended = page.trim(start, found.end() if found else paragraph[1])
+    return [*pieces[:-1], extended] if extended else pieces
 
 
 def _without_aside(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
@@ -58,6 +83,8 @@ def _without_aside(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
     for token in span[1:]:
         if token.i - 1 < span.start or page.doc[token.i - 1].text not in _ASIDE_MARKS:
             continue
+        if sum(page.text.count(m, start, token.idx) for m in _QUOTE_MARKS) % 2:
+            continue  # inside a quotation: the speaker's own words
         heads = [token, *token.ancestors]
         if any(_is_aside(d, token.i, last) for d in heads if d.left_edge.i == token.i):
             cut = page.trim(start, page.doc[token.i - 1].idx)
@@ -88,13 +115,14 @@ def around(page: Page, start: int, end: int, hole_start: int, hole_end: int) -> 
 
 def _clause(page: Page, verb: Token) -> list[CharSpan]:
     comps = [c for c in verb.children if c.dep_ == "ccomp"] or _bare_clauses(verb)
+    comps = comps or _that_clauses(verb)
     if comps:
         comp = comps[0]
         if comp.i < verb.i < comp.right_edge.i:  # the parse spread the clause over the cue
             return _range(page, comp.left_edge.i, verb.left_edge.i)
         side = [c for c in comps if (c.i > verb.i) == (comp.i > verb.i)]
         start = min(c.left_edge.i for c in side)
-        if page.doc[start].lower_ == "that" and page.doc[start].dep_ == "mark":
+        if page.doc[start].lower_ == "that" and page.doc[start].dep_ in {"mark", "advmod"}:
             start += 1
         return _range(page, start, max(c.right_edge.i for c in side) + 1)
     head = verb.head
@@ -117,6 +145,26 @@ def _bare_clauses(verb: Token) -> list[Token]:
         and not any(d.dep_ == "mark" or d.tag_ == "WRB" for d in c.children)
         and c.tag_ not in {"VBG", "VBN"}
     ]
+
+
+def _that_clauses(verb: Token) -> list[Token]:
+    """A that-clause the parse hung on a noun of the cue's own phrase as a relative clause,
+    where "that" is no part of the clause (no subject or object of it): the cue's complement
+    ("told a meeting of leaders that few people understood ...", "reported at the time that the
+    editor conveyed ...")."""
+    found = []
+    for child in verb.rights:
+        if child.dep_ not in {"dobj", "dative", "prep"}:
+            continue
+        for clause in child.subtree:
+            if clause.dep_ != "relcl" or clause.i < child.i:
+                continue
+            marks = [c for c in clause.children if c.lower_ == "that" and c.i < clause.i]
+            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+            if marks and own_subject and marks[0].dep_ in {"mark", "advmod"}:
+                found.append(clause)
+                break
+    return found[:1]
 
 
 def _infinitive(page: Page, verb: Token) -> list[CharSpan]:

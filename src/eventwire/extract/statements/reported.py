@@ -253,7 +253,7 @@ def _according(
 ) -> Draft | None:
     """``according to X``: a statement of its own, or the via of the statement it modifies."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    source = _according_source(to) if to is not None else None
     if to is None or source is None:
         return None
     document = is_document(source, lexicon)
@@ -262,7 +262,10 @@ def _according(
         owner.via = owner.via or _first(page.piece(source.subtree))
         return None
     sent = token.sent
-    content = around(page, sent.start, sent.end, token.left_edge.i, token.right_edge.i + 1)
+    hole_end = token.right_edge.i + 1
+    if token.i == sent.start or (token.i == sent.start + 1 and not page.doc[sent.start].is_alpha):
+        hole_end = _phrase_end(source)  # "According to X, ...": the rest of the sentence
+    content = around(page, sent.start, sent.end, token.i, hole_end)
     if not content:
         return None
     draft = Draft(pieces=content, origin="parse", cue_token=token.i, slot="clause")
@@ -272,6 +275,24 @@ def _according(
     draft.frame = page.span(token.subtree)
     draft.via = _first(page.piece(source.subtree)) if document else None
     return draft
+
+
+def _according_source(to: Token) -> Token | None:
+    """The object of "according to", or by a parse slip the last noun after it ("according
+    to show insiders" with "show" taken for a verb)."""
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        nouns = [t for t in to.subtree if t.i > to.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        source = nouns[-1] if nouns else None
+    return source
+
+
+def _phrase_end(source: Token) -> int:
+    """The token after the noun phrase of an opening "According to X," (up to its comma)."""
+    for token in source.doc[source.i : source.sent.end]:
+        if token.text in {",", ":", "—"}:
+            return token.i + 1
+    return source.right_edge.i + 1
 
 
 def _merge_participles(page: Page, drafts: list[Draft], by_cue: dict[int, Draft]) -> list[Draft]:
