@@ -39,8 +39,8 @@ def content_of(page: Page, verb: Token, cue: Cue) -> tuple[str | None, list[Char
     for slot in cue.slots:
         if slot == "clause":
             pieces = _clause(page, verb)
-        elif slot == "to":
-            pieces = _infinitive(page, verb)
+        elif slot == "to":  # a to-infinitive, else the preposition ("likened X to Y")
+            pieces = _infinitive(page, verb) or _nominal(page, verb, slot, cue)
         else:
             pieces = _nominal(page, verb, slot, cue)
         if pieces:
@@ -196,7 +196,7 @@ def _nominal(page: Page, verb: Token, slot: str, cue: Cue) -> list[CharSpan]:
     target = _prep_object(prep) if prep is not None else None
     if target is None:
         return []
-    if slot == "as" and obj is not None and obj.i < target.i:
+    if slot in {"as", "to"} and obj is not None and obj.i < target.i:
         return _range(page, obj.left_edge.i, target.right_edge.i + 1)
     return page.piece(target.subtree)
 
