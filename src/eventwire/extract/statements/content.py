@@ -196,9 +196,10 @@ def _nominal(page: Page, verb: Token, slot: str, cue: Cue) -> list[CharSpan]:
     target = _prep_object(prep) if prep is not None else None
     if target is None:
         return []
+    end = _rest_of_phrase(verb, target.right_edge.i)
     if slot in {"as", "to"} and obj is not None and obj.i < target.i:
-        return _range(page, obj.left_edge.i, target.right_edge.i + 1)
-    return page.piece(target.subtree)
+        return _range(page, obj.left_edge.i, end + 1)
+    return _range(page, target.left_edge.i, end + 1)
 
 
 def _rest_of_phrase(verb: Token, end: int) -> int:
@@ -217,6 +218,8 @@ def _rest_of_phrase(verb: Token, end: int) -> int:
 def _says_more(modifier: Token) -> bool:
     if modifier.dep_ == "prep":
         return modifier.lower_ in _ABOUT
+    if modifier.dep_ == "xcomp":  # "called for contestants to wear ..."
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in modifier.children)
     return modifier.dep_ in {"oprd", "acomp"}
 
 
