@@ -166,6 +166,18 @@ REPORTED = [
         "the square would reopen in June",
         "The mayor",
     ),
+    # "as X said", set in a clause, frames that clause
+    (
+        "The harbour, as the port's director pointed out, rarely freezes before January.",
+        "The harbour | rarely freezes before January",
+        "the port's director",
+    ),
+    # "likened X to Y"
+    (
+        "The opposition leader likened the new tax to a fine on working families.",
+        "the new tax to a fine on working families",
+        "The opposition leader",
+    ),
     # a trailing aside is the writer's, not the speaker's
     (
         "The senator acknowledged the cost of the programme, which critics put at $4 billion.",

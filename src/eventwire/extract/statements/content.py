@@ -30,6 +30,8 @@ _PREP_DEPS = frozenset({"prep", "dative", "prt", "agent"})
 _ABOUT = frozenset({"as", "for", "of", "about", "from", "to", "with", "against", "over", "into"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "--"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "advcl", "attr", "acomp", "oprd"})
 _QUOTE_MARKS = ('"', "“", "”")
 _WH = frozenset({"which", "who", "whom", "whose"})
 
@@ -126,7 +128,16 @@ def _clause(page: Page, verb: Token) -> list[CharSpan]:
             start += 1
         return _range(page, start, max(c.right_edge.i for c in side) + 1)
     head = verb.head
-    if verb.dep_ == "parataxis" and head.pos_ in {"VERB", "AUX"}:  # "The deal, he said, is dead."
+    # "Hawaii, as one adviser pointed out, rarely gets two hurricanes": the clause it frames
+    # (an "as" clause whose cue has nothing to say of its own: no object or clause)
+    as_clause = (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in _OWN_CONTENT for c in verb.children)
+    )
+    if as_clause and head.pos_ in _NOMINAL_POS and head.dep_ in {"nsubj", "nsubjpass"}:
+        head = head.head  # the parse hung the "as" clause on the subject of the clause it frames
+    if (verb.dep_ == "parataxis" or as_clause) and head.pos_ in {"VERB", "AUX"}:
         return around(
             page, head.left_edge.i, head.right_edge.i + 1, verb.left_edge.i, verb.right_edge.i + 1
         )
