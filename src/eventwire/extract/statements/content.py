@@ -33,6 +33,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "advcl", "attr", "acomp", "oprd"})
 _QUOTE_MARKS = ('"', "“", "”")
+_CONTRAST = frozenset({"whereas", "while"})  # another party's side ("..., while Israel said ...")
 _WH = frozenset({"which", "who", "whom", "whose"})
 
 
@@ -73,8 +74,8 @@ def _over_colon(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
 
 def _without_aside(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
     """The pieces without a trailing aside set off by a comma or a dash: a non-restrictive
-    relative clause, an apposition or a participle clause that runs to the content's end is the
-    writer's comment, not what was said ("acknowledged the reality of climate change, which
+    relative clause, an apposition, a participle clause or a clause contrasting another side ("...,
+    while Israel said ...") that runs to the content's end is the writer's comment, not what was said ("acknowledged the reality of climate change, which
     makes him an outlier"; "said he did not support Trump, the party's nominee"; "said ...,
     arguing that ...": the participle is a statement of its own)."""
     start, end = pieces[-1]
@@ -83,7 +84,7 @@ def _without_aside(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
         return pieces
     last = max((t.i for t in span if not t.is_punct), default=span.end - 1)
     for token in span[1:]:
-        if token.i - 1 < span.start or page.doc[token.i - 1].text not in _ASIDE_MARKS:
+        if token.i - 1 < span.start or not _sets_off(page.doc[token.i - 1]):
             continue
         if sum(page.text.count(m, start, token.idx) for m in _QUOTE_MARKS) % 2:
             continue  # inside a quotation: the speaker's own words
@@ -94,13 +95,20 @@ def _without_aside(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
     return pieces
 
 
+def _sets_off(mark: Token) -> bool:
+    """A comma or a dash (a hyphen between spaces is a typed dash: "priority - delaying")."""
+    if mark.text == "-":
+        return mark.i > 0 and bool(mark.doc[mark.i - 1].whitespace_) and bool(mark.whitespace_)
+    return mark.text in _ASIDE_MARKS
+
+
 def _is_aside(dependent: Token, first: int, last: int) -> bool:
     if dependent.right_edge.i < last or dependent.head.i >= first:
         return False
     if dependent.dep_ == "relcl":
         return dependent.doc[first].lower_ in _WH
-    if dependent.dep_ in {"advcl", "acl"}:
-        return dependent.tag_ == "VBG"
+    if dependent.dep_ in {"advcl", "acl"}:  # a participle, or a clause of contrast
+        return dependent.tag_ == "VBG" or dependent.doc[first].lower_ in _CONTRAST
     return dependent.dep_ == "appos"
 
 
