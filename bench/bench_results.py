@@ -21,12 +21,16 @@ def insert_row(results: Path, section: str, line: str, heading: str | None = Non
     results.write_text(text.replace(marker, f"{line}\n{marker}", 1), encoding="utf-8")
 
 
-def gold_arguments(doc: str, gold: Path, limit_help: str) -> argparse.Namespace | None:
-    """Parse a gold benchmark's ``--no-write`` and ``--limit N``; None (said on stderr) when its
-    gold file is absent."""
+def gold_arguments(
+    doc: str, gold: Path, limit_help: str, *extra: tuple[str, str]
+) -> argparse.Namespace | None:
+    """Parse a gold benchmark's ``--no-write``, ``--limit N`` and ``extra`` text options (name,
+    help); None (said on stderr) when its gold file is absent."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument("--limit", type=int, default=None, help=limit_help)
+    for name, help_text in extra:
+        parser.add_argument(name, default=None, help=help_text)
     args = parser.parse_args()
     if not gold.is_file():
         print(f"skipped: gold file not found at {gold}", file=sys.stderr)

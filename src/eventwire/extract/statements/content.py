@@ -11,6 +11,8 @@ for ``as`` after an object, the object too: ``described the accord as historic``
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventwire.extract.statements.draft import CharSpan
@@ -23,6 +25,16 @@ __all__ = ["around", "content_of"]
 _NOT_CONTENT = frozenset({"it", "this", "that", "what", "which", "there"})
 _PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 _PREP_DEPS = frozenset({"prep", "dative", "prt", "agent"})
+#: Prepositions whose phrase after a cue's object says more about it ("cited X as an example",
+#: "praised X for Y"); time and place ("on Tuesday", "in a statement") are the frame's.
+_ABOUT = frozenset({"as", "for", "of", "about", "from", "to", "with", "against", "over", "into"})
+_ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "advcl", "attr", "acomp", "oprd"})
+_QUOTE_MARKS = ('"', "“", "”")
+_CONTRAST = frozenset({"whereas", "while"})  # another party's side ("..., while Israel said ...")
+_WH = frozenset({"which", "who", "whom", "whose"})
 
 
 def content_of(page: Page, verb: Token, cue: Cue) -> tuple[str | None, list[CharSpan]]:
@@ -30,13 +42,74 @@ def content_of(page: Page, verb: Token, cue: Cue) -> tuple[str | None, list[Char
     for slot in cue.slots:
         if slot == "clause":
             pieces = _clause(page, verb)
-        elif slot == "to":
-            pieces = _infinitive(page, verb)
+        elif slot == "to":  # a to-infinitive, else the preposition ("likened X to Y")
+            pieces = _infinitive(page, verb) or _nominal(page, verb, slot, cue)
         else:
             pieces = _nominal(page, verb, slot, cue)
         if pieces:
-            return slot, pieces
+            if slot == "clause":
+                pieces = _over_colon(page, pieces)
+            return slot, _without_aside(page, pieces)
     return None, []
+
+
+def _over_colon(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
+    """A reported clause that ends with a colon goes on with what the colon introduces, to the
+    end of that sentence in the same paragraph ("said she has the quality the job needs:
+    \"Steadiness.\""; "notes that three things are happening at once: home values ...")."""
+    start, end = pieces[-1]
+    text = page.text
+    colon = end
+    while colon < len(text) and text[colon] in " \t":
+        colon += 1
+    if colon >= len(text) or text[colon] != ":":
+        return pieces
+    paragraph = page.paragraph_of(colon)
+    if paragraph is None or not text[colon + 1 : paragraph[1]].strip():
+        return pieces
+    found = _SENTENCE_END.search(text, colon + 1, paragraph[1])
+    extended = page.trim(start, found.end() if found else paragraph[1])
+    return [*pieces[:-1], extended] if extended else pieces
+
+
+def _without_aside(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
+    """The pieces without a trailing aside set off by a comma or a dash: a non-restrictive
+    relative clause, an apposition, a participle clause or a clause contrasting another side ("...,
+    while Israel said ...") that runs to the content's end is the writer's comment, not what was said ("acknowledged the reality of climate change, which
+    makes him an outlier"; "said he did not support Trump, the party's nominee"; "said ...,
+    arguing that ...": the participle is a statement of its own)."""
+    start, end = pieces[-1]
+    span = page.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return pieces
+    last = max((t.i for t in span if not t.is_punct), default=span.end - 1)
+    for token in span[1:]:
+        if token.i - 1 < span.start or not _sets_off(page.doc[token.i - 1]):
+            continue
+        if sum(page.text.count(m, start, token.idx) for m in _QUOTE_MARKS) % 2:
+            continue  # inside a quotation: the speaker's own words
+        heads = [token, *token.ancestors]
+        if any(_is_aside(d, token.i, last) for d in heads if d.left_edge.i == token.i):
+            cut = page.trim(start, page.doc[token.i - 1].idx)
+            return [*pieces[:-1], cut] if cut else pieces
+    return pieces
+
+
+def _sets_off(mark: Token) -> bool:
+    """A comma or a dash (a hyphen between spaces is a typed dash: "priority - delaying")."""
+    if mark.text == "-":
+        return mark.i > 0 and bool(mark.doc[mark.i - 1].whitespace_) and bool(mark.whitespace_)
+    return mark.text in _ASIDE_MARKS
+
+
+def _is_aside(dependent: Token, first: int, last: int) -> bool:
+    if dependent.right_edge.i < last or dependent.head.i >= first:
+        return False
+    if dependent.dep_ == "relcl":
+        return dependent.doc[first].lower_ in _WH
+    if dependent.dep_ in {"advcl", "acl"}:  # a participle, or a clause of contrast
+        return dependent.tag_ == "VBG" or dependent.doc[first].lower_ in _CONTRAST
+    return dependent.dep_ == "appos"
 
 
 def around(page: Page, start: int, end: int, hole_start: int, hole_end: int) -> list[CharSpan]:
@@ -51,22 +124,66 @@ def around(page: Page, start: int, end: int, hole_start: int, hole_end: int) -> 
 
 
 def _clause(page: Page, verb: Token) -> list[CharSpan]:
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in verb.children if c.dep_ == "ccomp"] or _bare_clauses(verb)
+    comps = comps or _that_clauses(verb)
     if comps:
         comp = comps[0]
         if comp.i < verb.i < comp.right_edge.i:  # the parse spread the clause over the cue
             return _range(page, comp.left_edge.i, verb.left_edge.i)
         side = [c for c in comps if (c.i > verb.i) == (comp.i > verb.i)]
         start = min(c.left_edge.i for c in side)
-        if page.doc[start].lower_ == "that" and page.doc[start].dep_ == "mark":
+        if page.doc[start].lower_ == "that" and page.doc[start].dep_ in {"mark", "advmod"}:
             start += 1
         return _range(page, start, max(c.right_edge.i for c in side) + 1)
     head = verb.head
-    if verb.dep_ == "parataxis" and head.pos_ in {"VERB", "AUX"}:  # "The deal, he said, is dead."
+    # "Hawaii, as one adviser pointed out, rarely gets two hurricanes": the clause it frames
+    # (an "as" clause whose cue has nothing to say of its own: no object or clause)
+    as_clause = (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in _OWN_CONTENT for c in verb.children)
+    )
+    if as_clause and head.pos_ in _NOMINAL_POS and head.dep_ in {"nsubj", "nsubjpass"}:
+        head = head.head  # the parse hung the "as" clause on the subject of the clause it frames
+    if (verb.dep_ == "parataxis" or as_clause) and head.pos_ in {"VERB", "AUX"}:
         return around(
             page, head.left_edge.i, head.right_edge.i + 1, verb.left_edge.i, verb.right_edge.i + 1
         )
     return []
+
+
+def _bare_clauses(verb: Token) -> list[Token]:
+    """A finite clause after the cue that the parse took for an adverbial one: it has its own
+    subject and no subordinating word ("said after the convention he would not accept ...")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)
+        and not any(d.dep_ == "mark" or d.tag_ == "WRB" for d in c.children)
+        and c.tag_ not in {"VBG", "VBN"}
+    ]
+
+
+def _that_clauses(verb: Token) -> list[Token]:
+    """A that-clause the parse hung on a noun of the cue's own phrase as a relative clause,
+    where "that" is no part of the clause (no subject or object of it): the cue's complement
+    ("told a meeting of leaders that few people understood ...", "reported at the time that the
+    editor conveyed ...")."""
+    found = []
+    for child in verb.rights:
+        if child.dep_ not in {"dobj", "dative", "prep"}:
+            continue
+        for clause in child.subtree:
+            if clause.dep_ != "relcl" or clause.i < child.i:
+                continue
+            marks = [c for c in clause.children if c.lower_ == "that" and c.i < clause.i]
+            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+            if marks and own_subject and marks[0].dep_ in {"mark", "advmod"}:
+                found.append(clause)
+                break
+    return found[:1]
 
 
 def _infinitive(page: Page, verb: Token) -> list[CharSpan]:
@@ -91,16 +208,38 @@ def _nominal(page: Page, verb: Token, slot: str, cue: Cue) -> list[CharSpan]:
     if slot == "object":
         if obj is None or obj.pos_ == "PRON" or obj.lower_ in _NOT_CONTENT:
             return []
-        return page.piece(obj.subtree)
+        return _range(page, obj.left_edge.i, _rest_of_phrase(verb, obj.right_edge.i) + 1)
     if slot == "small":
         return _small(page, verb, obj)
     prep = _preposition(verb, obj, (cue.particle or "") if slot == "prep" else slot)
     target = _prep_object(prep) if prep is not None else None
     if target is None:
         return []
-    if slot == "as" and obj is not None and obj.i < target.i:
-        return _range(page, obj.left_edge.i, target.right_edge.i + 1)
-    return page.piece(target.subtree)
+    end = _rest_of_phrase(verb, target.right_edge.i)
+    if slot in {"as", "to"} and obj is not None and obj.i < target.i:
+        return _range(page, obj.left_edge.i, end + 1)
+    return _range(page, target.left_edge.i, end + 1)
+
+
+def _rest_of_phrase(verb: Token, end: int) -> int:
+    """The last token of what a cue says about its object: the verb's own modifiers that follow
+    the object with no comma between ("cited the remarks as examples of his contempt", "endorsed
+    Clinton in the race"), never a coordinated verb or a clause of its own."""
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if child.left_edge.i != end + 1 or not _says_more(child):
+            break
+        end = child.right_edge.i
+    return end
+
+
+def _says_more(modifier: Token) -> bool:
+    if modifier.dep_ == "prep":
+        return modifier.lower_ in _ABOUT
+    if modifier.dep_ == "xcomp":  # "called for contestants to wear ..."
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in modifier.children)
+    return modifier.dep_ in {"oprd", "acomp"}
 
 
 def _small(page: Page, verb: Token, obj: Token | None) -> list[CharSpan]:

@@ -29,6 +29,7 @@ __all__ = ["Framing", "frame_quotes"]
 _OPEN_ENDINGS = frozenset(",?!—–-…:")
 # What may stand right before a continued quotation: its frame's end, a conjunction, an adverb.
 _BEFORE_MORE = frozenset({"PUNCT", "CCONJ", "ADV", "VERB", "SPACE"})
+_NAME_WORDS = 6  # words of a quoted name or title inside a frame ("Fox and Friends")
 _MARK_TOKENS = frozenset({'"', "”", "“", "''", "``", "«", "»"})
 
 
@@ -51,7 +52,7 @@ def frame_quotes(page: Page, quotes: Sequence[Quote], lexicon: CueLexicon) -> Fr
         if not quote.pieces:
             continue
         low = quotes[n - 1].end if n else 0
-        limit = quotes[n + 1].start if n + 1 < len(quotes) else len(page.text)
+        limit = _frame_limit(page.text, quotes, n)
         draft = _trailing(page, quote, low, limit, lexicon) or _leading(page, quote, low, lexicon)
         if draft is not None:
             key = draft.cue_token if draft.cue_token is not None else -quote.start - 1
@@ -65,10 +66,44 @@ def frame_quotes(page: Page, quotes: Sequence[Quote], lexicon: CueLexicon) -> Fr
         elif last is not None and quote.straight == style and _continues(page, last_end, quote):
             last.pieces.extend(quote.pieces)
             last_end = quote.end
+        elif last is not None and _in_frame(page.text, last_end, quote):
+            last_end = quote.end  # a title or a name in the frame: 'said on "Fox and Friends."'
         elif quote.start >= last_end:
             last = None
     result.cues = {k for k in by_cue if k >= 0}
     return result
+
+
+def _frame_limit(text: str, quotes: Sequence[Quote], n: int) -> int:
+    """Where the frame after quotation ``n`` must stop: at the next quotation, unless that one
+    is a short name or title inside the frame's sentence ('Marcia "Cia" Price shouted')."""
+    for later in quotes[n + 1 : n + 3]:
+        if not (_is_short(text, later) and _sentence_goes_on(text, later)):
+            return later.start
+    return quotes[n + 3].start if n + 3 < len(quotes) else len(text)
+
+
+def _is_short(text: str, quote: Quote) -> bool:
+    return quote.closed and sum(len(text[s:e].split()) for s, e in quote.pieces) <= _NAME_WORDS
+
+
+def _sentence_goes_on(text: str, quote: Quote) -> bool:
+    """Whether the sentence goes on after a quotation (it ends in neither the quotation nor
+    right after it)."""
+    inner = text[quote.pieces[-1][0] : quote.pieces[-1][1]].rstrip()
+    after = text[quote.end : quote.end + 3].lstrip(" ")
+    return (inner[-1:] not in FINAL and after[:1].isalnum()) or after[:1] in {",", "(", ")"}
+
+
+def _in_frame(text: str, last_end: int, quote: Quote) -> bool:
+    """A short quotation in the sentence of the frame before it, with no sentence end between."""
+    gap = text[last_end : quote.start]
+    return (
+        0 <= last_end <= quote.start
+        and _is_short(text, quote)
+        and "\n" not in gap
+        and not any(ch in gap for ch in ".!?")
+    )
 
 
 def _continues(page: Page, last_end: int, quote: Quote) -> bool:

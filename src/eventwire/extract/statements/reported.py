@@ -50,6 +50,7 @@ __all__ = ["find_reported"]
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
 _SPELLING_OUT = frozenset({"say", "assert", "claim"})
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+_CLAUSE_SLOTS = frozenset({"clause", "to", "shallow"})
 
 
 def find_reported(
@@ -94,7 +95,35 @@ def find_reported(
         draft = _according(page, token, lexicon, by_cue)
         if draft is not None:
             drafts.append(draft)
-    return _merge_participles(page, drafts, by_cue)
+    return _outermost(page, _merge_participles(page, drafts, by_cue))
+
+
+def _outermost(page: Page, drafts: list[Draft]) -> list[Draft]:
+    """Drop a report nested in the clause another statement reports: its cue and content inside
+    that clause ("The campaign said Obama has long called for tax fairness": one statement, the
+    campaign's, as for cues inside a direct quotation). A statement named by a noun phrase
+    content stays ("The army's statement that ... was disputed by residents": two), and so does
+    a clause joined to the reported one ("The army said ..., while the RSF claimed ...")."""
+    kept = []
+    for draft in drafts:
+        token = page.doc[draft.cue_token] if draft.cue_token is not None else None
+        if token is not None and token.dep_ in {"conj", "advcl"}:
+            kept.append(draft)
+            continue
+        cue = token.idx if token is not None else draft.start
+        if not any(
+            other is not draft
+            and other.slot in _CLAUSE_SLOTS
+            and _within(cue, other.pieces)
+            and all(_inside(piece, other.pieces) for piece in draft.pieces)
+            for other in drafts
+        ):
+            kept.append(draft)
+    return kept
+
+
+def _inside(piece: CharSpan, pieces: Sequence[CharSpan]) -> bool:
+    return any(s <= piece[0] and piece[1] <= e for s, e in pieces)
 
 
 class _Cover:
@@ -224,7 +253,7 @@ def _according(
 ) -> Draft | None:
     """``according to X``: a statement of its own, or the via of the statement it modifies."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    source = _according_source(to) if to is not None else None
     if to is None or source is None:
         return None
     document = is_document(source, lexicon)
@@ -233,7 +262,10 @@ def _according(
         owner.via = owner.via or _first(page.piece(source.subtree))
         return None
     sent = token.sent
-    content = around(page, sent.start, sent.end, token.left_edge.i, token.right_edge.i + 1)
+    hole_end = token.right_edge.i + 1
+    if token.i == sent.start or (token.i == sent.start + 1 and not page.doc[sent.start].is_alpha):
+        hole_end = _phrase_end(source)  # "According to X, ...": the rest of the sentence
+    content = around(page, sent.start, sent.end, token.i, hole_end)
     if not content:
         return None
     draft = Draft(pieces=content, origin="parse", cue_token=token.i, slot="clause")
@@ -243,6 +275,24 @@ def _according(
     draft.frame = page.span(token.subtree)
     draft.via = _first(page.piece(source.subtree)) if document else None
     return draft
+
+
+def _according_source(to: Token) -> Token | None:
+    """The object of "according to", or by a parse slip the last noun after it ("according
+    to show insiders" with "show" taken for a verb)."""
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        nouns = [t for t in to.subtree if t.i > to.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+        source = nouns[-1] if nouns else None
+    return source
+
+
+def _phrase_end(source: Token) -> int:
+    """The token after the noun phrase of an opening "According to X," (up to its comma)."""
+    for token in source.doc[source.i : source.sent.end]:
+        if token.text in {",", ":", "—"}:
+            return token.i + 1
+    return source.right_edge.i + 1
 
 
 def _merge_participles(page: Page, drafts: list[Draft], by_cue: dict[int, Draft]) -> list[Draft]:

@@ -55,8 +55,18 @@ def source_of(cue: Token) -> Token | None:
             return current.head if _can_speak(current.head) else None
         if current.dep_ not in _INHERIT or current.head.i == current.i:
             return None
-        current = current.head
+        current = _above_preposition(current.head)
     return None
+
+
+def _above_preposition(token: Token) -> Token:
+    """The verb a preposition heading a gerund hangs from ("responded by saying ...", "aside
+    from saying ...": the subject of "responded", "refuses" says it)."""
+    for _ in range(3):
+        if token.dep_ not in {"prep", "advmod"} or token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 def referent(source: Token) -> Token:
@@ -77,7 +87,14 @@ def _passive(verb: Token) -> bool:
 
 
 def _can_speak(token: Token) -> bool:
-    return token.pos_ in _NOMINAL and token.lower_ not in _NOT_SOURCES
+    """A noun, a name or a pronoun, or a quantifier of a group ("many of whom", "some of
+    them", "two of the judges")."""
+    if token.lower_ in _NOT_SOURCES:
+        return False
+    return token.pos_ in _NOMINAL or (
+        token.pos_ in {"ADJ", "NUM", "DET"}
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    )
 
 
 def agent_of(verb: Token) -> Token | None:
