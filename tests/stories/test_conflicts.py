@@ -100,6 +100,8 @@ def test_proper_words_are_capitalised_names_not_stop_words_or_calendar_words() -
     )
     assert {"meghna", "chandpur", "police"} <= found
     assert not found & {"the", "sunday", "june", "ferry"}
+    dateline = proper_words("Updated: Tue, Dec 13, 2011 05:40 GMT. Posted by Reuters in Dhaka")
+    assert dateline == {"reuters", "dhaka"}  # abbreviated dates, time zones, dateline labels
 
 
 def test_the_lead_is_marked_apart(reports: dict[str, Article]) -> None:
