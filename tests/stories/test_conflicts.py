@@ -85,6 +85,16 @@ def test_average_link_keeps_conflicting_groups_apart_however_alike() -> None:
     assert split == [[0, 1, 2, 3], [4, 5, 6, 7]]
 
 
+def test_a_wire_copy_is_not_another_report() -> None:
+    copied = [CHANDPUR[0], CHANDPUR[0], MAWA[0], MAWA[0], MAWA[0], MAWA[0]]
+    groups = [[0, 1], [2, 3, 4, 5]]
+    assert Conflicts(marks(copied), groups).matrix[0, 1]  # as if each copy were a report
+    # one report and its copy, against one report and three copies: two thin profiles
+    assert not Conflicts(marks(copied), groups, copies={1, 3, 4, 5}).matrix[0, 1]
+    four = Conflicts(marks(CHANDPUR + MAWA), [[0, 1, 2, 3], [4, 5, 6, 7]], copies={3})
+    assert four.matrix[0, 1] and list(four.sizes) == [3, 4]
+
+
 def test_conflicts_follow_merges() -> None:
     features = CHANDPUR + MAWA
     conflicts = Conflicts(marks(features), [[0], [1, 2, 3], [4, 5, 6, 7]])

@@ -13,13 +13,13 @@ names him once in full and then by surname, or only by surname, mentions him). O
 later report adds news (a name, a toll) to what it repeats, except for years: reports that date
 what they tell to a year none of the other group's reports names tell of another happening.
 Conflicts need profiles: both groups have at least ``MIN_SMALL`` articles and one at least
-``MIN_GROUP`` (average link forms the tight groups first; a single report's lead is too thin a
+``MIN_GROUP``, near-duplicates counted once (the same wire copy twice is one report's lead) (average link forms the tight groups first; a single report's lead is too thin a
 profile). Groups grow as they merge, so the counts are kept per group and updated on each merge.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -91,13 +91,18 @@ class Conflicts:
     """Which of some groups of articles conflict, kept up to date as groups merge."""
 
     def __init__(
-        self, layers: Sequence[tuple[sp.csr_matrix, sp.csr_matrix]], groups: Sequence[list[int]]
+        self,
+        layers: Sequence[tuple[sp.csr_matrix, sp.csr_matrix]],
+        groups: Sequence[list[int]],
+        copies: Collection[int] = (),
     ) -> None:
+        """``copies``: items that near-duplicate another; a wire copy is not another report, so
+        it counts neither in a group's size nor among the leads naming a value."""
         members = sorted(i for g in groups for i in g)
         local = {item: n for n, item in enumerate(members)}
         membership = sp.csr_matrix(
             (
-                np.ones(len(members)),
+                [0.0 if i in copies else 1.0 for g in groups for i in g],
                 (
                     [n for n, g in enumerate(groups) for _ in g],
                     [local[i] for g in groups for i in g],
@@ -105,7 +110,7 @@ class Conflicts:
             ),
             shape=(len(groups), len(members)),
         )
-        self.sizes = np.array([len(g) for g in groups], dtype=float)
+        self.sizes = np.asarray(membership.sum(axis=1), dtype=float).ravel()
         self.lead: list[np.ndarray] = []
         self.anywhere: list[np.ndarray] = []
         self.salient: list[np.ndarray] = []  # per group and value: one of the group's specifics
