@@ -1,7 +1,9 @@
 """Short news reports written for these tests (original wording, well-documented real events):
 two reports and a lightly edited copy of the February 2023 Turkey-Syria earthquake, two reports
 of the April 2015 Nepal earthquake (the same magnitude: a similar but different happening), and
-a report of an unrelated summit; and four reports each of two acquisitions by one company (``DEALS``)."""
+a report of an unrelated summit; four reports each of two acquisitions by one company (``DEALS``);
+two reports each of two arrests of different people in one country (``ARRESTS``); and reports of
+one yearly conference's meetings a year apart (``MUNICH``)."""
 
 from __future__ import annotations
 
@@ -102,3 +104,72 @@ DEALS = {
     ),
 }
 """Four reports of each deal, by name."""
+
+# Two arrests of different people in one country (Lula da Silva, April 2018; Michel Temer,
+# March 2019), and one yearly conference's 2019 and 2020 meetings.
+ARRESTS = {
+    "lula_1": (
+        "Former Brazilian president Luiz Inacio Lula da Silva handed himself over to federal "
+        "police on Saturday in Sao Bernardo do Campo, a day after the deadline set by judge "
+        "Sergio Moro passed. Lula was flown to Curitiba to begin serving a 12-year sentence for "
+        "corruption and money laundering. Thousands of supporters had surrounded the metalworkers' "
+        "union building where he spent two nights."
+    ),
+    "lula_2": (
+        "Lula da Silva, Brazil's former president, is in a federal police cell in Curitiba after "
+        "surrendering on Saturday. Judge Sergio Moro had ordered Lula to start his 12-year prison "
+        "term over a beachfront apartment he was accused of receiving from a construction firm. "
+        "Lula, who leads polls for the October election, says the case is political."
+    ),
+    "temer_1": (
+        "Brazilian federal police arrested former president Michel Temer in Sao Paulo on "
+        "Thursday, on an order from judge Marcelo Bretas of Rio de Janeiro. Prosecutors in the "
+        "Car Wash investigation accuse Temer of taking bribes tied to contracts for the Angra 3 "
+        "nuclear plant. His lawyers called the arrest unjustified."
+    ),
+    "temer_2": (
+        "Michel Temer, who left Brazil's presidency in January, was arrested on Thursday in Sao "
+        "Paulo and taken to Rio de Janeiro. Judge Marcelo Bretas ordered Temer held while "
+        "prosecutors investigate bribes they say were paid over the Angra 3 nuclear plant. Temer "
+        "denies wrongdoing."
+    ),
+}
+ARRESTED = ({"lula_1", "lula_2"}, {"temer_1", "temer_2"})
+
+MUNICH = {
+    "munich19_1": (
+        "The 2019 Munich Security Conference opened on Friday with Europe and the United States at "
+        "odds over Iran and trade. German Chancellor Angela Merkel defended the 2015 nuclear deal "
+        "with Iran and warned against breaking up the international order."
+    ),
+    "munich19_2": (
+        "At the 2019 Munich Security Conference, Chancellor Angela Merkel won a standing ovation "
+        "for a speech defending multilateral institutions. US Vice President Mike Pence urged "
+        "European allies to leave the nuclear deal with Iran."
+    ),
+    "munich19_3": (
+        "Mike Pence told the 2019 Munich Security Conference that Europe should follow Washington "
+        "out of the Iran nuclear deal. The audience in Munich met him with silence, a day after "
+        "Angela Merkel questioned American tariffs on European cars."
+    ),
+    "munich19_4": (
+        "Angela Merkel used the 2019 Munich Security Conference to question US plans to pull "
+        "troops out of Syria. The German chancellor said Europe and the United States needed "
+        "each other in NATO."
+    ),
+    "munich20_1": (
+        "The 2020 Munich Security Conference opened on Friday under the theme of Westlessness, "
+        "with German President Frank-Walter Steinmeier accusing the United States, Russia and "
+        "China of fuelling mistrust. French President Emmanuel Macron called for a stronger "
+        "Europe."
+    ),
+    "munich20_2": (
+        "US Secretary of State Mike Pompeo told the 2020 Munich Security Conference that the "
+        "West is winning, rejecting the worries voiced by Frank-Walter Steinmeier. Emmanuel "
+        "Macron said Europe could not rely on the United States alone."
+    ),
+}
+MEETINGS = (
+    {"munich19_1", "munich19_2", "munich19_3", "munich19_4"},
+    {"munich20_1", "munich20_2"},
+)

@@ -70,36 +70,83 @@ def _hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
+Loader = typing.Callable[[Any], Any]
+_LOADERS: dict[Any, Loader | None] = {}
+
+
 def _load(tp: Any, value: Any) -> Any:
+    """Build a value of type ``tp`` from its JSON form (a loader per type, made once)."""
+    loader = _loader(tp)
+    return value if loader is None or value is None else loader(value)
+
+
+def _loader(tp: Any) -> Loader | None:
+    """The loader of a type (``None`` where the JSON value is the value itself)."""
+    if tp not in _LOADERS:
+        _LOADERS[tp] = _make_loader(tp)
+    return _LOADERS[tp]
+
+
+def _make_loader(tp: Any) -> Loader | None:
     origin = get_origin(tp)
-    if value is None:
-        return None
     if isinstance(tp, type) and issubclass(tp, Record):
-        hints = _hints(tp)
-        kwargs = {
-            f.name: _load(hints[f.name], value[f.name])
-            for f in dataclasses.fields(typing.cast(Any, tp))
-            if f.name in value
-        }
-        return tp(**kwargs)
+        return _record_loader(tp)
     if origin is tuple:
         args = get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_load(args[0], v) for v in value)
-        return tuple(_load(a, v) for a, v in zip(args, value, strict=True))
+            item = _loader(args[0])
+            if item is None:
+                return tuple
+            return lambda value: tuple(None if v is None else item(v) for v in value)
+        parts = [_loader(a) for a in args]
+        return lambda value: tuple(
+            v if load is None or v is None else load(v)
+            for load, v in zip(parts, value, strict=True)
+        )
     if origin in (typing.Union, types.UnionType):
-        options = [a for a in get_args(tp) if a is not type(None)]
-        for option in options:
-            if isinstance(option, type) and issubclass(option, Record) and isinstance(value, dict):
-                return _load(option, value)
-        if float in options and isinstance(value, int) and not isinstance(value, bool):
-            return float(value) if int not in options else value
-        return value
-    if tp is float and isinstance(value, int):
-        return float(value)
+        return _union_loader([a for a in get_args(tp) if a is not type(None)])
+    if tp is float:
+        return lambda value: float(value) if isinstance(value, int) else value
     if origin is dict:
-        return dict(value)
-    return value
+        return dict
+    return None
+
+
+def _record_loader(tp: type) -> Loader:
+    """A record's fields are resolved on first use, so a record type may refer to itself."""
+    fields: list[tuple[str, Loader | None]] = []
+
+    def load(value: Any) -> Any:
+        if not fields:
+            hints = _hints(tp)
+            fields.extend((f.name, _loader(hints[f.name])) for f in dataclasses.fields(tp))
+        kwargs = {}
+        for name, loader in fields:
+            if name in value:
+                v = value[name]
+                kwargs[name] = v if loader is None or v is None else loader(v)
+        return tp(**kwargs)
+
+    return load
+
+
+def _union_loader(options: list[Any]) -> Loader | None:
+    """An optional record is loaded from a dict; an int where a float (and no int) is expected
+    becomes a float; anything else is kept."""
+    records = [o for o in options if isinstance(o, type) and issubclass(o, Record)]
+    record = _loader(records[0]) if records else None
+    to_float = float in options and int not in options
+    if record is None and not to_float:
+        return None
+
+    def load(value: Any) -> Any:
+        if record is not None and isinstance(value, dict):
+            return record(value)
+        if to_float and isinstance(value, int) and not isinstance(value, bool):
+            return float(value)
+        return value
+
+    return load
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """``eventwire stories`` and ``eventwire events --per-story``: after an ingest, one row per story
 (jsonl lines carry ``id`` and ``articles``), "showing N of M" when ``--limit`` leaves rows out,
-and per-story event rows with their evidence."""
+per-story event rows with their evidence, and ``eventwire eval stories`` on a gold file."""
 
 from __future__ import annotations
 
@@ -69,3 +69,18 @@ def test_events_per_story_count_each_event_once(cli: Run, story_db: str) -> None
 def test_stories_of_a_store_that_is_not_there(cli: Run, tmp_path: Path) -> None:
     result = cli("stories", "--db", str(tmp_path / "missing.duckdb"))
     assert result.code == 1 and result.err.startswith("eventwire: [E400]")
+
+
+def test_eval_stories_scores_a_gold_file_of_document_clusters(cli: Run, tmp_path: Path) -> None:
+    cluster_of = {name: n for n, names in enumerate(SAME_STORY) for name in names}
+    gold = tmp_path / "clusters.jsonl"
+    lines = [
+        json.dumps({"id": f"g{n}", "text": text, "doc_cluster": f"c{cluster_of[name]}"})
+        for n, (name, text) in enumerate(REPORTS.items())
+    ]
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = cli("eval", "stories", str(gold), "--format", "json")
+    report = json.loads(result.out)
+    assert result.code == 0
+    assert report["figures"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert report["counts"]["documents"] == len(REPORTS)

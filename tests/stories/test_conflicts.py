@@ -53,6 +53,14 @@ def test_a_group_that_only_adds_names_is_no_conflict() -> None:
     assert not _conflict(CHANDPUR, mentioned)  # names Mawa, but mentions Chandpur too
 
 
+def test_a_person_named_in_full_or_by_surname_is_mentioned_either_way() -> None:
+    in_full = [_report({"La:sanjay gupta": 1, "Lw:sanjay": 1, "Lw:gupta": 1}) for _ in range(4)]
+    by_surname = [_report({"La:gupta": 1, "Lw:gupta": 1}) for _ in range(4)]
+    assert not _conflict(in_full, by_surname)
+    other = [_report({"La:sanjay patel": 1, "Lw:sanjay": 1, "Lw:patel": 1}) for _ in range(4)]
+    assert _conflict(in_full, other)  # same first name, another person
+
+
 def test_a_year_one_group_dates_its_reports_to_is_a_conflict_on_its_own() -> None:
     dated = [_report({"Lw:chandpur": 1, "Ly:2016": 1}) for _ in range(4)]
     assert _conflict(CHANDPUR, dated)
@@ -77,6 +85,16 @@ def test_average_link_keeps_conflicting_groups_apart_however_alike() -> None:
     assert split == [[0, 1, 2, 3], [4, 5, 6, 7]]
 
 
+def test_a_wire_copy_is_not_another_report() -> None:
+    copied = [CHANDPUR[0], CHANDPUR[0], MAWA[0], MAWA[0], MAWA[0], MAWA[0]]
+    groups = [[0, 1], [2, 3, 4, 5]]
+    assert Conflicts(marks(copied), groups).matrix[0, 1]  # as if each copy were a report
+    # one report and its copy, against one report and three copies: two thin profiles
+    assert not Conflicts(marks(copied), groups, copies={1, 3, 4, 5}).matrix[0, 1]
+    four = Conflicts(marks(CHANDPUR + MAWA), [[0, 1, 2, 3], [4, 5, 6, 7]], copies={3})
+    assert four.matrix[0, 1] and list(four.sizes) == [3, 4]
+
+
 def test_conflicts_follow_merges() -> None:
     features = CHANDPUR + MAWA
     conflicts = Conflicts(marks(features), [[0], [1, 2, 3], [4, 5, 6, 7]])
@@ -92,6 +110,8 @@ def test_proper_words_are_capitalised_names_not_stop_words_or_calendar_words() -
     )
     assert {"meghna", "chandpur", "police"} <= found
     assert not found & {"the", "sunday", "june", "ferry"}
+    dateline = proper_words("Updated: Tue, Dec 13, 2011 05:40 GMT. Posted by Reuters in Dhaka")
+    assert dateline == {"reuters", "dhaka"}  # abbreviated dates, time zones, dateline labels
 
 
 def test_the_lead_is_marked_apart(reports: dict[str, Article]) -> None:

@@ -8,6 +8,8 @@ import dataclasses
 import numpy as np
 import pytest
 
+from eventwire.config import Settings
+from eventwire.pipeline import process_many
 from eventwire.records import Article, InputInfo
 from eventwire.stories import (
     Item,
@@ -21,7 +23,7 @@ from eventwire.stories import (
 )
 from eventwire.stories.duplicates import near_duplicates
 from eventwire.stories.linkage import average_link
-from story_texts import SAME_STORY, TURKEY_A, TURKEY_A_COPY
+from story_texts import ARRESTED, ARRESTS, MEETINGS, MUNICH, SAME_STORY, TURKEY_A, TURKEY_A_COPY
 
 
 def _item(article: Article) -> Item:
@@ -41,6 +43,27 @@ def test_reports_of_one_happening_form_one_story_and_similar_ones_stay_apart(
     names = {a.id: name for name, a in reports.items()}
     placements = place([_item(a) for a in reports.values()])
     assert _partition(placements, names) == {frozenset(s) for s in SAME_STORY}
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (ARRESTS, ARRESTED),  # one country's two former presidents arrested, a year apart
+        (MUNICH, MEETINGS),  # this year's conference and last year's, in one city
+    ],
+    ids=["two-arrests", "two-meetings"],
+)
+def test_similar_happenings_of_other_people_or_years_are_other_stories(
+    texts: dict[str, str], expected: tuple[set[str], ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings.build({"n_process": 1}, env={})
+    articles = list(process_many(list(texts.values()), settings=settings))
+    names = {a.id: name for name, a in zip(texts, articles, strict=True)}
+    placements = place([_item(a) for a in articles])
+    assert _partition(placements, names) == {frozenset(s) for s in expected}
+    if texts is MUNICH:  # the years the leads name keep them apart: words alone merge them
+        monkeypatch.setattr("eventwire.stories.cluster.marks", lambda features: ())
+        assert len(_partition(place([_item(a) for a in articles]), names)) == 1
 
 
 def test_a_lightly_edited_copy_is_a_near_duplicate_kept_as_its_own_article(

@@ -92,3 +92,21 @@ def test_a_reprocessed_article_is_placed_again(store: Store, reports: dict[str, 
     assert store.add_batch([newer]).replaced == (article.id,)
     assert store.update_stories().placed == 1
     assert _stories(store, reports) == {frozenset(s) for s in SAME_STORY}
+
+
+def test_a_story_runs_from_its_first_to_its_last_report_and_copies_keep_their_sightings(
+    store: Store, reports: dict[str, Article]
+) -> None:
+    days = {"turkey_a": "2023-02-06", "turkey_a_copy": "2023-02-07", "turkey_b": "2023-02-08"}
+    dated = {
+        name: dataclasses.replace(a, meta=dataclasses.replace(a.meta, published=days[name]))
+        for name, a in reports.items()
+        if name in days
+    }
+    store.add_batch(list(dated.values()))
+    store.update_stories()
+    (story,) = store.stories(ALL)
+    assert (story.first_date, story.last_date) == ("2023-02-06", "2023-02-08")
+    assert story.duplicates == 1  # the lightly edited copy is in the story as its own article
+    for article in dated.values():
+        assert len(store.sightings(article.id)) == 1

@@ -78,7 +78,7 @@ def place(new: Sequence[Item], stored: Sequence[StoredStory] = ()) -> list[Place
     similarity[_far_apart([i.features.day for i in items])] = 0.0
     layers = marks([i.features for i in items])
     clusters = average_link(
-        similarity, groups, THRESHOLD, ratio=RATIO, frozen=frozen, layers=layers
+        similarity, groups, THRESHOLD, ratio=RATIO, frozen=frozen, layers=layers, copies=duplicates
     )
     story_of: dict[int, str] = {}
     starts = np.cumsum([0] + [len(s.members) for s in stored])

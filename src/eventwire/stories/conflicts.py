@@ -7,22 +7,24 @@ island, the player's new team) that the other group's reports never mention. A *
 two groups is that, both ways: a value named in the leads of at least ``SALIENT`` of one group's
 articles (and of at least ``MIN_LEADS``) is mentioned anywhere in at most ``ABSENT`` of the
 other's, and some value of the other group likewise; the two values may be of different kinds
-(``KINDS``: a company on one side, a town on the other). One side alone is no conflict, since a
+(``KINDS``: a company on one side, a town on the other). A person or organisation is mentioned
+where its name is, or the last word of its name ("Gupta" for "Sanjay Gupta": a report that
+names him once in full and then by surname, or only by surname, mentions him). One side alone is no conflict, since a
 later report adds news (a name, a toll) to what it repeats, except for years: reports that date
 what they tell to a year none of the other group's reports names tell of another happening.
 Conflicts need profiles: both groups have at least ``MIN_SMALL`` articles and one at least
-``MIN_GROUP`` (average link forms the tight groups first; a single report's lead is too thin a
+``MIN_GROUP``, near-duplicates counted once (the same wire copy twice is one report's lead) (average link forms the tight groups first; a single report's lead is too thin a
 profile). Groups grow as they merge, so the counts are kept per group and updated on each merge.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
-from eventwire.stories.features import Features
+from eventwire.stories.features import Features, words
 
 KINDS = ("a", "y", "w")
 """Actors (persons and organisations by name), years, and capitalised words (names of anything)."""
@@ -51,17 +53,30 @@ def marks(features: Sequence[Features]) -> list[tuple[sp.csr_matrix, sp.csr_matr
             if term[0] == "L" and term[1] in columns:  # "Lw:value"
                 column = columns[term[1]]
                 lead[term[1]].append((row, column.setdefault(term[3:], len(column))))
+    by_surname = _by_last_word(columns["a"])
     for row, f in enumerate(features):
         for term in f.terms:
             if term[1:2] == ":" and term[0] in columns:  # "w:value"
                 number = columns[term[0]].get(term[2:])
                 if number is not None:
                     anywhere[term[0]].append((row, number))
+            if term[:2] == "w:":  # an actor is mentioned where its last name is
+                anywhere["a"] += [(row, n) for n in by_surname.get(term[2:], ())]
     layers = []
     for kind in KINDS:
         shape = (len(features), max(1, len(columns[kind])))
         layers.append((_matrix(lead[kind], shape), _matrix(anywhere[kind] + lead[kind], shape)))
     return layers
+
+
+def _by_last_word(names: dict[str, int]) -> dict[str, list[int]]:
+    """The actors' columns by the last word of their names ("gupta" for "sanjay gupta")."""
+    found: dict[str, list[int]] = {}
+    for name, number in names.items():
+        last = words(name)[-1:]
+        if last:
+            found.setdefault(last[0], []).append(number)
+    return found
 
 
 def _matrix(cells: list[tuple[int, int]], shape: tuple[int, int]) -> sp.csr_matrix:
@@ -76,13 +91,18 @@ class Conflicts:
     """Which of some groups of articles conflict, kept up to date as groups merge."""
 
     def __init__(
-        self, layers: Sequence[tuple[sp.csr_matrix, sp.csr_matrix]], groups: Sequence[list[int]]
+        self,
+        layers: Sequence[tuple[sp.csr_matrix, sp.csr_matrix]],
+        groups: Sequence[list[int]],
+        copies: Collection[int] = (),
     ) -> None:
+        """``copies``: items that near-duplicate another; a wire copy is not another report, so
+        it counts neither in a group's size nor among the leads naming a value."""
         members = sorted(i for g in groups for i in g)
         local = {item: n for n, item in enumerate(members)}
         membership = sp.csr_matrix(
             (
-                np.ones(len(members)),
+                [0.0 if i in copies else 1.0 for g in groups for i in g],
                 (
                     [n for n, g in enumerate(groups) for _ in g],
                     [local[i] for g in groups for i in g],
@@ -90,7 +110,7 @@ class Conflicts:
             ),
             shape=(len(groups), len(members)),
         )
-        self.sizes = np.array([len(g) for g in groups], dtype=float)
+        self.sizes = np.asarray(membership.sum(axis=1), dtype=float).ravel()
         self.lead: list[np.ndarray] = []
         self.anywhere: list[np.ndarray] = []
         self.salient: list[np.ndarray] = []  # per group and value: one of the group's specifics

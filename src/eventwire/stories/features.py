@@ -27,7 +27,10 @@ _PROPER = re.compile(r"\b[A-Z][\w'’-]*[A-Z\w]\b")
 _CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
+    "posted", "updated", "published", "modified",
 })  # fmt: skip
 MIN_WORD = 3
 """Shorter words carry little about which happening a text reports."""
@@ -109,7 +112,8 @@ def _date_terms(article: Article) -> list[str]:
 
 def proper_words(text: str) -> set[str]:
     """The capitalised words of ``text`` (lowercased) that may name someone or somewhere: not stop
-    words, nor the names of weekdays and months (dates are compared as years)."""
+    words, nor the names of weekdays and months, whole or abbreviated (dates are compared as
+    years), nor time zones and the labels of a dateline ("Updated: Tue, Dec 13 ... GMT")."""
     found = {w.lower().replace("’", "'") for w in _PROPER.findall(text)}
     return {w for w in found if len(w) >= MIN_WORD and w not in _STOP and w not in _CALENDAR}
 

@@ -16,7 +16,7 @@ the result depends only on the input.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -33,6 +33,7 @@ def average_link(
     ratio: float = 0.0,
     frozen: Sequence[bool] | None = None,
     layers: Sequence[tuple[sp.csr_matrix, sp.csr_matrix]] = (),
+    copies: Collection[int] = (),
 ) -> list[list[int]]:
     """Merge ``groups`` of items by average link; return the clusters (sorted item indices).
 
@@ -45,6 +46,7 @@ def average_link(
         frozen: Per group, whether it may not merge with another frozen group.
         layers: Per kind of fact, what each item's lead names and what it mentions
             (``conflicts.marks``): two groups in conflict never merge.
+        copies: Items that near-duplicate another (counted once in conflicts' profiles).
     """
     locks = list(frozen) if frozen is not None else [False] * len(groups)
     edges = sp.csr_matrix(similarity >= threshold)
@@ -55,7 +57,8 @@ def average_link(
     clusters: list[list[int]] = []
     for indices in by_component.values():
         parts = [list(groups[i]) for i in indices]
-        merged = _merge(parts, similarity, threshold, ratio, [locks[i] for i in indices], layers)
+        locked = [locks[i] for i in indices]
+        merged = _merge(parts, similarity, threshold, ratio, locked, layers, copies)
         clusters.extend(sorted(group) for group in merged)
     return sorted(clusters)
 
@@ -67,11 +70,12 @@ def _merge(
     ratio: float,
     frozen: list[bool],
     layers: Sequence[tuple[sp.csr_matrix, sp.csr_matrix]],
+    copies: Collection[int],
 ) -> list[list[int]]:
     count = len(groups)
     if count == 1:
         return groups
-    conflicts = Conflicts(layers, groups) if layers else None
+    conflicts = Conflicts(layers, groups, copies) if layers else None
     membership = np.zeros((count, similarity.shape[0]))
     for index, group in enumerate(groups):
         membership[index, group] = 1.0
