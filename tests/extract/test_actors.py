@@ -352,6 +352,11 @@ ANAPHORA = [
     # "the company", "the board": the organisation named before (head match; a company noun)
     case("Henley Group Inc. sued the town. The company said it would appeal.", D25, "The company", name="Henley Group Inc.", how="description"),
     case("The Harwick Water Board raised its rates. The board said costs had doubled.", D25, "The board", name="Harwick Water Board"),
+    # "the spokesman", "the minister": the person named before with that title
+    case("Kremlin spokesman Dmitry Peskov said the talks were useful. The spokesman added that no date was set.", D25, "The spokesman", name="Dmitry Peskov", how="description"),
+    case("Defence Minister Ana Costa met the envoy. The minister said the visit went well.", None, "The minister", name="Ana Costa"),
+    case("Defence Minister Ana Costa met the envoy. The spokesman said the visit went well.", None, "The spokesman", not_name="Ana Costa"),
+    case("Defence Minister Ana Costa met the envoy. The Polish minister said the visit went well.", None, "The Polish minister", not_name="Ana Costa"),
     # "it" / "its" for a body, by salience over every noun phrase, things included
     case("Harlan Mining Corp. closed two pits in May. It said demand had fallen.", D25, "It", name="Harlan Mining Corp."),
     case("The Kenyan health ministry opened a clinic, and its staff began work.", D25, "its", code="KENGOV"),

@@ -4,7 +4,9 @@
 a singular "the" + noun with no other name in it refers to the latest organisation named before
 it whose name contains that noun (head match, as in the sieve tradition of coreference), or,
 for a company noun ("the company", "the firm"), the latest organisation that is a company (a
-legal form in its name, or coded BUS). The description then joins that organisation instead of
+legal form in its name, or coded BUS). "The spokesman", "the minister" likewise join the latest
+person named before whose title ends in that noun ("Kremlin spokesman Dmitry Peskov ... the
+spokesman added"). The description then joins that organisation or person instead of
 becoming an uncoded actor of its own. Nouns that are not organisational ("the state", "the
 man") and phrases with a name or possessive inside ("the Ford company", "its board") are left
 to the other passes.
@@ -26,10 +28,13 @@ ORGANISATION_NOUNS = frozenset(
 )  # fmt: skip
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 _ORGANISATIONS = frozenset({"org", "org?"})
+_PEOPLE = frozenset({"person", "person?"})
 
 
 def find_definites(ctx: ActorContext) -> None:
-    """Join "the council", "the company" ... to the organisation named before them."""
+    """Join "the council", "the company" ... to the organisation named before them, and "the
+    spokesman", "the minister" to the person named before them with that title."""
+    _roles(ctx)
     named = sorted(
         (f for f in ctx.found if f.key[0] in _ORGANISATIONS and f.how == "name"),
         key=lambda f: f.start,
@@ -48,6 +53,34 @@ def find_definites(ctx: ActorContext) -> None:
         if ctx.is_claimed(start, token.i + 1) and not _release(ctx, start, token.i + 1):
             continue
         ctx.add(start, token.i + 1, key, "description")
+
+
+def _roles(ctx: ActorContext) -> None:
+    """ "Kremlin spokesman Dmitry Peskov said ... The spokesman added": a bare "the" + the head
+    noun of a title that a person named before carries is that person (the latest such)."""
+    named: list[tuple[int, str, Key]] = []  # (where the name ends, title noun, person)
+    for found in ctx.found:
+        if found.key[0] not in _PEOPLE or found.how not in {"name", "surname"}:
+            continue
+        for facts in ctx.titles.get(found.key, ()):
+            if facts.phrase and not facts.former:
+                named.append((found.end, facts.phrase.split()[-1].lower(), found.key))
+    if not named:
+        return
+    named.sort(key=lambda n: n[0])
+    nouns = {noun for _, noun, _ in named}
+    for token in ctx.doc:
+        if token.lower_ not in nouns or ctx.quoted[token.i] or not _bare_definite(token):
+            continue
+        if len(list(token.lefts)) > 1:
+            continue  # "the Democratic candidate" may be someone else than the candidate named
+        start = next(c.i for c in token.children if c.dep_ == "det")
+        before = [key for end, noun, key in named if end <= start and noun == token.lower_]
+        if not before:
+            continue
+        if ctx.is_claimed(start, token.i + 1) and not _release(ctx, start, token.i + 1):
+            continue
+        ctx.add(start, token.i + 1, before[-1], "description")
 
 
 def _bare_definite(token: Token) -> bool:
