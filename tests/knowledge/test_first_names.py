@@ -27,7 +27,7 @@ def test_given_name_gender(name: str, gender: str | None) -> None:
     assert given_name_gender(name) == gender
 
 
-def test_table_is_what_the_build_script_writes() -> None:
+def test_table_has_the_build_scripts_header_and_rows() -> None:
     text = packaged(TABLE).read_text(encoding="utf-8")
     assert text.startswith(HEADER)
     table = read_table(packaged(TABLE), ("name", "gender", "share", "given", "family"))

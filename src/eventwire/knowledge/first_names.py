@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from eventwire.knowledge.tsv import packaged, read_table
 
-__all__ = ["HEADER", "TABLE", "given_name_gender"]
+__all__ = ["HEADER", "TABLE", "given_name_gender", "given_names"]
 
 TABLE = "first_names.tsv"
 RARE = 0.005  # percent: a given name rarer than 1 in 20,000 is not trusted
@@ -35,12 +35,20 @@ name\tgender\tshare\tgiven\tfamily\tsource
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[str, float, float]]:
+def _table() -> dict[str, str]:
+    """Given name -> gender, for the names that count (see :func:`given_name_gender`)."""
     table = read_table(packaged(TABLE), ("name", "gender", "given", "family"))
-    return {
-        row["name"]: (row["gender"], float(row["given"]), float(row["family"]))
-        for row in table.rows
-    }
+    out: dict[str, str] = {}
+    for row in table.rows:
+        given, family = float(row["given"]), float(row["family"])
+        if given >= RARE and given > family:
+            out[row["name"]] = row["gender"]
+    return out
+
+
+def given_names() -> frozenset[str]:
+    """The given names (lower case) that tell a gender."""
+    return frozenset(_table())
 
 
 def given_name_gender(name: str) -> str | None:
@@ -51,10 +59,4 @@ def given_name_gender(name: str) -> str | None:
     "Williams" give no gender.
     """
     words = name.replace(".", " ").split()
-    if not words:
-        return None
-    found = _table().get(words[0].lower())
-    if found is None:
-        return None
-    gender, given, family = found
-    return gender if given >= RARE and given > family else None
+    return _table().get(words[0].lower()) if words else None

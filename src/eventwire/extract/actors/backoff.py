@@ -34,7 +34,7 @@ _COMPANY = re.compile(
     r"S\.A|N\.V|Holdings|Group|Partnership)\.?$"
 )
 #: Places smaller than this are too many and too ambiguous to say which country a story is in.
-_MIN_POPULATION = 5_000
+MIN_POPULATION = 5_000
 _SHARE = 2 / 3
 #: A place this many times as populous as every namesake in other countries is the one meant.
 _DOMINANT = 20
@@ -120,7 +120,7 @@ def _only_country(gazetteer: Gazetteer, name: str) -> str | None:
     sizeable = [
         m.entry
         for m in gazetteer.lookup(fold(name))
-        if m.main and (m.entry.population >= _MIN_POPULATION or m.entry.feature.startswith("PCL"))
+        if m.main and (m.entry.population >= MIN_POPULATION or m.entry.feature.startswith("PCL"))
     ]
     countries = {e.country for e in sizeable}
     if len(countries) == 1:

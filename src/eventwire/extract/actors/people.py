@@ -20,16 +20,26 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.actor_lexicon import string_ids
-from eventwire.extract.actors.context import ORTH_COLUMN, ActorContext, Draft, Key, TitleFacts
+from eventwire.extract.actors.backoff import MIN_POPULATION
+from eventwire.extract.actors.context import (
+    LOWER_COLUMN,
+    ORTH_COLUMN,
+    ActorContext,
+    Draft,
+    Key,
+    TitleFacts,
+)
 from eventwire.extract.actors.titles import title_apposed, title_before
 from eventwire.extract.places.gazetteer import load_gazetteer
 from eventwire.extract.places.names import fold as fold_place
 from eventwire.knowledge.countries import Country
-from eventwire.knowledge.first_names import given_name_gender
+from eventwire.knowledge.first_names import given_name_gender, given_names
 from eventwire.knowledge.names import fold
 from eventwire.knowledge.people import Person, office_on
 from eventwire.records import MentionHow
@@ -169,19 +179,17 @@ def _untagged_given_names(ctx: ActorContext) -> list[Span]:
     given name and the capitalised proper nouns after it (three words at most)."""
     doc = ctx.doc
     spans: list[Span] = []
-    i = 0
-    while i < len(doc):
+    end = 0
+    for i in ctx.where(LOWER_COLUMN, _given_ids()):
         token = doc[i]
-        if token.ent_iob_ != "O" or i in ctx.claimed or not _may_be_given(ctx, token):
-            i += 1
+        if i < end or token.ent_iob_ != "O" or i in ctx.claimed:
             continue
-        before = doc[i - 1] if i else None
         if token.lower_ in _CALENDAR or token.lower_ in ctx.lex.name_titles:
-            i += 1
             continue  # "April 24", "Queen": a month or a title, not a name
-        if before is not None and (before.pos_ == "DET" or before.lower_ in _SAINT):
-            i += 1
+        if i and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in _SAINT):
             continue  # "an Amber Alert", "St. James": a name with an article names a thing
+        if not _may_be_given(ctx, token):
+            continue
         end = i + 1
         while (
             end < min(len(doc), i + 3)
@@ -192,14 +200,19 @@ def _untagged_given_names(ctx: ActorContext) -> list[Span]:
             end += 1
         if end - i > 1 or token.dep_ in _ARGUMENT_ROLES:
             spans.append(doc[i:end])  # alone, a given name must play a person's part ("Bill")
-        i = end
     return spans
 
 
+@lru_cache(maxsize=1)
+def _given_ids() -> Any:
+    return string_ids(given_names())
+
+
 def _sizeable_place(name: str) -> bool:
-    """Whether a name is a country, a region or a town of 5,000 people or more."""
+    """Whether a name is a country, a region or a town of the size that counts as a place in a
+    story (``backoff.MIN_POPULATION``)."""
     return any(
-        m.main and (m.entry.population >= 5000 or m.entry.kind != "town")
+        m.main and (m.entry.population >= MIN_POPULATION or m.entry.kind != "town")
         for m in load_gazetteer().lookup(fold_place(name))
     )
 

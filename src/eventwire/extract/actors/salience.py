@@ -8,9 +8,9 @@ a name takes the gender of a pronoun already tied to it, else may be either. Eac
 scores by its grammatical role (a subject over an object over anything else), loses for every
 sentence back, and the nearest wins a tie; a pronoun in a relative clause or an apposition counts
 the noun the clause is on as its subject ("Long, who hoped they would back him"), and so does a
-possessive in a phrase joined to a name ("Ana Ruiz and her husband"). An organisation nobody knows named
-by one capitalised word is a candidate too, ranked below people: the NER often tags a surname
-("Geller", "Sherwood") so. Two patterns come first or rule out:
+possessive in a phrase joined to a name ("Ana Ruiz and her husband"). An organisation nobody
+knows named by one capitalised word is a candidate too, ranked below people: the NER often tags a
+surname ("Geller", "Sherwood") so. Two patterns come first or rule out:
 
 * cataphora: a pronoun in a phrase or clause put before its sentence's subject stands for that
   subject ("In her first speech, Ana Costa said ...") when no person of its gender comes before
