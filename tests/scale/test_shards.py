@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from backends import tables_with_repeated_keys
+from eventwire.batch.ingest import writes_shards
 from eventwire.cli import main
 from eventwire.config import Settings
-from eventwire.errors import ClusterError
+from eventwire.errors import ClusterError, StoreError
 from eventwire.ingest import iter_documents
 from eventwire.pipeline import process_many
 from eventwire.records import Article
@@ -216,3 +217,36 @@ def test_ingest_on_dask_writes_shards_and_removes_them_once_loaded(
 def _other_pipeline(article: Article) -> Article:
     pipeline = dataclasses.replace(article.meta.pipeline, knowledge="older")
     return dataclasses.replace(article, meta=dataclasses.replace(article.meta, pipeline=pipeline))
+
+
+@pytest.mark.parametrize(
+    ("dask", "shards", "writes"),
+    [
+        ("local:2", None, True),  # a private temporary directory the local workers share
+        ("local:2", "/mnt/shared", True),
+        ("tcp://scheduler:8786", "/mnt/shared", True),
+        ("tcp://scheduler:8786", None, False),  # workers elsewhere: partitions come back in memory
+        (None, None, False),
+    ],
+)
+def test_which_runs_write_shards(dask: str | None, shards: str | None, writes: bool) -> None:
+    assert writes_shards(dask, shards) is writes
+
+
+@pytest.mark.parametrize("damage", ["missing", "not parquet"])
+def test_a_shard_file_that_cannot_be_read_gives_one_coded_line(
+    location: str, tmp_path: Path, example_articles: list[Article], damage: str
+) -> None:
+    shard = write_shard(str(tmp_path), "part-000001", example_articles, {})
+    broken = shard.path("events")
+    if damage == "missing":
+        broken.unlink()
+    else:
+        broken.write_bytes(b"not a parquet file")
+    with open_store(location) as store, pytest.raises(StoreError) as caught:
+        store.load_shard(shard)
+    message = str(caught.value)
+    assert message.startswith("[E") and "cannot read a shard file" in message
+    assert str(broken) in message and "\n" not in message
+    records, _, _ = snapshot(location)
+    assert records == {}  # nothing of the shard was stored

@@ -26,7 +26,7 @@ from eventwire.ingest import iter_documents
 from eventwire.ingest.document import Failure, RawDocument
 from eventwire.meta import parse_date
 from eventwire.pipeline import count_workers
-from eventwire.scale.address import check_address
+from eventwire.scale.address import LOCAL, check_address
 from eventwire.scale.executors import Executor, open_executor
 from eventwire.scale.known import KnownArticles
 from eventwire.scale.runner import LazyExecutor, batches, in_order
@@ -76,6 +76,13 @@ class IngestReport:
         self.failures.extend(failures)
         self.article_ids.extend(ids)
         self.batches += 1
+
+
+def writes_shards(dask: str | None, shards: str | None) -> bool:
+    """Whether Dask workers write their partitions as Parquet shards: into ``--shards`` when it is
+    given, else into a private temporary directory, which only ``local:N`` workers share with
+    this process (a ``tcp://`` cluster's partitions then come back in memory)."""
+    return dask is not None and (shards is not None or LOCAL.match(dask) is not None)
 
 
 def ingest(
@@ -135,7 +142,9 @@ def ingest(
     known = KnownArticles(store, settings)
     report = IngestReport()
     with ExitStack() as stack:
-        run_shards = stack.enter_context(shard_directory(shards)) if dask is not None else None
+        run_shards = (
+            stack.enter_context(shard_directory(shards)) if writes_shards(dask, shards) else None
+        )
 
         def opener() -> AbstractContextManager[Executor]:
             return open_executor(

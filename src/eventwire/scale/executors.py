@@ -59,6 +59,7 @@ class Executor:
 
     def __init__(self, settings: Settings, override: dt.date | None, keep_parses: bool) -> None:
         self.settings = settings
+        self.override = override
         self.args = (settings, override, keep_parses)
 
     def submit(self, chunk: Chunk) -> Pending:
@@ -99,9 +100,8 @@ class DaskExecutor(Executor):
         self.submitted += 1
         if self.shards is None:
             return _Async(self.client.submit(process_shard, chunk, *self.args, pure=False))
-        settings, override, _ = self.args
         name = f"part-{self.submitted:06d}"
-        task = (write_partition, chunk, settings, override, self.shards, name)
+        task = (write_partition, chunk, self.settings, self.override, self.shards, name)
         return _Async(self.client.submit(*task, pure=False))
 
 

@@ -104,7 +104,7 @@ class BrowsingStore(ABC):
         query = counts_query(filters, by, clusters, self.dialect, self._text_words(filters))
         rows = self._fetch(*query)
         columns = count_columns(by)
-        plain = [_plain(row, columns) for row in rows]
+        plain = [_plain(row) for row in rows]
         return Counts(by, columns, plain, clusters is not None)
 
     def _text_words(self, filters: Filters) -> TextWords | None:
@@ -160,14 +160,10 @@ def _published_key(row: tuple[Any, ...]) -> str:
 EVENT_PUBLISHED = row_names(EventRow).index("published")
 
 
-def _plain(row: tuple[Any, ...], columns: tuple[str, ...]) -> tuple[Any, ...]:
-    """A count row as JSON-ready values: dates as ISO text (a month as YYYY-MM)."""
+def _plain(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A count row as JSON-ready values (the database already wrote the dates as ISO text)."""
     *keys, events, goldstein = row
-    shown = [
-        key.isoformat()[: 7 if name == "month" else 10] if isinstance(key, dt.date) else key
-        for name, key in zip(columns, keys, strict=True)
-    ]
-    return (*shown, int(events), None if goldstein is None else float(goldstein))
+    return (*keys, int(events), None if goldstein is None else float(goldstein))
 
 
 def _json_value(value: Any) -> Any:

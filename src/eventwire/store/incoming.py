@@ -19,12 +19,14 @@ import datetime as dt
 import uuid
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol, TypeAlias
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from eventwire.errors import StoreError
 from eventwire.records import Article
 from eventwire.store.base import Parse, ShardFiles
 from eventwire.store.rows import (
@@ -134,7 +136,7 @@ class ShardRows:
         """The id and pipeline key of every article (the sightings), in input order."""
         if SIGHTINGS not in self.shard.tables:
             return []
-        seen = pq.read_table(self.shard.path(SIGHTINGS), columns=["article_id", "pipeline"])
+        seen = _read_file(self.shard.path(SIGHTINGS), ["article_id", "pipeline"])
         ids = seen.column("article_id").to_pylist()
         return list(zip(ids, seen.column("pipeline").to_pylist(), strict=True))
 
@@ -155,12 +157,25 @@ class ShardRows:
         """Every sighting of the shard, seen ``now``."""
         if SIGHTINGS not in self.shard.tables:
             return []
-        return _timed(pq.read_table(self.shard.path(SIGHTINGS)), "seen_at", now)
+        return _timed(_read_file(self.shard.path(SIGHTINGS)), "seen_at", now)
 
     def _read(self, table: str, key: str, ids: Collection[str]) -> pa.Table:
-        data: pa.Table = pq.read_table(self.shard.path(table)).cast(arrow_schema(table))
+        data: pa.Table = _read_file(self.shard.path(table)).cast(arrow_schema(table))
         wanted = pa.array(list(ids), type=pa.string())
         return data.filter(pc.is_in(data.column(key), value_set=wanted))
+
+
+def _read_file(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One shard file as an Arrow table.
+
+    Raises:
+        StoreError: the file is missing, unreadable or not Parquet (one line naming it).
+    """
+    try:
+        return pq.read_table(path, columns=columns)
+    except (OSError, pa.ArrowException) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc).splitlines()[0]
+        raise StoreError(f"cannot read a shard file ({reason})", source=str(path)) from None
 
 
 def _timed(data: pa.Table, column: str, now: dt.datetime) -> pa.Table:

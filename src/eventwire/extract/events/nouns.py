@@ -30,10 +30,10 @@ ACTIVITIES = frozenset(
     {"effort", "mission", "attempt", "operation", "campaign", "process", "bid", "program",
      "programme", "initiative", "drive", "plan", "offensive", "spree", "wave"}
 )  # fmt: skip
-# Named entities are names, not events ("the Shanghai Cooperation Organization").
 _NAMES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT",
                     "DATE", "TIME"})  # fmt: skip
-"""Entity labels of words that name something else than an event ("last March": a month)."""
+"""Entity labels of words that name something else than an event: an organisation ("the
+Shanghai Cooperation Organization"), a date ("last March")."""
 
 
 def noun_frame(noun: Token, book: PatternBook, resolve: Resolver) -> Frame | None:
