@@ -142,16 +142,16 @@ REPORTED = [
     ),
     # a that-clause after the addressee of "told" is what was told
     (
-        "In Nairobi on Monday, she told a meeting of East African ministers that few regions "
-        "had suffered more from the drought.",
-        "few regions had suffered more from the drought",
+        "In Nairobi on Monday, she told a gathering of farm leaders that the harvest had "
+        "failed in two districts.",
+        "the harvest had failed in two districts",
         "she",
     ),
     # "warned X to ..." warns of the infinitive
     (
-        "The water board warned residents to boil their tap water until Friday.",
-        "to boil their tap water until Friday",
-        "The water board",
+        "The fire service warned hikers to stay off the ridge trails until Friday.",
+        "to stay off the ridge trails until Friday",
+        "The fire service",
     ),
     # a reported clause goes on over its colon
     (

@@ -8,7 +8,7 @@ two groups is that, both ways: a value named in the leads of at least ``SALIENT`
 articles (and of at least ``MIN_LEADS``) is mentioned anywhere in at most ``ABSENT`` of the
 other's, and some value of the other group likewise; the two values may be of different kinds
 (``KINDS``: a company on one side, a town on the other). A person or organisation is mentioned
-where its name is, or the last word of its name ("Gupta" for "Sanjay Gupta": a report that
+where its name is, or the last word of its name ("Okafor" for "Adaeze Okafor": a report that
 names him once in full and then by surname, or only by surname, mentions him). One side alone is no conflict, since a
 later report adds news (a name, a toll) to what it repeats, except for years: reports that date
 what they tell to a year none of the other group's reports names tell of another happening.
@@ -70,7 +70,7 @@ def marks(features: Sequence[Features]) -> list[tuple[sp.csr_matrix, sp.csr_matr
 
 
 def _by_last_word(names: dict[str, int]) -> dict[str, list[int]]:
-    """The actors' columns by the last word of their names ("gupta" for "sanjay gupta")."""
+    """The actors' columns by the last word of their names ("okafor" for "adaeze okafor")."""
     found: dict[str, list[int]] = {}
     for name, number in names.items():
         last = words(name)[-1:]

@@ -55,8 +55,8 @@ def content_of(page: Page, verb: Token, cue: Cue) -> tuple[str | None, list[Char
 
 def _over_colon(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
     """A reported clause that ends with a colon goes on with what the colon introduces, to the
-    end of that sentence in the same paragraph ("said she has the quality the job needs:
-    \"Steadiness.\""; "notes that three things are happening at once: home values ...")."""
+    end of that sentence in the same paragraph ("said the region needs one thing
+    above all: \"Rain.\""; "warned that two problems remain: the debt ...")."""
     start, end = pieces[-1]
     text = page.text
     colon = end
@@ -75,9 +75,9 @@ def _over_colon(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
 def _without_aside(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
     """The pieces without a trailing aside set off by a comma or a dash: a non-restrictive
     relative clause, an apposition, a participle clause or a clause contrasting another side ("...,
-    while Israel said ...") that runs to the content's end is the writer's comment, not what was said ("acknowledged the reality of climate change, which
-    makes him an outlier"; "said he did not support Trump, the party's nominee"; "said ...,
-    arguing that ...": the participle is a statement of its own)."""
+    while Israel said ...") that runs to the content's end is the writer's comment, not what was said ("praised the
+    harvest, which surprised the growers"; "said she backed the mayor, a former teacher"; "said
+    ..., arguing that ...": the participle is a statement of its own)."""
     start, end = pieces[-1]
     span = page.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -154,7 +154,7 @@ def _clause(page: Page, verb: Token) -> list[CharSpan]:
 
 def _bare_clauses(verb: Token) -> list[Token]:
     """A finite clause after the cue that the parse took for an adverbial one: it has its own
-    subject and no subordinating word ("said after the convention he would not accept ...")."""
+    subject and no subordinating word ("said after the vote she would not resign ...")."""
     return [
         c
         for c in verb.children
@@ -169,8 +169,8 @@ def _bare_clauses(verb: Token) -> list[Token]:
 def _that_clauses(verb: Token) -> list[Token]:
     """A that-clause the parse hung on a noun of the cue's own phrase as a relative clause,
     where "that" is no part of the clause (no subject or object of it): the cue's complement
-    ("told a meeting of leaders that few people understood ...", "reported at the time that the
-    editor conveyed ...")."""
+    ("told a gathering of farmers that the rains had failed ...", "reported at the time that the
+    port had closed ...")."""
     found = []
     for child in verb.rights:
         if child.dep_ not in {"dobj", "dative", "prep"}:
@@ -237,7 +237,7 @@ def _rest_of_phrase(verb: Token, end: int) -> int:
 def _says_more(modifier: Token) -> bool:
     if modifier.dep_ == "prep":
         return modifier.lower_ in _ABOUT
-    if modifier.dep_ == "xcomp":  # "called for contestants to wear ..."
+    if modifier.dep_ == "xcomp":  # "called for schools to reopen ..."
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in modifier.children)
     return modifier.dep_ in {"oprd", "acomp"}
 

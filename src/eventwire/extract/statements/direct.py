@@ -29,7 +29,7 @@ __all__ = ["Framing", "frame_quotes"]
 _OPEN_ENDINGS = frozenset(",?!—–-…:")
 # What may stand right before a continued quotation: its frame's end, a conjunction, an adverb.
 _BEFORE_MORE = frozenset({"PUNCT", "CCONJ", "ADV", "VERB", "SPACE"})
-_NAME_WORDS = 6  # words of a quoted name or title inside a frame ("Fox and Friends")
+_NAME_WORDS = 6  # words of a quoted name or title inside a frame ("Morning Desk")
 _MARK_TOKENS = frozenset({'"', "”", "“", "''", "``", "«", "»"})
 
 
@@ -67,7 +67,7 @@ def frame_quotes(page: Page, quotes: Sequence[Quote], lexicon: CueLexicon) -> Fr
             last.pieces.extend(quote.pieces)
             last_end = quote.end
         elif last is not None and _in_frame(page.text, last_end, quote):
-            last_end = quote.end  # a title or a name in the frame: 'said on "Fox and Friends."'
+            last_end = quote.end  # a title or a name in the frame: 'said on "Morning Desk."'
         elif quote.start >= last_end:
             last = None
     result.cues = {k for k in by_cue if k >= 0}
@@ -76,7 +76,7 @@ def frame_quotes(page: Page, quotes: Sequence[Quote], lexicon: CueLexicon) -> Fr
 
 def _frame_limit(text: str, quotes: Sequence[Quote], n: int) -> int:
     """Where the frame after quotation ``n`` must stop: at the next quotation, unless that one
-    is a short name or title inside the frame's sentence ('Marcia "Cia" Price shouted')."""
+    is a short name or title inside the frame's sentence ('Teresa "Tess" Moyo shouted')."""
     for later in quotes[n + 1 : n + 3]:
         if not (_is_short(text, later) and _sentence_goes_on(text, later)):
             return later.start
@@ -119,7 +119,7 @@ def _continues(page: Page, last_end: int, quote: Quote) -> bool:
         return False
     last = page.token_before(quote.start)
     if "\n" not in gap and last is not None and page.doc[last].pos_ not in _BEFORE_MORE:
-        return False  # a title right after the frame: "said on Fox News's "Fox and Friends.""
+        return False  # a title right after the frame: "said on the station's "Morning Desk.""
     after = text[quote.end : quote.end + 2].lstrip(" ")
     return after == "" or after[0] == "\n" or after[0].isupper() or after[0] in '"“'
 

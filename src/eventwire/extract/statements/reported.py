@@ -100,8 +100,8 @@ def find_reported(
 
 def _outermost(page: Page, drafts: list[Draft]) -> list[Draft]:
     """Drop a report nested in the clause another statement reports: its cue and content inside
-    that clause ("The campaign said Obama has long called for tax fairness": one statement, the
-    campaign's, as for cues inside a direct quotation). A statement named by a noun phrase
+    that clause ("The union said the minister has long promised a pay rise": one statement, the
+    union's, as for cues inside a direct quotation). A statement named by a noun phrase
     content stays ("The army's statement that ... was disputed by residents": two), and so does
     a clause joined to the reported one ("The army said ..., while the RSF claimed ...")."""
     kept = []
@@ -279,7 +279,7 @@ def _according(
 
 def _according_source(to: Token) -> Token | None:
     """The object of "according to", or by a parse slip the last noun after it ("according
-    to show insiders" with "show" taken for a verb)."""
+    to court insiders" with "court" taken for a verb)."""
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         nouns = [t for t in to.subtree if t.i > to.i and t.pos_ in {"NOUN", "PROPN", "PRON"}]
