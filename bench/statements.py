@@ -85,8 +85,8 @@ def main() -> int:
         )
     )
     if not args.no_write:
-        words = sys.argv[: sys.argv.index("--note")] if "--note" in sys.argv else sys.argv
-        write_row(report, seconds, " ".join(["python", *words]), args.note or "")
+        command = "python bench/statements.py" + (f" --limit {args.limit}" if args.limit else "")
+        write_row(report, seconds, command, args.note or "")
     return 0
 
 

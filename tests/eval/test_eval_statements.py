@@ -5,6 +5,7 @@ time from ../shared/eval, skipped when absent)."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,8 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 POLNEAR_F1_FLOOR = 0.660
 # floor: share of found direct quotes whose speaker is right, measured 0.975 on 2026-12-07
 POLNEAR_DIRECT_SPEAKER_FLOOR = 0.965
+# the half of the documents (odd ones) never read error by error; measured 0.673
+POLNEAR_CHECK_F1_FLOOR = 0.665
 
 TEXT = 'The minister said that "the talks failed" on Monday. Aides said nothing was agreed.'
 
@@ -148,6 +151,14 @@ def test_gold_offsets_map_back_through_the_cleaner(tmp_path: Path, settings: Set
     assert evaluate_layer("statements", gold, settings).figures == report.figures
 
 
+def test_tallies_add_up() -> None:
+    one = Tally(gold=2, correct=1, docs=1, gold_by_type=Counter(direct=2))
+    two = Tally(gold=3, predicted=4, docs=2, failures=1, gold_by_type=Counter(direct=1, mixed=2))
+    both = one + two
+    assert (both.gold, both.correct, both.predicted, both.docs, both.failures) == (5, 1, 4, 3, 1)
+    assert both.gold_by_type == Counter(direct=3, mixed=2)
+
+
 def test_read_gold_limit(tmp_path: Path) -> None:
     gold = tmp_path / "g.jsonl"
     line = json.dumps({"text": "x", "quotes": []})
@@ -165,5 +176,5 @@ def test_polnear_dev_f1_floor(settings: Settings) -> None:
     assert report.figures["f1"] >= POLNEAR_F1_FLOOR, report.figures
     assert report.figures["direct_speaker"] >= POLNEAR_DIRECT_SPEAKER_FLOOR, report.figures
     halves = report.details["halves"]
-    assert halves["tune"]["docs"] + halves["check"]["docs"] == report.counts["docs"]
-    assert halves["tune"]["gold"] + halves["check"]["gold"] == report.counts["gold"]
+    assert halves["check"]["docs"] == report.counts["docs"] // 2  # odd documents
+    assert halves["check"]["f1"] >= POLNEAR_CHECK_F1_FLOOR, halves
