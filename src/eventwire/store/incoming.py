@@ -82,8 +82,9 @@ class ArticleRows:
     def tables(self, ids: Collection[str], now: dt.datetime) -> Iterator[tuple[str, Rows]]:
         """The rows of the first article of each of ``ids``."""
         first: dict[str, Article] = {}
+        wanted = set(ids)
         for article in self.articles:
-            if article.id in ids:
+            if article.id in wanted:
                 first.setdefault(article.id, article)
         yield from article_tables(first.values(), now).items()
 

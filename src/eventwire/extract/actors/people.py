@@ -18,7 +18,6 @@ separate ``title`` mention and evidence for the person's code.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 from functools import lru_cache
 from typing import Any
@@ -38,13 +37,13 @@ from eventwire.extract.actors.context import (
 from eventwire.extract.actors.titles import title_apposed, title_before
 from eventwire.extract.places.gazetteer import load_gazetteer
 from eventwire.extract.places.names import fold as fold_place
+from eventwire.extract.times.time_words import lexicon as time_lexicon
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.first_names import given_name_gender, given_names
 from eventwire.knowledge.names import fold
 from eventwire.knowledge.people import Person, office_on
 from eventwire.records import MentionHow
 
-_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name) if w)
 _SAINT = frozenset({"st.", "st", "saint"})
 _ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "conj", "appos"})
 _MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC", "NORP"})
@@ -184,7 +183,7 @@ def _untagged_given_names(ctx: ActorContext) -> list[Span]:
         token = doc[i]
         if i < end or token.ent_iob_ != "O" or i in ctx.claimed:
             continue
-        if token.lower_ in _CALENDAR or token.lower_ in ctx.lex.name_titles:
+        if _calendar_word(token.lower_) or token.lower_ in ctx.lex.name_titles:
             continue  # "April 24", "Queen": a month or a title, not a name
         if i and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in _SAINT):
             continue  # "an Amber Alert", "St. James": a name with an article names a thing
@@ -201,6 +200,11 @@ def _untagged_given_names(ctx: ActorContext) -> list[Span]:
         if end - i > 1 or token.dep_ in _ARGUMENT_ROLES:
             spans.append(doc[i:end])  # alone, a given name must play a person's part ("Bill")
     return spans
+
+
+def _calendar_word(word: str) -> bool:
+    words = time_lexicon().words
+    return word in words["month"] or word in words["weekday"]
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from eventwire.extract.statements.draft import CharSpan
 from eventwire.extract.statements.page import Page
 from eventwire.extract.statements.speech_cues import Cue
 from eventwire.extract.statements.syntax import agent_of
+from eventwire.nlp.grammar import NOMINAL_SUBJECTS
 
 __all__ = ["around", "content_of"]
 
@@ -84,7 +85,7 @@ def _without_aside(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
         return pieces
     last = max((t.i for t in span if not t.is_punct), default=span.end - 1)
     for token in span[1:]:
-        if token.i - 1 < span.start or not _sets_off(page.doc[token.i - 1]):
+        if not _sets_off(page.doc[token.i - 1]):
             continue
         if sum(page.text.count(m, start, token.idx) for m in _QUOTE_MARKS) % 2:
             continue  # inside a quotation: the speaker's own words
@@ -143,7 +144,7 @@ def _clause(page: Page, verb: Token) -> list[CharSpan]:
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in _OWN_CONTENT for c in verb.children)
     )
-    if as_clause and head.pos_ in _NOMINAL_POS and head.dep_ in {"nsubj", "nsubjpass"}:
+    if as_clause and head.pos_ in _NOMINAL_POS and head.dep_ in NOMINAL_SUBJECTS:
         head = head.head  # the parse hung the "as" clause on the subject of the clause it frames
     if (verb.dep_ == "parataxis" or as_clause) and head.pos_ in {"VERB", "AUX"}:
         return around(
@@ -160,7 +161,7 @@ def _bare_clauses(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "advcl"
         and c.i > verb.i
-        and any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)
+        and any(d.dep_ in NOMINAL_SUBJECTS for d in c.children)
         and not any(d.dep_ == "mark" or d.tag_ == "WRB" for d in c.children)
         and c.tag_ not in {"VBG", "VBN"}
     ]
@@ -179,7 +180,7 @@ def _that_clauses(verb: Token) -> list[Token]:
             if clause.dep_ != "relcl" or clause.i < child.i:
                 continue
             marks = [c for c in clause.children if c.lower_ == "that" and c.i < clause.i]
-            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+            own_subject = any(c.dep_ in NOMINAL_SUBJECTS for c in clause.children)
             if marks and own_subject and marks[0].dep_ in {"mark", "advmod"}:
                 found.append(clause)
                 break

@@ -99,7 +99,7 @@ def _in_frame(text: str, last_end: int, quote: Quote) -> bool:
     """A short quotation in the sentence of the frame before it, with no sentence end between."""
     gap = text[last_end : quote.start]
     return (
-        0 <= last_end <= quote.start
+        last_end <= quote.start
         and _is_short(text, quote)
         and "\n" not in gap
         and not any(ch in gap for ch in ".!?")
