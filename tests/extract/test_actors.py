@@ -619,7 +619,16 @@ def test_seed_groups_coded(seed_actors: tuple[Actor, ...], text: str, code: str)
 
 @pytest.mark.parametrize(
     ("name", "iso3"),
-    [("Paris", "FRA"), ("Naples", "ITA"), ("Birmingham", None), ("Hudson", None)],
+    [
+        ("Paris", "FRA"),
+        ("Naples", "ITA"),
+        ("Birmingham", None),
+        ("Hudson", None),
+        # a state by its abbreviation, not the small town of that name abroad (Pa, Burkina Faso)
+        ("Pa.", "USA"),
+        ("Calif.", "USA"),
+        ("Texas", "USA"),
+    ],
 )
 def test_a_place_name_is_the_country_of_its_far_larger_namesake(
     name: str, iso3: str | None

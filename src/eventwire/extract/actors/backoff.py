@@ -120,7 +120,9 @@ def _only_country(gazetteer: Gazetteer, name: str) -> str | None:
     sizeable = [
         m.entry
         for m in gazetteer.lookup(fold(name))
-        if m.main and (m.entry.population >= MIN_POPULATION or m.entry.feature.startswith("PCL"))
+        if (m.main and (m.entry.population >= MIN_POPULATION or m.entry.feature.startswith("PCL")))
+        # a state or province by any of its names, abbreviations included ("Pa.", "Calif.")
+        or m.entry.feature == "ADM1"
     ]
     countries = {e.country for e in sizeable}
     if len(countries) == 1:
