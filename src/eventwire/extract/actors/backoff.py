@@ -107,12 +107,13 @@ def document_country(
     return ctx.lex.knowledge.country_by_code(top)
 
 
-def place_country(name: str) -> str | None:
-    """The country of a place name that only one country has (``None`` when several do)."""
-    return _only_country(load_gazetteer(), name)
+def place_country(name: str, *, dominant: bool = True) -> str | None:
+    """The country of a place name that only one country has (``None`` when several do); with
+    ``dominant``, also of a name whose namesakes abroad are all far smaller ("Paris")."""
+    return _only_country(load_gazetteer(), name, dominant=dominant)
 
 
-def _only_country(gazetteer: Gazetteer, name: str) -> str | None:
+def _only_country(gazetteer: Gazetteer, name: str, *, dominant: bool = True) -> str | None:
     """The country of a place name when every sizeable place of that name lies in one country,
     or when one of them is ``_DOMINANT`` times as populous as any namesake abroad ("Paris" is
     the French capital, not the Texan town: a reader takes the far larger place unless the story
@@ -127,7 +128,7 @@ def _only_country(gazetteer: Gazetteer, name: str) -> str | None:
     countries = {e.country for e in sizeable}
     if len(countries) == 1:
         return countries.pop()
-    if not sizeable:
+    if not sizeable or not dominant:
         return None
     first = max(sizeable, key=lambda e: e.population)
     abroad = max(e.population for e in sizeable if e.country != first.country)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from eventwire.extract.actors.backoff import DOMESTIC, back_off
+from eventwire.extract.actors.backoff import DOMESTIC, back_off, place_country
 from eventwire.extract.actors.codes import code_person, code_titled, person_country
 from eventwire.extract.actors.context import ActorContext, Draft, Found, Key
 from eventwire.nlp.actor_index import ActorIndex, MentionRef
@@ -40,12 +40,16 @@ def _domestic(
     """A domestic kind of actor named without a country ("police", "students", "the
     spokesperson") takes the country of the sentences it is named in, when those sentences name
     exactly one country through their other actors ("Cairo's security chief warned that police
-    ..." -> Egyptian police)."""
+    ..." -> Egyptian police) and the places they name that only one country has (a name whose
+    far larger namesake is abroad is not enough here: "Alexandria" in a Virginia story)."""
     countries: dict[int, set[str]] = {}
     for actor in actors:
         if actor.country is not None and not actor.members and actor.sector != "MED":
             for f in found[actor.id]:
                 countries.setdefault(ctx.sentence_of[f.start], set()).add(actor.country)
+    for ent in ctx.doc.ents:
+        if ent.label_ in {"GPE", "LOC"} and (iso3 := place_country(ent.text, dominant=False)):
+            countries.setdefault(ctx.sentence_of[ent.start], set()).add(iso3)
     out = []
     for actor in actors:
         fs = found[actor.id]
