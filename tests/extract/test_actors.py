@@ -203,6 +203,13 @@ AGENTS = [
     case("Russia's army has lost many tanks.", D25, "Russia's army", code="RUSMIL", kind="organization"),
     case("U.S. troops left the base on Friday.", D25, "U.S. troops", code="USAMIL"),
     case("Afghan police arrested three men.", D25, "Afghan police", code="AFGCOP"),
+    # kinds of actor named by their common noun: a council governs, a bank or an airline is a
+    # company, a juror sits on a court's jury, a killer is a criminal
+    case("The city council in Leeds voted to close two libraries.", D25, "The city council", code="GBRGOV"),
+    case("A Canadian bank said on Monday that it would cut 400 jobs.", D25, "A Canadian bank", code="CANBUS"),
+    case("The German airline cancelled its flights to Tehran.", D25, "The German airline", code="DEUBUS"),
+    case("Two Brazilian jurors were dismissed on Tuesday.", D25, "Brazilian jurors", code="BRAJUD"),
+    case("French police are hunting the killer of a priest.", D25, "the killer", sector="CRM"),
     case("Syrian rebels seized the town.", D25, "Syrian rebels", code="SYRREB"),
     case("Venezuelan opposition leaders called a strike.", D25, "Venezuelan opposition leaders", code="VENOPP"),
     case("Belarusian dissidents met in Warsaw.", D25, "Belarusian dissidents", code="BLROPP"),
