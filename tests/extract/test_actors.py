@@ -295,6 +295,12 @@ PRONOUNS = [
     # a given name tells the gender of a person the tables do not know
     case("Henry Walden hired Carolyn Mabry in 1998 and made her his deputy.", None, "her", name="Carolyn Mabry"),
     case("Carolyn Mabry met Henry Walden, and she offered him the post.", None, "him", name="Henry Walden"),
+    # a courtesy title tells the gender, and a name the NER took for an organisation is a person
+    case("Miss Alvarado said she would appeal against the ruling.", None, "she", name="Alvarado"),
+    case("Mr. Jordan Ellis met Ms. Pat Quinn in Leeds. She praised the plan.", None, "She", name="Pat Quinn"),
+    # a courtesy title picks which of two people of one family a surname is
+    case("David Varga and his wife Susan Varga opened a clinic in Pecs. Mr. Varga said it was full.", None, "Varga", name="David Varga", how="surname"),
+    case("Susan Varga and her husband David Varga opened a clinic in Pecs. Mrs. Varga said it was full.", None, "Varga", name="Susan Varga", how="surname"),
     # a pronoun in a phrase put before the subject stands for that subject (cataphora)
     case("Thomas Okafor spoke first. In her speech to the assembly, Ruth Adeyemi urged calm.", None, "her", name="Ruth Adeyemi"),
     case("After he left office, Tomas Berg wrote two books.", None, "he", name="Tomas Berg"),

@@ -59,6 +59,7 @@ class ReferenceWords:
     former: frozenset[str]
     title_skip: frozenset[str]
     honorifics: frozenset[str]
+    honorific_genders: dict[str, str]  # "mrs." -> f: the honorifics that tell a gender
     leader_nouns: frozenset[str]
     government_nouns: frozenset[str]
     bodies: frozenset[str]
@@ -81,8 +82,13 @@ def load_reference_words() -> ReferenceWords:
     table = read_table(packaged(TABLE), ("word", "kind"), _CHECKS)
     plain: dict[str, set[str]] = {kind: set() for kind in KINDS}
     valued: dict[str, dict[str, str]] = {kind: {} for kind in _VALUED}
+    genders: dict[str, str] = {}
     for row in table.rows:
         kind, word = row["kind"], row["word"]
+        if kind == "honorific" and row.get("value"):
+            if row["value"] not in {"m", "f"}:
+                raise row.error(f"an honorific's gender must be m or f, not {row['value']!r}")
+            genders[word.lower()] = row["value"]
         if kind in _VALUED:
             value = row.get("value")
             if not value or (kind == "set_count" and not value.isdigit()):
@@ -102,6 +108,7 @@ def load_reference_words() -> ReferenceWords:
         former=frozenset(plain["former"]),
         title_skip=frozenset(plain["title_skip"]),
         honorifics=frozenset(plain["honorific"]),
+        honorific_genders=genders,
         leader_nouns=frozenset(plain["leader_noun"]),
         government_nouns=frozenset(plain["government_noun"]),
         bodies=frozenset(plain["body"]),

@@ -103,6 +103,9 @@ class ActorContext:
     acronyms: dict[str, tuple[int, int]] = field(default_factory=dict)  # defined: -> name tokens
     columns: Any = None  # token attributes as an array: ORTH, LOWER, LEMMA, POS, IS_SPACE
     story_token: int = 0  # the first token after the dateline's dash (0: no dateline)
+    courtesy: dict[Key, str] | None = (
+        None  # gender by courtesy title ("Mrs."), once names are found
+    )
     _named: dict[int, tuple[Span, Named] | None] = field(default_factory=dict)
     _trimmed: dict[int, Span] = field(default_factory=dict)
 

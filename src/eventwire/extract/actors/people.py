@@ -46,6 +46,7 @@ from eventwire.records import MentionHow
 
 _SAINT = frozenset({"st.", "st", "saint"})
 _ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "conj", "appos"})
+_PAGEANTS = frozenset({"World", "Universe", "Earth", "International"})  # "Miss World"
 _MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC", "NORP"})
 
 
@@ -63,6 +64,7 @@ def find_people(ctx: ActorContext) -> None:
         for ent in ctx.doc.ents
         if ent.label_ == "PERSON"
         or _titled_name(ent, ctx)
+        or _courtesy_named(ent, ctx)
         or (ent.label_ in _MISLABELS and ctx.trimmed(ent).text in mislabelled)
     ]
     spans += _untagged_given_names(ctx)
@@ -134,6 +136,24 @@ def _titled_name(ent: Span, ctx: ActorContext) -> bool:
     named = ctx.lex.named(span.text)
     # unknown, or a person of the tables by full name ("Vice-President Moody Awori")
     return named is None or (named.kind == "person" and len(span) > 1)
+
+
+def _courtesy_named(ent: Span, ctx: ActorContext) -> bool:
+    """A name the NER mislabelled that starts with a courtesy title of one gender ("Miss
+    Cordell", "Mrs. Adeyemi" tagged ORG): only people are called so. Not a beauty pageant's
+    title, "Miss" with a place or the world ("Miss Brazil", "Miss World")."""
+    if ent.label_ not in _MISLABELS or len(ent) < 2:
+        return False
+    first, rest = ent[0], ent[1:]
+    if first.lower_ == "miss" and (rest.text in _PAGEANTS or _sizeable_place(rest.text)):
+        return False
+    return (
+        first.text[:1].isupper()
+        and first.lower_ in ctx.lex.words.honorific_genders
+        and rest[0].text[:1].isupper()
+        and rest[0].pos_ == "PROPN"
+        and ctx.lex.named(ent.text) is None
+    )
 
 
 def _given_named(ent: Span, ctx: ActorContext) -> bool:
@@ -268,6 +288,8 @@ def _country_of(ctx: ActorContext, ent: Span) -> Country | None:
 def _surname_key(ctx: ActorContext, span: Span, names: list[tuple[Span, Key]]) -> Key:
     """The person a lone name stands for: someone named in the article, else the table's."""
     text = span.text
+    titled = _courtesy(ctx, span)
+    names = [(s, k) for s, k in names if titled is None or _gender(ctx, k) in {None, titled}]
     before = [k for s, k in names if s.start < span.start and _carries(ctx, k, text)]
     # a given name alone does not look ahead: "Maria was born to ... Maria Farnese" are two
     given = given_name_gender(text) is not None
@@ -282,6 +304,21 @@ def _surname_key(ctx: ActorContext, span: Span, names: list[tuple[Span, Key]]) -
         return after[0]
     person = ctx.lex.person_on(text, ctx.date) or _table_surname(ctx, text)
     return ("person", person.name) if person is not None else ("person?", text)
+
+
+def _courtesy(ctx: ActorContext, span: Span) -> str | None:
+    """The gender a courtesy title just before a name tells ("Mr. Obama": m), else None."""
+    if span.start == 0:
+        return None
+    title = ctx.doc[span.start - 1]
+    return ctx.lex.words.honorific_genders.get(title.lower_) if title.text[:1].isupper() else None
+
+
+def _gender(ctx: ActorContext, key: Key) -> str | None:
+    person = ctx.lex.person(key[1]) if key[0] == "person" else None
+    if person is not None and person.gender in {"m", "f"}:
+        return person.gender
+    return given_name_gender(key[1])
 
 
 def _carries(ctx: ActorContext, key: Key, text: str) -> bool:

@@ -200,15 +200,30 @@ def phrase_object(candidate: Token, pronoun: Token) -> bool:
 
 
 def name_gender(ctx: ActorContext, key: Key) -> str | None:
-    """A person's gender by the name alone: the tables', else that of most bearers of its given
-    name (``m``/``f``); None when neither tells."""
+    """A person's gender by the name alone: the tables', else that of the courtesy title of a
+    mention ("Mrs. Adeyemi", "Sir Keir"), else that of most bearers of its given name
+    (``m``/``f``); None when none tells."""
     if key[0] not in _PERSONS:
         return None
     if key[0] == "person":
         person = ctx.lex.person(key[1])
         if person is not None and person.gender in {"m", "f"}:
             return person.gender
-    return given_name_gender(key[1])
+    return courtesy_gender(ctx, key) or given_name_gender(key[1])
+
+
+def courtesy_gender(ctx: ActorContext, key: Key) -> str | None:
+    """The gender a courtesy title tells, in or just before a mention of ``key`` (the first
+    such title in the text wins)."""
+    if ctx.courtesy is None:
+        titles = ctx.lex.words.honorific_genders
+        ctx.courtesy = {}
+        for f in sorted(ctx.found, key=lambda f: f.start):
+            if f.key[0] in _PERSONS and f.how in {"name", "surname"}:
+                for i in (f.start - 1, f.start):
+                    if i >= 0 and ctx.doc[i].text[:1].isupper() and ctx.doc[i].lower_ in titles:
+                        ctx.courtesy.setdefault(f.key, titles[ctx.doc[i].lower_])
+    return ctx.courtesy.get(key)
 
 
 def _agrees(ctx: ActorContext, key: Key, genders: dict[Key, str], gender: str) -> bool:
