@@ -295,6 +295,13 @@ CASES: list[Any] = [
         ),
         "'its' inside reported speech resolves to the clause subject (Pakistan), not the speaker",
     ),
+    # a capital as the agent of any event verb is its government, also as the subject of a
+    # relative clause whose object ("that", often tagged IN) is the noun the clause modifies
+    Case("Quito turned down the offer from Colombia.", (E("ECUGOV", "COL", "12"),)),
+    Case(
+        "The offer from Colombia that Quito turned down had been drafted in Lima.",
+        (E("ECUGOV", "COL", "12"),),
+    ),
     # --- nothing to code
     Case("The museum opened a new exhibition on Monday.", (), exact=True),
     # a month is no protest march: a noun inside a date names no event

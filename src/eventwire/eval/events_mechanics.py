@@ -54,6 +54,10 @@ class ProperNouns:
         """No agent is implied in the unit tests."""
         return None
 
+    def seat_of_government(self, token: Token) -> str | None:
+        """Capitals are proper nouns here, resolved already."""
+        return None
+
     def resolve(self, token: Token, places: bool = False) -> list[str]:
         """Return the proper-noun "actors" of an argument word and its conjuncts."""
         from eventwire.extract.events.syntax import conjuncts

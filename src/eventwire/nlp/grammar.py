@@ -54,7 +54,9 @@ def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
 def relative_antecedent(token: Token) -> Token:
     """Map a relative pronoun ("which", "who") to the noun its clause modifies ("the officials
     *who* said": officials); any other token maps to itself."""
-    if token.tag_ in RELATIVE_TAGS:
+    # "the proposal that Quito turned down": "that" is often tagged IN, not WDT
+    relative = token.lower_ == "that" and token.dep_ in {"dobj", "nsubj", "nsubjpass"}
+    if token.tag_ in RELATIVE_TAGS or relative:
         clause = token.head
         while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
             clause = clause.head

@@ -146,6 +146,22 @@ class Lookup:
                     return self.country_actor(place.country)
         return self._place_country(token)
 
+    def seat_of_government(self, token: Token) -> str | None:
+        """The government a capital or seat of government stands for as the agent of an event
+        ("Quito turned down the offer", "the Kremlin shrugged off the report"), when the actors
+        layer left it a place (it reads the metonym with verbs of saying and governing only)."""
+        if token.pos_ != "PROPN":
+            return None
+        words = [t for t in token.subtree if t.dep_ == "compound" or t.i == token.i]
+        name = token.doc[words[0].i : token.i + 1].text if words else token.text
+        country = self.knowledge.country_by_metonym(name)
+        if country is None:
+            return None
+        return self._imply(
+            ("government", country.iso3), f"{country.name} government", "government",
+            f"{country.cameo}GOV", "GOV",
+        )  # fmt: skip
+
     def generic(self, actor_id: str) -> bool:
         """Whether an actor is a bare kind of people with no country ("people", "students")."""
         actor = self.actors.get(actor_id)

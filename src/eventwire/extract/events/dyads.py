@@ -30,6 +30,8 @@ Pair = tuple[str | None, str | None]
 def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | None]]:
     """Return the (source, target) actor pairs of a frame."""
     sources = _unique(a for w in frame.sources for a in lookup.resolve(w))
+    if frame.sources and not sources and not frame.nominal:
+        sources = _unique(a for w in frame.sources if (a := lookup.seat_of_government(w)))
     if not frame.sources:
         implied = lookup.implied_agent(frame.trigger, frame.code)
         sources = [implied] if implied is not None else []

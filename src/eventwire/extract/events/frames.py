@@ -35,6 +35,10 @@ class ActorLookup(Protocol):
         """Return the actor an agentless event implies, if any ("were arrested, police said")."""
         ...
 
+    def seat_of_government(self, token: Token) -> str | None:
+        """Return the government a capital as an event's agent stands for, if it is one."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Frame:

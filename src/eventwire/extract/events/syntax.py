@@ -172,7 +172,20 @@ def patient(verb: Token) -> Token | None:
                     break
     if found is None and _misparsed_modifier(verb):
         found = verb.head  # "Trump accused China" read as "accused China" (a noun phrase)
+    if found is None and _object_gap(verb):
+        found = verb.head  # "the offer that Quito turned down": the clause's object is the noun
     return relative_antecedent(found) if found is not None else None
+
+
+def _object_gap(verb: Token) -> bool:
+    """A clause on a noun with its own subject and no object ("the offer [that] Quito turned
+    down", "that" often parsed as a mark): the noun is the object it lacks."""
+    return (
+        verb.dep_ in {"relcl", "acl"}
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "attr", "oprd"} for c in verb.children)
+    )
 
 
 def _misparsed_modifier(verb: Token) -> bool:
