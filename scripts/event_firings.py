@@ -15,7 +15,7 @@ It writes a markdown report (counts only, never text) and the per-CAMEO-leaf cov
 docs/events.md (between its ``<!-- coverage -->`` markers); ``--firings`` also writes every news
 firing (sentence, code, argument words) to a file outside the repository, for reading samples::
 
-    python scripts/event_firings.py [--words 30000] [--firings /tmp/firings.jsonl]
+    python scripts/event_firings.py [--words 100000] [--firings /tmp/firings.jsonl]
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ PLOVER_DEV = SHARED / "eval" / "events" / "plover_gsr_dev.jsonl"
 CODEBOOK = SHARED / "ontology" / "cameo_event_codebook.json"
 REPORT = ROOT / "docs" / "event-firings.md"
 EVENTS_DOC = ROOT / "docs" / "events.md"
-WORDS = 30_000
+WORDS = 100_000
 """Default word budget per news corpus."""
 COMMAND = "python scripts/event_firings.py"
 PRECISION = "\n## Sampled precision"
@@ -150,7 +150,7 @@ def row_text(key: str) -> str:
     """The row's fields before its source column, as written in the table."""
     table, line = key.rsplit(":", 1)
     fields = packaged(table).read_text(encoding="utf-8").splitlines()[int(line) - 1].split("\t")
-    return " ".join(f or "." for f in fields[:-1])
+    return " ".join(f or "." for f in fields[:-1]).replace("|", "\\|")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +190,8 @@ def report(tally: Tally, sizes: dict[str, tuple[int, int]], words: int) -> str:
         f'Written by `{COMMAND} --words {words}` (docs/events.md, "The method"). A firing is a',
         "frame whose winning pattern is the row (before actors are looked up). News = the dev news",
         "of the blind set's corpora in file order up to the word budget per corpus, without the",
-        "documents of the never-looked-at quarter; PLOVER = the PLOVER dev sentences.",
+        "documents of the never-looked-at quarter; PLOVER = the PLOVER dev sentences. A blocking",
+        'row (code `-`) never wins a frame: it is listed under "fire nowhere" by construction.',
         "",
         "| corpus | documents | words |",
         "|---|---|---|",
