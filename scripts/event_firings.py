@@ -1,7 +1,7 @@
 """Which event pattern rows fire, and where: counts over unlabelled news and over PLOVER dev.
 
 A rule row of ``event_verbs.tsv`` / ``event_nouns.tsv`` must fire on unlabelled news, not only on
-the sentences it was written for (docs/events.md, "The method"). This script runs the events
+the sentences it was written for (docs/events.md, "Rows must fire on news"). This script runs the events
 layer over two corpora and counts, for each row (file + line), how often it is the winning
 pattern of a frame (a trigger the layer codes, before actors are looked up):
 
@@ -187,7 +187,7 @@ def report(tally: Tally, sizes: dict[str, tuple[int, int]], words: int) -> str:
     out = [
         "# Event pattern firings",
         "",
-        f'Written by `{COMMAND} --words {words}` (docs/events.md, "The method"). A firing is a',
+        f'Written by `{COMMAND} --words {words}` (docs/events.md, "Rows must fire on news"). A firing is a',
         "frame whose winning pattern is the row (before actors are looked up). News = the dev news",
         "of the blind set's corpora in file order up to the word budget per corpus, without the",
         "documents of the never-looked-at quarter; PLOVER = the PLOVER dev sentences. A blocking",
