@@ -399,6 +399,8 @@ DESCRIPTIONS = [
     case("Joe Carver, a police officer, was charged with fraud.", D25, "Joe Carver", sector="COP", dateline="CHICAGO"),
     # the far larger of two namesakes is the place meant: a story set in Paris and Lyon is French
     case("Police in Paris detained Luc Marchal on Monday. Prosecutors in Lyon said he was charged.", D25, "Luc Marchal", code="FRA"),
+    # "the company" as a subject is the organisation the tables do not know named just before
+    case("Brightwell Dynamics said on Monday that it would cut 500 jobs in Ohio. The company said the cuts would save money.", D25, "The company", name="Brightwell Dynamics", code="USABUS"),
     # a story of several countries: police take the country of the place their sentence names
     case("Officials from Kenya, Tanzania and the United States met on Monday to discuss security. After the blast in Mombasa on Sunday, police detained two men.", D25, "police", code="KENCOP"),
 ]

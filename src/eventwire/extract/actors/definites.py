@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.extract.actors.backoff import has_legal_form
-from eventwire.extract.actors.context import ActorContext, Found, Key
+from eventwire.extract.actors.context import ActorContext, Draft, Found, Key
 
 #: Nouns that head a definite description of an organisation.
 ORGANISATION_NOUNS = frozenset(
@@ -27,6 +27,7 @@ ORGANISATION_NOUNS = frozenset(
      "organisation", "panel", "party", "service", "union", "university"}
 )  # fmt: skip
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+_COMPANY_WINDOW = 3  # sentences back to an unknown organisation "the company" may be
 _ORGANISATIONS = frozenset({"org", "org?"})
 _PEOPLE = frozenset({"person", "person?"})
 
@@ -105,6 +106,29 @@ def _antecedent(ctx: ActorContext, named: list[Found], token: Token, start: int)
             return found.key
         if lemma in _COMPANY_NOUNS and _company(ctx, found.key, name):
             return found.key
+    if lemma in _COMPANY_NOUNS:
+        return _unknown_company(ctx, named, token, start)
+    return None
+
+
+def _unknown_company(ctx: ActorContext, named: list[Found], token: Token, start: int) -> Key | None:
+    """ "Hewlett-Packard said ... The company added": with no company named before, "the
+    company" as a subject is the latest organisation of the last sentences that the knowledge
+    does not know (no code, no sector), which it makes a company."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # as the subject only ("the company's headquarters" may be another's)
+    first = ctx.sentence_of[token.i] - _COMPANY_WINDOW
+    for found in reversed(named):
+        if found.end > start or ctx.sentence_of[found.start] < first:
+            continue
+        draft = ctx.drafts.get(found.key)
+        if found.key[0] == "org?" and (
+            draft is None or (draft.code is None and draft.sector is None)
+        ):
+            name = _name(ctx, found.key)
+            ctx.drafts[found.key] = Draft(name, "organization", "BUS", None, "BUS")
+            return found.key
+        return None  # a known organisation came last: not the one meant
     return None
 
 
