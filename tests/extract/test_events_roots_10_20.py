@@ -30,6 +30,8 @@ CASES = [
     ("Pirates commandeered a Thai fishing trawler off Somalia.", ["181"]),
     ("A car bomb exploded outside a police station in Kirkuk.", ["1832"]),
     ("Kenyan opposition supporters took to the streets of Kisumu.", ["141"]),
+    ("Armenian opposition supporters staged a sit-in outside the parliament.", ["141"]),
+    ("A suicide bomber blew himself up at a Nigerian army checkpoint.", ["1831"]),
     ("Syrian forces shot down a Turkish jet near the border.", ["190"]),
     ("Iraqi police stepped up security in Baghdad before the vote.", ["153"]),
 ]
