@@ -4,7 +4,8 @@ Every sentence is written for this table. Each pair shows the same word (or the 
 apart as the codebook separates it: a verbal attack (111) from a physical one (19x), a charge
 (115) from an arrest (173), a guilty verdict against an organisation (116) from one against a
 person (173, CAMEO 116's usage note) and from an acquittal (no event), an aircraft shot down
-(19x), a district locked down by police (191), a hijacked vessel (181), a bomb that explodes with no one named (183x).
+(19x), stones thrown by protesters (145) from a grenade thrown (183), a district locked down by
+police (191), a hijacked vessel (181), a bomb that explodes with no one named (183x).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ CASES = [
     ("Kenyan opposition supporters took to the streets of Kisumu.", ["141"]),
     ("Armenian opposition supporters staged a sit-in outside the parliament.", ["141"]),
     ("A suicide bomber blew himself up at a Nigerian army checkpoint.", ["1831"]),
+    ("Greek protesters hurled stones at riot police in Athens.", ["145"]),
+    ("Militants threw a grenade at an Indian army patrol in Kashmir.", ["183"]),
     ("Syrian forces shot down a Turkish jet near the border.", ["190"]),
     ("Iraqi police stepped up security in Baghdad before the vote.", ["153"]),
 ]
