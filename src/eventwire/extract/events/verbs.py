@@ -138,7 +138,18 @@ def fill(verb: Token, slot: str) -> Token | None:
         return None
     if slot == "instr":
         return verb
+    if slot == "pred":
+        return _predicative(verb)
     return None
+
+
+def _predicative(verb: Token) -> Token | None:
+    """The predicative adjective of a verb: "was found guilty" (oprd), "found him guilty"; none
+    when the adjective is negated ("found not guilty" is an acquittal)."""
+    found = child(verb, "oprd")
+    if found is None:
+        found = next((c for c in children(verb, "ccomp", "acomp") if c.pos_ == "ADJ"), None)
+    return None if found is None or child(found, "neg") is not None else found
 
 
 def _infinitive(verb: Token) -> Token | None:
