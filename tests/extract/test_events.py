@@ -295,6 +295,17 @@ CASES: list[Any] = [
         ),
         "'its' inside reported speech resolves to the clause subject (Pakistan), not the speaker",
     ),
+    # declining to say, confirm or discuss is declining comment (011), not a rejection (12)
+    Case(
+        "Kenyan police declined to say how many officers were hurt.",
+        (E("KENCOP", None, "011"),),
+        exact=True,
+    ),
+    Case(
+        "The Polish ministry refused to confirm the report.",
+        (E("POLGOV", None, "011"),),
+        exact=True,
+    ),
     # a capital as the agent of any event verb is its government, also as the subject of a
     # relative clause whose object ("that", often tagged IN) is the noun the clause modifies
     Case("Quito turned down the offer from Colombia.", (E("ECUGOV", "COL", "12"),)),
