@@ -34,7 +34,7 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
         sources = _unique(a for w in frame.sources if (a := lookup.seat_of_government(w)))
     if not frame.sources:
         implied = lookup.implied_agent(frame.trigger, frame.code)
-        sources = [implied] if implied is not None else _own_forces(frame, lookup)
+        sources = [implied] if implied is not None else []
     if (frame.sources or frame.nominal) and not sources:
         return []  # an agent is named but is no actor we know ("crowds", "we"), or a noun has none
     # "visit Moscow", "invasion of South Lebanon": a place as target stands for its country
@@ -51,18 +51,6 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
     ]
     # "the US backed its own plan": a source that is its only target acts on no one else
     return pairs or [(s, None) for s in sources]
-
-
-def _own_forces(frame: Frame, lookup: ActorLookup) -> list[str]:
-    """Forces sent, stationed or withdrawn with no agent named ("Chinese warships were deployed
-    near Taiwan", "Russian troops were pulled out of Syria"): their own side moved them, so the
-    forces, when they have a country, are the source."""
-    if frame.nominal or not load_codebook().in_class(frame.code, "own_forces"):
-        return []
-    moved = patient(frame.trigger)
-    if moved is None:
-        return []
-    return [a for a in lookup.resolve(moved) if not lookup.generic(a)]
 
 
 def unattributed(
