@@ -298,6 +298,8 @@ PRONOUNS = [
     # a courtesy title tells the gender, and a name the NER took for an organisation is a person
     case("Miss Alvarado said she would appeal against the ruling.", None, "she", name="Alvarado"),
     case("Mr. Jordan Ellis met Ms. Pat Quinn in Leeds. She praised the plan.", None, "She", name="Pat Quinn"),
+    # a rank the model split from the name ("Det" "." "Colin Orpe") is no person of its own
+    case("Det. Colin Orpe said the suspect fled.", None, "Det", absent=True),
     # a courtesy title picks which of two people of one family a surname is
     case("David Varga and his wife Susan Varga opened a clinic in Pecs. Mr. Varga said it was full.", None, "Varga", name="David Varga", how="surname"),
     case("Susan Varga and her husband David Varga opened a clinic in Pecs. Mrs. Varga said it was full.", None, "Varga", name="Susan Varga", how="surname"),

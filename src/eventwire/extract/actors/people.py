@@ -73,6 +73,8 @@ def find_people(ctx: ActorContext) -> None:
             continue
         if span.text in ctx.acronyms:
             continue  # a defined acronym (see .abbreviations)
+        if len(span) == 1 and span[0].lower_ in ctx.lex.words.honorifics:
+            continue  # a rank the model split from its name ("Sgt" "." "Lee Park")
         if not span.text[:1].isupper():
             continue  # "fentanyl": names are capitalised
         person = ctx.lex.person_on(span.text, ctx.date)
