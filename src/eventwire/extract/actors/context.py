@@ -103,9 +103,8 @@ class ActorContext:
     acronyms: dict[str, tuple[int, int]] = field(default_factory=dict)  # defined: -> name tokens
     columns: Any = None  # token attributes as an array: ORTH, LOWER, LEMMA, POS, IS_SPACE
     story_token: int = 0  # the first token after the dateline's dash (0: no dateline)
-    courtesy: dict[Key, str] | None = (
-        None  # gender by courtesy title ("Mrs."), once names are found
-    )
+    # gender by courtesy title ("Mrs."), read once names are found (salience.courtesy_gender)
+    courtesy: dict[Key, str] | None = None
     _named: dict[int, tuple[Span, Named] | None] = field(default_factory=dict)
     _trimmed: dict[int, Span] = field(default_factory=dict)
 

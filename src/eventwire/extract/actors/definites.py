@@ -126,7 +126,7 @@ def _unknown_company(ctx: ActorContext, named: list[Found], token: Token, start:
             draft is None or (draft.code is None and draft.sector is None)
         ):
             name = _name(ctx, found.key)
-            ctx.drafts[found.key] = Draft(name, "organization", "BUS", None, "BUS")
+            ctx.drafts[found.key] = Draft(name, "organization", code="BUS", sector="BUS")
             return found.key
         return None  # a known organisation came last: not the one meant
     return None

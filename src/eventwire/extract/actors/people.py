@@ -34,6 +34,7 @@ from eventwire.extract.actors.context import (
     Key,
     TitleFacts,
 )
+from eventwire.extract.actors.salience import name_gender, title_gender
 from eventwire.extract.actors.titles import title_apposed, title_before
 from eventwire.extract.places.gazetteer import load_gazetteer
 from eventwire.extract.places.names import fold as fold_place
@@ -290,8 +291,13 @@ def _country_of(ctx: ActorContext, ent: Span) -> Country | None:
 def _surname_key(ctx: ActorContext, span: Span, names: list[tuple[Span, Key]]) -> Key:
     """The person a lone name stands for: someone named in the article, else the table's."""
     text = span.text
-    titled = _courtesy(ctx, span)
-    names = [(s, k) for s, k in names if titled is None or _gender(ctx, k) in {None, titled}]
+    # "Mr. Obama": the family member of the title's gender
+    titled = title_gender(ctx, ctx.doc[span.start - 1]) if span.start else None
+    names = [
+        (s, k)
+        for s, k in names
+        if titled is None or name_gender(ctx, k, titles=False) in {None, titled}
+    ]
     before = [k for s, k in names if s.start < span.start and _carries(ctx, k, text)]
     # a given name alone does not look ahead: "Maria was born to ... Maria Farnese" are two
     given = given_name_gender(text) is not None
@@ -306,21 +312,6 @@ def _surname_key(ctx: ActorContext, span: Span, names: list[tuple[Span, Key]]) -
         return after[0]
     person = ctx.lex.person_on(text, ctx.date) or _table_surname(ctx, text)
     return ("person", person.name) if person is not None else ("person?", text)
-
-
-def _courtesy(ctx: ActorContext, span: Span) -> str | None:
-    """The gender a courtesy title just before a name tells ("Mr. Obama": m), else None."""
-    if span.start == 0:
-        return None
-    title = ctx.doc[span.start - 1]
-    return ctx.lex.words.honorific_genders.get(title.lower_) if title.text[:1].isupper() else None
-
-
-def _gender(ctx: ActorContext, key: Key) -> str | None:
-    person = ctx.lex.person(key[1]) if key[0] == "person" else None
-    if person is not None and person.gender in {"m", "f"}:
-        return person.gender
-    return given_name_gender(key[1])
 
 
 def _carries(ctx: ActorContext, key: Key, text: str) -> bool:

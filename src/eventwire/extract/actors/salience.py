@@ -199,30 +199,38 @@ def phrase_object(candidate: Token, pronoun: Token) -> bool:
     return False
 
 
-def name_gender(ctx: ActorContext, key: Key) -> str | None:
-    """A person's gender by the name alone: the tables', else that of the courtesy title of a
-    mention ("Mrs. Adeyemi", "Sir Keir"), else that of most bearers of its given name
-    (``m``/``f``); None when none tells."""
+def name_gender(ctx: ActorContext, key: Key, *, titles: bool = True) -> str | None:
+    """A person's gender by the name alone: the tables', else (with ``titles``) that of the
+    courtesy title of a mention ("Mrs. Adeyemi", "Sir Keir"), else that of most bearers of its
+    given name (``m``/``f``); None when none tells. Without ``titles`` it can be asked while
+    names are still being found."""
     if key[0] not in _PERSONS:
         return None
     if key[0] == "person":
         person = ctx.lex.person(key[1])
         if person is not None and person.gender in {"m", "f"}:
             return person.gender
-    return courtesy_gender(ctx, key) or given_name_gender(key[1])
+    return (courtesy_gender(ctx, key) if titles else None) or given_name_gender(key[1])
+
+
+def title_gender(ctx: ActorContext, token: Token) -> str | None:
+    """The gender a capitalised courtesy title tells ("Mrs.": f), else None."""
+    if not token.text[:1].isupper():
+        return None
+    return ctx.lex.words.honorific_genders.get(token.lower_)
 
 
 def courtesy_gender(ctx: ActorContext, key: Key) -> str | None:
     """The gender a courtesy title tells, in or just before a mention of ``key`` (the first
-    such title in the text wins)."""
+    such title in the text wins). Read once all names are found."""
     if ctx.courtesy is None:
-        titles = ctx.lex.words.honorific_genders
         ctx.courtesy = {}
         for f in sorted(ctx.found, key=lambda f: f.start):
             if f.key[0] in _PERSONS and f.how in {"name", "surname"}:
                 for i in (f.start - 1, f.start):
-                    if i >= 0 and ctx.doc[i].text[:1].isupper() and ctx.doc[i].lower_ in titles:
-                        ctx.courtesy.setdefault(f.key, titles[ctx.doc[i].lower_])
+                    gender = title_gender(ctx, ctx.doc[i]) if i >= 0 else None
+                    if gender is not None:
+                        ctx.courtesy.setdefault(f.key, gender)
     return ctx.courtesy.get(key)
 
 

@@ -152,8 +152,8 @@ class Lookup:
         layer left it a place (it reads the metonym with verbs of saying and governing only)."""
         if token.pos_ != "PROPN":
             return None
-        words = [t for t in token.subtree if t.dep_ == "compound" or t.i == token.i]
-        name = token.doc[words[0].i : token.i + 1].text if words else token.text
+        start = min((c.i for c in token.children if c.dep_ == "compound"), default=token.i)
+        name = token.doc[start : token.i + 1].text  # with its compound words: "Downing Street"
         country = self.knowledge.country_by_metonym(name)
         if country is None:
             return None
