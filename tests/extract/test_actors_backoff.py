@@ -18,6 +18,9 @@ CASES = [
      "Hollowell Group Inc.", "BUS"),
     ("Pellham Corp. said on Monday that it would close its factory in Dayton, Ohio.",
      "Pellham Corp.", "USABUS"),
+    # more than half of the place evidence (three US places, two Canadian) is the story's country
+    ("Police arrested two men on Monday after a long chase. The men had driven stolen cars from "
+     "Toronto and Ottawa to Akron, Ohio, and on to Cleveland.", "Police", "USACOP"),
 ]  # fmt: skip
 
 UNCHANGED = [

@@ -4,7 +4,7 @@ named without a country by the document's one country.
 News names most actors without their country: "police arrested two men", "the city council
 voted", "a spokeswoman for Henley Group Inc. said". A reader takes the country from the story:
 its dateline, the places it names, the countries of the actors it codes. When those point to one
-country (at least two pieces of evidence, two thirds of all of them), an actor of a domestic
+country (at least two pieces of evidence, more than half of all of them), an actor of a domestic
 kind (police, courts, officials, companies, civilians ... not armed forces or rebels, which often
 act abroad) or a person or organisation the tables do not know is taken to be of that country.
 Several countries in the story, or too little evidence, leave the actor as it was.
@@ -35,7 +35,8 @@ _COMPANY = re.compile(
 )
 #: Places smaller than this are too many and too ambiguous to say which country a story is in.
 MIN_POPULATION = 5_000
-_SHARE = 2 / 3
+#: The share of the evidence one country must have (more than half: a majority, not a plurality).
+_SHARE = 0.5
 #: A place this many times as populous as every namesake in other countries is the one meant.
 _DOMINANT = 20
 
@@ -85,7 +86,8 @@ def document_country(
 ) -> Country | None:
     """The one country the document is about, or None: the dateline counts twice, each mention
     of a coded actor and each place name that only one country has (a town of 5,000 or more).
-    One country must have two thirds of the evidence and at least two pieces of it, or all of it."""
+    One country must have more than half of the evidence and at least two pieces of it, or all of
+    it."""
     votes: Counter[str] = Counter()
     if ctx.dateline is not None:
         votes[ctx.dateline.iso3] += 2
@@ -102,7 +104,7 @@ def document_country(
         return None
     top, count = votes.most_common(1)[0]
     total = sum(votes.values())
-    if count < total and (count < 2 or count < _SHARE * total):
+    if count < total and (count < 2 or count <= _SHARE * total):
         return None
     return ctx.lex.knowledge.country_by_code(top)
 
