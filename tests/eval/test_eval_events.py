@@ -21,7 +21,7 @@ from eventwire.eval.events import (
     score_police,
     strict_code,
 )
-from eventwire.eval.events_mechanics import located
+from eventwire.eval.events_mechanics import located, predicted_dyads
 from eventwire.records import Actor, Article, Event, Meta, Pipeline, Span
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -251,3 +251,13 @@ def test_petrarch_mechanics_are_scored() -> None:
     report = evaluate_layer("events", path, Settings.build(env={}), limit=40)
     assert 0.0 <= report.figures["mechanics_share"] <= 1.0
     assert report.counts["mechanics_scored"] > 0
+
+
+def test_mechanics_groups_of_one_name_are_two_actors() -> None:
+    """Two groups of one country ("Kenyan police" arrest "Kenyan students") are two actors in
+    the unit-test harness, as in the actors layer; a name is one actor however often named."""
+    from eventwire.nlp.loading import load_pipeline
+
+    nlp = load_pipeline(Settings.build(env={}).model)
+    doc = nlp("Kenyan police arrested Kenyan students in Nairobi on Monday.")
+    assert predicted_dyads(doc, frozenset({"KEN"})) == {("KEN", "KEN")}

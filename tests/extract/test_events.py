@@ -313,6 +313,16 @@ CASES: list[Any] = [
         "The offer from Colombia that Quito turned down had been drafted in Lima.",
         (E("ECUGOV", "COL", "12"),),
     ),
+    # a past participle heading a clause of its own is passive: its patient is the subject of
+    # the clause it modifies, never its agent ("by" gives the agent)
+    Case(
+        "Accused of spying for Moscow, the Estonian diplomat was expelled by Latvia.",
+        (E(None, "ESTGOV", "112"), E("LVA", "ESTGOV", "161")),
+    ),
+    Case(
+        "Seized by Iranian forces, the British tanker was taken to Bandar Abbas.",
+        (E("IRNMIL", "GBR", "192"),),
+    ),
     # --- nothing to code
     Case("The museum opened a new exhibition on Monday.", (), exact=True),
     # a month is no protest march: a noun inside a date names no event

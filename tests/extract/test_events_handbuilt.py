@@ -176,6 +176,36 @@ ROLES = [
         [("190", "none", None, "BOR")],
     ),
     case(
+        "participle-adjunct-is-passive",  # Attacked by Avaria, Borvia appealed for calm.
+        """
+        Attacked  5 advcl VERB  VBN attack
+        by        0 agent ADP   IN
+        Avaria    1 pobj  PROPN NNP
+        ,         5 punct PUNCT ,
+        Borvia    5 nsubj PROPN NNP
+        appealed  5 ROOT  VERB  VBD appeal
+        for       5 prep  ADP   IN
+        calm      6 pobj  NOUN  NN
+        .         5 punct PUNCT .
+        """,
+        [("0256", "subj", "BOR", None), ("190", "agent", "AVA", "BOR")],
+    ),
+    case(
+        "participle-adjunct-without-agent",  # Attacked at dawn, Borvia appealed for calm.
+        """
+        Attacked  5 advcl VERB  VBN attack
+        at        0 prep  ADP   IN
+        dawn      1 pobj  NOUN  NN
+        ,         5 punct PUNCT ,
+        Borvia    5 nsubj PROPN NNP
+        appealed  5 ROOT  VERB  VBD appeal
+        for       5 prep  ADP   IN
+        calm      6 pobj  NOUN  NN
+        .         5 punct PUNCT .
+        """,
+        [("0256", "subj", "BOR", None), ("190", "none", None, "BOR")],
+    ),
+    case(
         "passive-by-phrase-that-is-no-agent",  # Borvia was attacked by night.
         """
         Borvia    2 nsubjpass PROPN NNP

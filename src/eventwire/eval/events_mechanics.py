@@ -15,7 +15,8 @@ words, through passives, compounds ("Mordor, Rohan, Fornost and Bree welcomed ..
   record's located gold names stand in for the actors dictionary (names only: which word is an
   actor, never which role it plays); a record without gold events takes its proper nouns. An
   argument word is an actor when it is such a name, else when a name modifies or possesses it,
-  or follows its "of"/"in"/"from"/"by".
+  or follows its "of"/"in"/"from"/"by"; such a group ("Russian students") is an actor apart from
+  the name itself and from other groups of that name ("Russian police"), as in the actors layer.
 * A record **passes** when the set of (source, target) dyads the coder finds equals the gold set
   of located dyads (every dyad named by the first three letters of its words, null where the gold
   actor is null), whatever the event codes; a ``noevents`` record passes with no dyad.
@@ -41,10 +42,12 @@ Dyad = tuple[str | None, str | None]
 
 class ProperNouns:
     """A stand-in for the actors lookup: names (``blocks``: first three letters, upper case), or
-    every proper noun when ``blocks`` is None, are actors named by their first three letters."""
+    every proper noun when ``blocks`` is None, are actors named by their first three letters;
+    with ``groups``, a group a name modifies is an actor of its own, ``BLOCK/lemma``."""
 
-    def __init__(self, blocks: frozenset[str] | None = None) -> None:
+    def __init__(self, blocks: frozenset[str] | None = None, *, groups: bool = False) -> None:
         self.blocks = blocks
+        self.groups = groups
 
     def generic(self, actor_id: str) -> bool:
         """No proper noun is a bare kind of people."""
@@ -66,7 +69,11 @@ class ProperNouns:
         for word in conjuncts(token):
             name = _proper(word, self.blocks)
             if name is not None:
-                out.append(name)
+                # a group a name modifies is an actor of its own ("Russian police" arrest
+                # "Russian students": two actors of one country), named by the block in the end
+                own = word.text[:3].upper() == name and word.text[:1].isupper()
+                group = self.groups and not own
+                out.append(f"{name}/{word.lemma_.lower()}" if group else name)
         return list(dict.fromkeys(out))
 
 
@@ -116,11 +123,15 @@ def predicted_dyads(doc: Doc, blocks: frozenset[str] | None = None) -> set[Dyad]
     from eventwire.extract.events.filters import find_frames
     from eventwire.knowledge.event_patterns import load_patterns
 
-    lookup = ProperNouns(blocks)
+    lookup = ProperNouns(blocks, groups=True)
     found: set[Dyad] = set()
     for frame in find_frames(doc, load_patterns(), lookup):
-        found |= set(dyads(frame, lookup))
+        found |= {(_block(s), _block(t)) for s, t in dyads(frame, lookup)}
     return found
+
+
+def _block(actor: str | None) -> str | None:
+    return actor.partition("/")[0] if actor is not None else None
 
 
 def evaluate_mechanics(records: Sequence[dict[str, Any]], settings: Settings, gold: str) -> Report:

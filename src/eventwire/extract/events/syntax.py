@@ -44,10 +44,28 @@ def is_verbal(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """True when the verb is passive ("was attacked", "attacked by" in a reduced relative)."""
+    """True when the verb is passive ("was attacked", "attacked by" in a reduced relative, a
+    participle adjunct: "Arrested in May, he ...")."""
     if passive_marked(verb):
         return True
+    if participle_adjunct(verb):
+        return True
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_main(verb)
+
+
+def participle_adjunct(verb: Token) -> bool:
+    """A past participle heading an adverbial clause of its own, with no subject or auxiliary
+    ("*Charged* with fraud, the broker resigned", "the mayor resigned, *accused* of fraud"): a
+    passive whose patient is the subject of the clause it modifies."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and is_verbal(verb.head)
+        and not any(
+            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "csubj", "expl"}
+            for c in verb.children
+        )
+    )
 
 
 def misread_main(verb: Token) -> bool:
@@ -160,6 +178,9 @@ def patient(verb: Token) -> Token | None:
         found = child(verb, *PASSIVE_SUBJECTS)
         if found is not None:
             return relative_antecedent(found)
+        if participle_adjunct(verb):  # the surface subject of the clause it modifies
+            found = child(verb.head, "nsubj", "nsubjpass")
+            return relative_antecedent(found) if found is not None else None
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head  # "soldiers deployed to ..."
         return None

@@ -22,6 +22,7 @@ from eventwire.extract.events.syntax import (
     inherited_subject,
     is_verbal,
     keys_of,
+    participle_adjunct,
     patient,
     prep_objects,
     subject,
@@ -222,7 +223,11 @@ def _sources(verb: Token, pattern: Pattern) -> tuple[list[Token], str]:
     stative = child(verb, "nsubjpass")
     if stative is not None and pattern.slot.startswith("prep:") and "obj" not in pattern.target:
         return [stative], "subj"  # "Israel is opposed to ...": a state, not a passive act
-    if passive_marked(verb, by_subject=False) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+    if (
+        passive_marked(verb, by_subject=False)
+        or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+        or participle_adjunct(verb)
+    ):
         return [], "none"  # passive without an agent: the source is unknown
     inherited = inherited_subject(verb)
     if inherited is not None:
