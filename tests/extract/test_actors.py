@@ -399,6 +399,11 @@ DESCRIPTIONS = [
     case("Police arrested Joe Carver on Friday.", D25, "Joe Carver", code="USACRM", dateline="CHICAGO"),
     case("Joe Carver was charged with fraud on Friday.", D25, "Joe Carver", code="USACRM", dateline="CHICAGO"),
     case("Joe Carver, a police officer, was charged with fraud.", D25, "Joe Carver", sector="COP", dateline="CHICAGO"),
+    # so are civilians described by a noun; other civilians, and people of another sector, are not
+    case("Police charged two teenagers with burglary on Friday.", D25, "teenagers", code="USACRM", dateline="CHICAGO"),
+    case("Seventeen people have been indicted in the case.", D25, "people", code="USACRM", dateline="CHICAGO"),
+    case("Teenagers marched to City Hall on Friday.", D25, "Teenagers", code="USACVL", dateline="CHICAGO"),
+    case("Three students were jailed for a month.", D25, "students", code="USAEDU", dateline="CHICAGO"),
     # the far larger of two namesakes is the place meant: a story set in Paris and Lyon is French
     case("Police in Paris detained Luc Marchal on Monday. Prosecutors in Lyon said he was charged.", D25, "Luc Marchal", code="FRA"),
     # "the company" as a subject is the organisation the tables do not know named just before
