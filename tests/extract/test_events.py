@@ -158,8 +158,9 @@ CASES: list[Any] = [
     Case("Iranian police arrested several Iranian protesters.", (E("IRNCOP", "IRN", "173"),)),
     Case("Turkish police detained Syrian refugees in Istanbul.", (E("TURCOP", "SYR", "173"),)),
     Case("Police arrested three men in Lahore.", (E("PAKCOP", "PAK", "173"),)),
-    # an arrest with no one named is a police act (of the place's country when it has one)
-    Case("Sixty-three people have been arrested in Lucknow.", (E("INDCOP", "INDCVL", "173"),)),
+    # an arrest with no one named is a police act (of the place's country when it has one), and
+    # the people arrested are suspects (CRM)
+    Case("Sixty-three people have been arrested in Lucknow.", (E("INDCOP", "INDCRM", "173"),)),
     Case("Two activists were later sent to the district jail.", (E("COP", "CVL", "173"),)),
     Case("Police had to resort to firing to control the mob.", (E("COP", None, "19"),)),
     Case("Four people died in police firing in Ahmedabad.", (E("INDCOP", None, "19"),)),
@@ -322,6 +323,24 @@ CASES: list[Any] = [
     Case(
         "Seized by Iranian forces, the British tanker was taken to Bandar Abbas.",
         (E("IRNMIL", "GBR", "192"),),
+    ),
+    # violence that names what struck, not who: the agent is unknown, the victims the target
+    Case("A roadside bomb killed three Afghan soldiers on Sunday.", (E(None, "AFGMIL", "18"),)),
+    Case(
+        "The Greek minister condemned the bombing of the Italian embassy.",
+        (E("GRCGOV", "ITAGOV", "111"), E(None, "ITAGOV", "183")),
+        exact=True,
+    ),
+    # a war or an offensive is no attack by itself; an attack that is a verb's means is its event
+    Case(
+        "Britain mobilized reservists for a possible war against Iraq.",
+        (E("GBR", "IRQ", "154"),),
+        exact=True,
+    ),
+    Case(
+        "Russian aircraft killed 46 Afghan civilians in an attack on a village.",
+        (E("RUSMIL", "AFGCVL", "195"),),
+        exact=True,
     ),
     # --- nothing to code
     Case("The museum opened a new exhibition on Monday.", (), exact=True),

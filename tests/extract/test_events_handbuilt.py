@@ -746,7 +746,19 @@ NOUNS = [
         [("040", "between", "AVA", "BOR"), ("040", "between", "BOR", "AVA")],
     ),
     case(
-        "event-noun-without-source-is-dropped",  # An attack on Borvia failed.
+        "event-noun-without-source-is-dropped",  # A visit to Borvia failed.
+        """
+        A         1 det   DET   DT
+        visit     4 nsubj NOUN  NN
+        to        1 prep  ADP   IN
+        Borvia    2 pobj  PROPN NNP
+        failed    4 ROOT  VERB  VBD fail
+        .         4 punct PUNCT .
+        """,
+        [],
+    ),
+    case(
+        "violent-noun-without-source-has-an-unknown-agent",  # An attack on Borvia failed.
         """
         An        1 det   DET   DT
         attack    4 nsubj NOUN  NN
@@ -755,7 +767,7 @@ NOUNS = [
         failed    4 ROOT  VERB  VBD fail
         .         4 punct PUNCT .
         """,
-        [],
+        [("190", "none", None, "BOR")],
     ),
     case(
         "compound-naming-a-thing-is-no-event",  # Avaria bought attack helicopters from Borvia.

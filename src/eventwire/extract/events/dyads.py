@@ -22,9 +22,11 @@ from eventwire.extract.events.syntax import (
     prep_objects,
 )
 from eventwire.knowledge.event_codes import load_codebook
-from eventwire.knowledge.event_patterns import PatternBook
+from eventwire.knowledge.event_patterns import PatternBook, load_patterns
 
 Pair = tuple[str | None, str | None]
+#: Prepositions that make a violent noun the means or occasion of the verb they attach to.
+_MEANS = frozenset({"in", "during", "with", "by", "through"})
 
 
 def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | None]]:
@@ -35,7 +37,7 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
     if not frame.sources:
         implied = lookup.implied_agent(frame.trigger, frame.code)
         sources = [implied] if implied is not None else []
-    if (frame.sources or frame.nominal) and not sources:
+    if (frame.sources or frame.nominal) and not sources and not _unnamed_violence(frame):
         return []  # an agent is named but is no actor we know ("crowds", "we"), or a noun has none
     # "visit Moscow", "invasion of South Lebanon": a place as target stands for its country
     targets = _unique(a for w in frame.targets for a in lookup.resolve(w, places=True))
@@ -51,6 +53,20 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
     ]
     # "the US backed its own plan": a source that is its only target acts on no one else
     return pairs or [(s, None) for s in sources]
+
+
+def _unnamed_violence(frame: Frame) -> bool:
+    """Violence that names what struck, not who ("a bomb killed two officers", "the bombings of
+    the embassies"): its agent is unknown, and its victims are still its target."""
+    if not load_codebook().in_class(frame.code, "unattributed"):
+        return False
+    weapons = load_patterns().classes.get("unattributed", frozenset())
+    if frame.nominal:  # a bombing or an attack, not a war or an invasion, and not the means of
+        # a verb's own act ("killed four in an attack on ...": the verb's event)
+        word = frame.trigger
+        means = word.dep_ == "pobj" and word.head.lower_ in _MEANS
+        return not frame.sources and bool(keys_of(word) & weapons) and not means
+    return all(keys_of(w) & weapons for w in frame.sources)
 
 
 def unattributed(
