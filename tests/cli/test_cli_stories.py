@@ -55,6 +55,22 @@ def test_csv_and_table_formats(cli: Run, story_db: str) -> None:
     assert table.code == 0 and "stories (2)" in table.out
 
 
+def test_filters_select_stories(cli: Run, story_db: str) -> None:
+    def ids(*options: str) -> list[str]:
+        out = cli("stories", "--db", story_db, "--format", "jsonl", "--limit", "0", *options).out
+        return [json.loads(line)["id"] for line in out.splitlines()]
+
+    everything = cli("stories", "--db", story_db, "--format", "jsonl", "--limit", "0").out
+    lines = [json.loads(line) for line in everything.splitlines()]
+    (summit,) = [line for line in lines if len(line["articles"]) == 1]
+    assert ids("--actor", "kishida") == [summit["id"]]
+    assert ids("--text", "group of seven") == [summit["id"]]  # the title: its first line
+    assert ids("--article", summit["articles"][0]) == [summit["id"]]
+    assert len(ids("--until", "2025-01-02")) == 3  # every report is dated 2025-01-02
+    assert ids("--since", "2025-01-03") == []
+    assert ids("--actor", "kishida", "--min-articles", "2") == []  # filters combine with AND
+
+
 def test_events_per_story_count_each_event_once(cli: Run, story_db: str) -> None:
     per_report = cli("events", "--db", story_db, "--format", "jsonl", "--limit", "0").out
     per_story = cli("events", "--db", story_db, "--per-story", "--format", "jsonl", "--limit", "0")

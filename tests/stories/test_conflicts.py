@@ -10,7 +10,7 @@ from eventwire.config import Settings
 from eventwire.pipeline import process_many
 from eventwire.records import Article
 from eventwire.stories import Item, article_features, place, signature
-from eventwire.stories.conflicts import Conflicts, marks
+from eventwire.stories.conflicts import ALIKE, Conflicts, marks
 from eventwire.stories.features import Features, proper_words
 from eventwire.stories.linkage import average_link
 from story_texts import DEALS
@@ -75,14 +75,35 @@ def test_thin_groups_have_no_conflict() -> None:
     assert not _conflict(once, MAWA)  # named in one lead of four: not a specific
 
 
-def test_average_link_keeps_conflicting_groups_apart_however_alike() -> None:
+def _alike(across: float, features: list[Features]) -> list[list[int]]:
+    """Average link of two groups of four reports, alike ``across`` the groups and 0.9 inside."""
+    similarity = np.full((8, 8), across)
+    similarity[:4, :4] = similarity[4:, 4:] = 0.9
+    return average_link(similarity, [[i] for i in range(8)], 0.1, layers=marks(features))
+
+
+def test_average_link_keeps_conflicting_groups_apart_when_they_read_less_alike() -> None:
     features = CHANDPUR + MAWA
-    similarity = np.full((8, 8), 0.6)  # the two sinkings read alike ...
-    similarity[:4, :4] = similarity[4:, 4:] = 0.9  # ... reports of one, a little more
+    similarity = np.full((8, 8), 0.4)  # the two sinkings read alike ...
+    similarity[:4, :4] = similarity[4:, 4:] = 0.9  # ... reports of one, more so
     singles = [[i] for i in range(8)]
     assert average_link(similarity, singles, 0.1) == [list(range(8))]
-    split = average_link(similarity, singles, 0.1, layers=marks(features))
-    assert split == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    assert _alike(0.4, features) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+
+
+def test_names_do_not_split_reports_that_read_as_alike_as_their_own_group() -> None:
+    # One sinking: early reports name the river town, later ones the ferry's owner; the two
+    # groups read almost as alike across as inside (0.8 against 0.9): one happening.
+    early = [_report({"Lw:chandpur": 1}) for _ in range(4)]
+    later = [_report({"La:karim sheikh": 1, "Lw:sheikh": 1}) for _ in range(4)]
+    assert _conflict(early, later)
+    assert _alike(0.8, early + later) == [list(range(8))]
+    assert _alike(0.8 * ALIKE, early + later) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+
+
+def test_a_year_conflict_holds_however_alike() -> None:
+    dated = [_report({"Lw:chandpur": 1, "Ly:2016": 1}) for _ in range(4)]
+    assert _alike(0.8, CHANDPUR + dated) == [[0, 1, 2, 3], [4, 5, 6, 7]]
 
 
 def test_a_wire_copy_is_not_another_report() -> None:

@@ -22,7 +22,9 @@ from eventwire.stories import (
     signature,
 )
 from eventwire.stories.duplicates import near_duplicates
+from eventwire.stories.features import Features
 from eventwire.stories.linkage import average_link
+from eventwire.stories.similarity import WEIGHTS, TermStats, similarities, vectors
 from story_texts import ARRESTED, ARRESTS, MEETINGS, MUNICH, SAME_STORY, TURKEY_A, TURKEY_A_COPY
 
 
@@ -105,6 +107,25 @@ def test_features_are_typed_terms_of_the_content(reports: dict[str, Article]) ->
     assert "n:7.8" in terms and "y:2015" in terms
     assert any(t.startswith("a:") for t in terms) and any(t.startswith("p:") for t in terms)
     assert "w:the" not in terms  # stop words carry nothing
+
+
+def test_what_the_leads_name_weighs_in_the_similarity() -> None:
+    # Three reports sharing the same words; the first two name the same port in their leads,
+    # the third another port (a second fire at a similar depot): the first two are more alike.
+    body = {"w:fire": 2, "w:warehouse": 1, "w:firefighters": 1, "w:port": 1}
+    beira = {"w:beira": 1, "w:nacala": 1, "Lw:beira": 1}
+    nacala = {"w:beira": 1, "w:nacala": 1, "Lw:nacala": 1}
+    features = [
+        Features({**body, **beira}),
+        Features({**body, **beira}),
+        Features({**body, **nacala}),
+    ]
+    stats = TermStats()
+    stats.add(features)
+    alike = similarities(vectors(features, stats))
+    assert alike[0, 1] > alike[0, 2]
+    without = similarities(vectors(features, stats, {**WEIGHTS, "L": 0.0}))
+    assert without[0, 1] == pytest.approx(without[0, 2])  # the words alone do not tell
 
 
 def test_placement_does_not_depend_on_input_order(reports: dict[str, Article]) -> None:

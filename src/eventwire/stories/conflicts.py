@@ -15,6 +15,9 @@ what they tell to a year none of the other group's reports names tell of another
 Conflicts need profiles: both groups have at least ``MIN_SMALL`` articles and one at least
 ``MIN_GROUP``, near-duplicates counted once (the same wire copy twice is one report's lead) (average link forms the tight groups first; a single report's lead is too thin a
 profile). Groups grow as they merge, so the counts are kept per group and updated on each merge.
+A conflict of names keeps apart only groups that read less alike across than inside (``ALIKE``):
+reports of one happening told with different details read as alike as each other; a year
+conflict always holds.
 """
 
 from __future__ import annotations
@@ -40,6 +43,13 @@ MIN_SMALL = 2
 """The least size of both groups for a conflict."""
 MIN_GROUP = 4
 """The least size of the larger group for a conflict."""
+ALIKE = 0.5
+"""Groups in conflict by names only still merge when their average similarity reaches this share
+of the higher of their cohesions (the mean similarity inside each group). Reports of one happening
+told with different details (early ones name the company where it happened, later ones the
+suspect) read nearly as alike across the two groups as inside each; two similar happenings read
+less alike across: each has its own toll, places, quotes and follow-ups. Tune and dev2 give the
+same stories for any value from 0.4 to 0.6 (see docs/stories.md)."""
 
 
 def marks(features: Sequence[Features]) -> list[tuple[sp.csr_matrix, sp.csr_matrix]]:
@@ -97,7 +107,10 @@ class Conflicts:
         copies: Collection[int] = (),
     ) -> None:
         """``copies``: items that near-duplicate another; a wire copy is not another report, so
-        it counts neither in a group's size nor among the leads naming a value."""
+        it counts neither in a group's size nor among the leads naming a value.
+
+        ``matrix``: which pairs of groups conflict (by names both ways, or by a year);
+        ``dated``: which of those conflict by a year (never overridden, see ``ALIKE``)."""
         members = sorted(i for g in groups for i in g)
         local = {item: n for n, item in enumerate(members)}
         membership = sp.csr_matrix(
@@ -131,7 +144,9 @@ class Conflicts:
         dated = np.logical_or.reduce(
             [n | n.T for kind, n in zip(KINDS, names, strict=True) if kind in ONE_SIDED]
         )
-        self.matrix = ((ahead & ahead.T) | dated) & self._sized(self.sizes[:, None])
+        sized = self._sized(self.sizes[:, None])
+        self.matrix = ((ahead & ahead.T) | dated) & sized
+        self.dated = dated & sized
 
     def _profile(self, kind: int, rows: slice | int) -> tuple[np.ndarray, np.ndarray]:
         """The specifics (none for groups too small to conflict) and the absent values of some
@@ -172,6 +187,9 @@ class Conflicts:
             behind |= back
             if KINDS[kind] in ONE_SIDED:
                 dated |= forth | back
-        row = ((ahead & behind) | dated) & self._sized(self.sizes[i : i + 1])[0]
+        sized = self._sized(self.sizes[i : i + 1])[0]
+        row = ((ahead & behind) | dated) & sized
         self.matrix[i, :] = row
         self.matrix[:, i] = row
+        self.dated[i, :] = dated & sized
+        self.dated[:, i] = dated & sized

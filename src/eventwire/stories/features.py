@@ -7,8 +7,9 @@ carries a type prefix (``w:`` word, ``a:`` actor, ``p:`` place, ``c:`` event typ
 ``d:`` day, ``n:`` number) so the similarity can weigh kinds apart. What the *lead* (the first
 ``LEAD_SENTENCES`` sentences: where a news report says what happened) names is marked apart, once
 per article, under ``L`` + the kind: ``La:`` actors, ``Ly:`` years, ``Lw:`` capitalised words;
-the similarity ignores those, ``conflicts.py`` compares them to keep similar happenings apart. Input ids, file names and URLs are
-never read: two copies of one text have the same features wherever they came from.
+the similarity counts them once more (reports of one happening name the same in their leads),
+``conflicts.py`` compares them to keep similar happenings apart. Input ids, file names and URLs
+are never read: two copies of one text have the same features wherever they came from.
 """
 
 from __future__ import annotations

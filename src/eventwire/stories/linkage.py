@@ -6,7 +6,9 @@ may merge when its average similarity reaches ``threshold`` and, for two groups 
 each, ``ratio`` times the lower of their cohesions (the mean similarity inside each): two tight
 groups that are only loosely alike (two earthquakes in one region) stay apart, while a loose
 group absorbs what is as close to it as its own members are. Two groups in *conflict*
-(``conflicts.py``, given what each item's lead names) never merge, however alike. Two *frozen* groups (stories
+(``conflicts.py``, given what each item's lead names) never merge when they conflict by year, nor
+by names unless their reports read as alike across the two groups as (``conflicts.ALIKE`` of)
+inside the tighter one: then they are one happening told with different details. Two *frozen* groups (stories
 stored earlier) never merge with each other: new articles join stories or make new ones, and
 what was decided before stays. Merging only happens inside a connected component of the
 "similarity >= threshold" graph (an average at or above the threshold needs one pair at or
@@ -22,7 +24,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from eventwire.stories.conflicts import Conflicts
+from eventwire.stories.conflicts import ALIKE, Conflicts
 
 
 def average_link(
@@ -45,7 +47,8 @@ def average_link(
             lower of their cohesions.
         frozen: Per group, whether it may not merge with another frozen group.
         layers: Per kind of fact, what each item's lead names and what it mentions
-            (``conflicts.marks``): two groups in conflict never merge.
+            (``conflicts.marks``): two groups in conflict never merge, unless they conflict by
+            names only and are alike at least ``conflicts.ALIKE`` times the higher cohesion.
         copies: Items that near-duplicate another (counted once in conflicts' profiles).
     """
     locks = list(frozen) if frozen is not None else [False] * len(groups)
@@ -88,9 +91,10 @@ def _merge(
         average = sums / np.outer(sizes, sizes)
         blocked = ~np.outer(alive, alive) | np.outer(locked, locked)
         np.fill_diagonal(blocked, True)
-        if conflicts is not None:
-            blocked |= conflicts.matrix
         cohesion = np.where(sizes > 1, inner / np.maximum(sizes * (sizes - 1), 1.0), 0.0)
+        if conflicts is not None:  # names conflict only where the groups read less alike
+            alike = average >= ALIKE * np.maximum.outer(cohesion, cohesion)
+            blocked |= conflicts.dated | (conflicts.matrix & ~alike)
         blocked |= average < ratio * np.minimum.outer(cohesion, cohesion)
         average[blocked] = -1.0
         i, j = divmod(int(np.argmax(average)), count)

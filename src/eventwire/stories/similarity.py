@@ -3,8 +3,11 @@
 Term frequencies are sublinear (``1 + log tf``), inverse document frequencies smoothed
 (``log((1 + n) / (1 + df)) + 1``) and counted over every article the store has clustered, and
 each kind of term has its weight (``WEIGHTS``): a shared actor, place or year says more about
-"the same happening" than a shared word. Vectors are L2-normalised, so the similarity of two
-articles is in [0, 1].
+"the same happening" than a shared word, and what the leads name counts once more: a news report
+says what happened in its first sentences, so reports of one happening name the same people,
+companies, places and year there, while reports of a similar happening share the story's
+vocabulary further down. Vectors are L2-normalised, so the similarity of two articles is in
+[0, 1].
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ WEIGHTS: dict[str, float] = {
     "y": 2.0,  # years named
     "d": 2.0,  # days named
     "n": 3.0,  # numbers
+    "L": 1.0,  # what the lead names (La:, Ly:, Lw:), once per article, on top of the above
 }
 """The weight of each kind of term (its prefix) in the vectors."""
 
