@@ -331,6 +331,8 @@ CASES: list[Any] = [
         (E("GRCGOV", "ITAGOV", "111"), E(None, "ITAGOV", "183")),
         exact=True,
     ),
+    # an event noun with no agent of its own is the act of the country its demonym names
+    Case("The Iraqi invasion of Kuwait began in August.", (E("IRQ", "KWT", "19"),)),
     # a war or an offensive is no attack by itself; an attack that is a verb's means is its event
     Case(
         "Britain mobilized reservists for a possible war against Iraq.",

@@ -61,6 +61,10 @@ class ProperNouns:
         """Capitals are proper nouns here, resolved already."""
         return None
 
+    def owner_country(self, word: Token) -> str | None:
+        """Demonyms are proper nouns here, resolved already."""
+        return None
+
     def resolve(self, token: Token, places: bool = False) -> list[str]:
         """Return the proper-noun "actors" of an argument word and its conjuncts."""
         from eventwire.extract.events.syntax import conjuncts

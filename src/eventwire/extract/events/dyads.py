@@ -36,6 +36,8 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
         sources = _unique(a for w in frame.sources if (a := lookup.seat_of_government(w)))
     if not frame.sources:
         implied = lookup.implied_agent(frame.trigger, frame.code)
+        if implied is None and frame.nominal:  # "an Iraqi attack on Jordan": Iraq's
+            implied = lookup.owner_country(frame.trigger)
         sources = [implied] if implied is not None else []
     if (frame.sources or frame.nominal) and not sources and not _unnamed_violence(frame):
         return []  # an agent is named but is no actor we know ("crowds", "we"), or a noun has none

@@ -39,6 +39,10 @@ class ActorLookup(Protocol):
         """Return the government a capital as an event's agent stands for, if it is one."""
         ...
 
+    def owner_country(self, word: Token) -> str | None:
+        """Return the country a demonym modifying a word names ("Palestinian homes"), if any."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Frame:
