@@ -18,6 +18,9 @@ CASES = [
      "Hollowell Group Inc.", "BUS"),
     ("Pellham Corp. said on Monday that it would close its factory in Dayton, Ohio.",
      "Pellham Corp.", "USABUS"),
+    # a local body named after a place only one country has: that country
+    ("The Gainesville Police Department arrested a woman on Monday after a car theft.",
+     "Gainesville Police Department", "USACOP"),
     # more than half of the place evidence (three US places, two Canadian) is the story's country
     ("Police arrested two men on Monday after a long chase. The men had driven stolen cars from "
      "Toronto and Ottawa to Akron, Ohio, and on to Cleveland.", "Police", "USACOP"),
@@ -27,6 +30,8 @@ UNCHANGED = [
     # several countries, or too little said: no country is guessed
     ("Police questioned dozens of fans in Paris and Berlin after the match.", "Police", "COP"),
     ("Police arrested two men on Monday after a chase.", "Police", "COP"),
+    # a name that is no kind of body names no place ("Moody" is a town, but no body follows)
+    ("Moody Awori Foundation officials arrested a woman on Monday.", "woman", "CRM"),
     # armed forces often act abroad: never given the story's country
     ("Troops shelled the outskirts of Austin, Texas, near Dallas.", "Troops", "MIL"),
 ]

@@ -17,16 +17,24 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from eventwire.extract.actors.context import ActorContext, Found
 from eventwire.extract.places.gazetteer import Gazetteer, load_gazetteer
 from eventwire.extract.places.names import fold
 from eventwire.knowledge.countries import Country
+from eventwire.knowledge.first_names import given_names
 from eventwire.records import Actor
 
 #: Sectors that belong to the country they act in (not armed forces, rebels or international
 #: bodies, which often act abroad or against the country named next to them).
 DOMESTIC = frozenset({"COP", "LAB", "EDU", "CVL", "GOV", "JUD", "LEG", "MED", "PTY", "OPP",
                       "BUS", "AGR", "HLH", "REL", "ELI", "CRM", "SPY", "REF", "DEV", "ENV"})  # fmt: skip
+
+#: Words that open the names of bodies without naming a place, though a town somewhere bears them.
+_NOT_PLACES = frozenset({"north", "south", "east", "west", "central", "northern", "southern",
+                         "eastern", "western", "federal", "national", "state", "superior",
+                         "regional", "united", "general"})  # fmt: skip
 
 #: Legal forms that end a company's name ("Henley Group Inc.", "Courtaulds PLC").
 _COMPANY = re.compile(
@@ -98,8 +106,12 @@ def document_country(
     for ent in ctx.doc.ents:
         if ent.label_ in {"GPE", "LOC"}:
             only = _only_country(gazetteer, ent.text)
-            if only is not None:
-                votes[only] += 1
+        elif ent.label_ in {"ORG", "FAC"}:
+            only = _named_after(gazetteer, ent, ctx.lex.words.bodies)
+        else:
+            continue
+        if only is not None:
+            votes[only] += 1
     if not votes:
         return None
     top, count = votes.most_common(1)[0]
@@ -107,6 +119,27 @@ def document_country(
     if count < total and (count < 2 or count <= _SHARE * total):
         return None
     return ctx.lex.knowledge.country_by_code(top)
+
+
+def _named_after(gazetteer: Gazetteer, ent: Span, bodies: frozenset[str]) -> str | None:
+    """The country of the place a local body is named after ("the Staunton Police Department",
+    "the Gainesville City Council"): the leading words of its name, when a kind of body (police,
+    council, school ...) follows them and they are a place only one country has."""
+    words = [t for t in ent if not (t.i == ent.start and t.pos_ == "DET")]
+    if words and words[0].lower_ in given_names():
+        return None  # named after a person ("George Washington High School")
+    for size in range(min(len(words) - 1, 3), 0, -1):
+        lead, rest = words[:size], words[size:]
+        if not all(t.is_alpha and t.text[:1].isupper() for t in lead):
+            continue
+        if any(t.lower_ in _NOT_PLACES or t.lower_ in bodies for t in lead):
+            continue  # "East Bank Middle School", "Federal Aviation ...", "Police Union"
+        if not any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in rest):
+            continue
+        found = _only_country(gazetteer, " ".join(t.text for t in lead), dominant=False)
+        if found is not None:
+            return found
+    return None
 
 
 def place_country(name: str, *, dominant: bool = True) -> str | None:
