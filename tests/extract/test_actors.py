@@ -318,6 +318,10 @@ PRONOUNS = [
     # binding: the object of a preposition on the subject's verb is someone else
     case("Mary Lowell called Alice Crane. Mary Lowell was angered by her.", None, "her", name="Alice Crane"),
     case("Peter Hale met Simon Clay, and Peter Hale asked him to stay.", None, "him", name="Simon Clay"),
+    # parallelism: a subject pronoun favours the subject of its sentence or the one before
+    case("Nora Hale won the final in Lyon. Fans cheered for Lena Ortiz as she lifted the cup.", None, "she", name="Nora Hale"),
+    # a name the NER missed is a latent person, even a given name that is also a town's
+    case("Troy joined the choir in 1990 and two years later his first record came out.", None, "his", name="Troy"),
     # ... nor is the noun a relative clause is on the object of the clause's verb
     case("Laura Pike hired Joan Ferris, who later sued her.", None, "her", name="Laura Pike"),
 ]

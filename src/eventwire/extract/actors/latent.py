@@ -64,7 +64,7 @@ def latent_names(ctx: ActorContext) -> Latent:
         if any(not _name_word(ctx, t) for t in words) or not _name_like(ctx, words):
             continue
         text = words.text
-        if ctx.lex.named(text) is not None or sizeable_place(text):
+        if ctx.lex.named(text) is not None or (_placelike(words) and sizeable_place(text)):
             continue
         key: Key = ("person?", text)
         spans.setdefault(key, []).append((start, token.i + 1))
@@ -84,6 +84,12 @@ def _name_head(ctx: ActorContext, token: Token) -> bool:
     if token.ent_type_ in _NOT_NAMES or calendar_word(token.lower_):
         return False
     return not any(c.dep_ == "det" for c in token.children)
+
+
+def _placelike(words: Span) -> bool:
+    """Whether a name that is also a place's may be the place: unless the NER left it untagged
+    and it starts with a given name ("Troy", "Isabel" as subjects)."""
+    return words[0].ent_type_ != "" or given_name_gender(words.text) is None
 
 
 def _name_like(ctx: ActorContext, words: Span) -> bool:
