@@ -322,6 +322,8 @@ PRONOUNS = [
     case("Nora Hale won the final in Lyon. Fans cheered for Lena Ortiz as she lifted the cup.", None, "she", name="Nora Hale"),
     # a name the NER missed is a latent person, even a given name that is also a town's
     case("Troy joined the choir in 1990 and two years later his first record came out.", None, "his", name="Troy"),
+    # a pronoun that goes on from an earlier one nothing resolved means the same unnamed person
+    case("He was born in Leeds in 1950. After school he worked for Tom Berry, and in 1975 his first novel appeared.", None, "his", absent=True),
     # ... nor is the noun a relative clause is on the object of the clause's verb
     case("Laura Pike hired Joan Ferris, who later sued her.", None, "her", name="Laura Pike"),
 ]

@@ -6,13 +6,16 @@ before it, outside quotations, whose gender agrees: a person the tables know has
 given name tells it when most of its bearers are of one gender (``knowledge.first_names``); else
 a name takes the gender of a pronoun already tied to it, else may be either. Each candidate
 scores by its grammatical role (a subject over an object over anything else), loses for every
-sentence back, and the nearest wins a tie; a pronoun in a relative clause or an apposition counts
+sentence back, and the nearest wins a tie; a subject pronoun favours a subject of its sentence
+or the one before (parallelism); a pronoun in a relative clause or an apposition counts
 the noun the clause is on as its subject ("Long, who hoped they would back him"), and so does a
 possessive in a phrase joined to a name ("Ana Ruiz and her husband"). Ranked below people: an
 organisation nobody knows named by one capitalised word, or by two or three that start with a
 given name (the NER often tags a surname or a name so: "Geller", "Alison Krauss"), and a latent
 name, a name no pass took for an actor (``latent``), which becomes a person when a pronoun
-chooses it. Two patterns come first or rule out:
+chooses it. An earlier pronoun of the gender that nothing resolved is a candidate too, for
+someone the text does not name (a biography's subject): when it wins, the pronoun stays open.
+Two patterns come first or rule out:
 
 * cataphora: a pronoun in a phrase or clause put before the subject of the clause it hangs on
   stands for that subject, or for the person who owns it ("In her first speech, Ana Costa said
@@ -50,6 +53,7 @@ _REFLEXIVE = frozenset({"himself", "herself"})
 _ACCUSATIVE = frozenset({"him", "her"})
 _CONTROLLED = frozenset({"xcomp", "advcl"})
 _PERSONS = frozenset({"person", "person?", "office"})
+_UNNAMED: Key = ("person?", "")  # the person an unresolved pronoun means
 # nouns that head names of bodies, places and events rather than people ("Victoria Trust")
 _BODY_WORDS = frozenset(
     {
@@ -124,7 +128,7 @@ def _best(ctx: ActorContext, known: _Known, pronoun: Token, gender: str) -> _Can
         if key is not None and (i == 0 or known.key_at(i - 1) != key):
             earlier[key] = earlier.get(key, 0) + 1
     for i in range(pronoun.i - 1, first - 1, -1):
-        key = known.key_at(i)
+        key = known.key_at(i) or _open_pronoun(ctx, i, gender)
         if key is None or ctx.quoted[i] or i in seen:
             continue
         if key[0] not in _PERSONS and not _maybe_person(ctx, key):
@@ -146,7 +150,14 @@ def _best(ctx: ActorContext, known: _Known, pronoun: Token, gender: str) -> _Can
         score -= _LATENT if key in known.latent.spans else 0.0
         if best is None or score > best.score:
             best = _Candidate(key, score)
-    return best
+    return None if best is not None and best.key == _UNNAMED else best
+
+
+def _open_pronoun(ctx: ActorContext, i: int, gender: str) -> Key | None:
+    """An earlier pronoun of the gender that nothing resolved: someone the text does not name
+    (the story's subject, named before it starts), whom a later pronoun may go on to mean."""
+    word = ctx.doc[i].lower_
+    return _UNNAMED if ctx.lex.words.pronouns.get(word) == gender else None
 
 
 def _cataphor(ctx: ActorContext, known: _Known, pronoun: Token, gender: str) -> _Candidate | None:
