@@ -87,6 +87,13 @@ def _actors_without_ner(
             "Trask",
         ),
         ("After the final, Marchetti praised Lindqvist for her courage.", (), "her", "Lindqvist"),
+        # a given name that is also a town's, tagged as a place, as a subject
+        (
+            "Claudia was born in 1960, and her first film came out in 1985.",
+            ((0, 1, "GPE"),),
+            "her",
+            "Claudia",
+        ),
         # not with an article, not a plural, not a phrase that starts with no given name
         ("The Republican spoke in Fargo. She said the vote was close.", (), "She", None),
         ("The Schools Council met on Monday. She said the vote was close.", (), "She", None),

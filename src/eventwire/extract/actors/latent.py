@@ -87,9 +87,11 @@ def _name_head(ctx: ActorContext, token: Token) -> bool:
 
 
 def _placelike(words: Span) -> bool:
-    """Whether a name that is also a place's may be the place: unless the NER left it untagged
-    and it starts with a given name ("Troy", "Isabel" as subjects)."""
-    return words[0].ent_type_ != "" or given_name_gender(words.text) is None
+    """Whether a name that is also a place's may be the place: unless it starts with a given
+    name and the NER left it untagged or it is a subject ("Troy joined", "Claudia was born")."""
+    if given_name_gender(words.text) is None:
+        return True
+    return words[0].ent_type_ != "" and words[-1].dep_ not in {"nsubj", "nsubjpass"}
 
 
 def _name_like(ctx: ActorContext, words: Span) -> bool:
