@@ -12,8 +12,9 @@ from eventwire.eval import evaluate
 from eventwire.eval.coref import gender_of, predicted_links
 from eventwire.records import Actor, Article, Mention
 
-# measured on the first 300 examples: F1 0.528, landed 0.937 (baseline 0.158, 0.123)
-FLOORS = {"f1": 0.60, "landed": 0.95}
+# measured on the first 300 examples: F1 0.653, landed 0.973 (session 16: latent names,
+# parallelism, wider cataphora; was 0.528/0.937 and before that baseline 0.158/0.123)
+FLOORS = {"f1": 0.63, "landed": 0.95}
 
 
 @pytest.mark.parametrize(

@@ -306,6 +306,10 @@ PRONOUNS = [
     # a pronoun in a phrase put before the subject stands for that subject (cataphora)
     case("Thomas Okafor spoke first. In her speech to the assembly, Ruth Adeyemi urged calm.", None, "her", name="Ruth Adeyemi"),
     case("After he left office, Tomas Berg wrote two books.", None, "he", name="Tomas Berg"),
+    # ... or for the person who owns that subject
+    case("Ruth Okafor chaired the meeting. Since her retirement, Helen Marsh's paintings have been shown in Leeds.", None, "her", name="Helen Marsh"),
+    # ... also when the clause it is put before is not the sentence's main one
+    case("Ruth Okafor chaired the meeting. When she was appointed to the board, Helen Marsh found that the accounts were wrong: she also knew that the auditors had left.", None, "she", name="Helen Marsh"),
     # a pronoun in a relative clause: the noun the clause is on
     case("The court heard Dana Pruitt, who said the ruling had cost her the farm.", None, "her", name="Dana Pruitt"),
     # ... in an apposition on a name, or in a phrase joined to it: that name
@@ -314,6 +318,14 @@ PRONOUNS = [
     # binding: the object of a preposition on the subject's verb is someone else
     case("Mary Lowell called Alice Crane. Mary Lowell was angered by her.", None, "her", name="Alice Crane"),
     case("Peter Hale met Simon Clay, and Peter Hale asked him to stay.", None, "him", name="Simon Clay"),
+    # parallelism: a subject pronoun favours the subject of its sentence or the one before
+    case("Nora Hale won the final in Lyon. Fans cheered for Lena Ortiz as she lifted the cup.", None, "she", name="Nora Hale"),
+    # a name the NER missed is a latent person, even a given name that is also a town's
+    case("Troy joined the choir in 1990 and two years later his first record came out.", None, "his", name="Troy"),
+    # a pronoun that goes on from an earlier one nothing resolved means the same unnamed person
+    case("He was born in Leeds in 1950. After school he worked for Tom Berry, and in 1975 his first novel appeared.", None, "his", absent=True),
+    # ... nor is the noun a relative clause is on the object of the clause's verb
+    case("Laura Pike hired Joan Ferris, who later sued her.", None, "her", name="Laura Pike"),
 ]
 
 ORGANIZATIONS = [

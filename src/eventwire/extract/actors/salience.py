@@ -6,18 +6,25 @@ before it, outside quotations, whose gender agrees: a person the tables know has
 given name tells it when most of its bearers are of one gender (``knowledge.first_names``); else
 a name takes the gender of a pronoun already tied to it, else may be either. Each candidate
 scores by its grammatical role (a subject over an object over anything else), loses for every
-sentence back, and the nearest wins a tie; a pronoun in a relative clause or an apposition counts
+sentence back, and the nearest wins a tie; a subject pronoun favours a subject of its sentence
+or the one before (parallelism); a pronoun in a relative clause or an apposition counts
 the noun the clause is on as its subject ("Long, who hoped they would back him"), and so does a
-possessive in a phrase joined to a name ("Ana Ruiz and her husband"). An organisation nobody
-knows named by one capitalised word is a candidate too, ranked below people: the NER often tags a
-surname ("Geller", "Sherwood") so. Two patterns come first or rule out:
+possessive in a phrase joined to a name ("Ana Ruiz and her husband"). Ranked below people: an
+organisation nobody knows named by one capitalised word, or by two or three that start with a
+given name (the NER often tags a surname or a name so: "Geller", "Alison Krauss"), and a latent
+name, a name no pass took for an actor (``latent``), which becomes a person when a pronoun
+chooses it. An earlier pronoun of the gender that nothing resolved is a candidate too, for
+someone the text does not name (a biography's subject): when it wins, the pronoun stays open.
+Two patterns come first or rule out:
 
-* cataphora: a pronoun in a phrase or clause put before its sentence's subject stands for that
-  subject ("In her first speech, Ana Costa said ...") when no person of its gender comes before
-  it in the sentence;
+* cataphora: a pronoun in a phrase or clause put before the subject of the clause it hangs on
+  stands for that subject, or for the person who owns it ("In her first speech, Ana Costa said
+  ...", "Since her death, Ana Costa's work ..."), when no person of its gender comes before it in
+  the sentence;
 * binding: a non-reflexive object pronoun is never the subject of its own verb, nor the object
   of a preposition on that verb ("Ana told *her*", "Ana was hurt by *her*": not Ana), also
-  through a clause without a subject of its own ("Ana beat Eva, eliminating *her*"); a reflexive
+  through a clause without a subject of its own ("Ana beat Eva, eliminating *her*") and in a
+  relative clause whose subject is the relative pronoun ("Ana, who phoned *her*"); a reflexive
   one always is ("Ana blamed *herself*"); a possessive may be ("Ana met *her* lawyer").
 """
 
@@ -28,21 +35,35 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.extract.actors.context import LOWER_COLUMN, ActorContext, Key
+from eventwire.extract.actors.latent import Latent, latent_names
 from eventwire.knowledge.first_names import given_name_gender
-from eventwire.nlp.grammar import NOMINAL_SUBJECTS
+from eventwire.nlp.grammar import NOMINAL_SUBJECTS, RELATIVE_TAGS
 
 _WINDOW = 2  # sentences back
 _ROLE = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "attr": 2.0, "appos": 2.0, "dative": 1.5}
 _SENTENCE_COST = 2.5
 _OTHER_ROLE = 1.0
 _UNSURE = 1.0  # an unknown one-word organisation, which may be a surname, ranks below people
+_LATENT = 1.0  # a name no pass took for an actor (``latent``) ranks below people too
 _OBJECT_OF_PHRASE = 2.0  # "thanked Kim for his help": the verb's object owns the phrase
+_PARALLEL = 1.5  # a subject for a subject pronoun, in its sentence or the one before
 _TOPIC = 0.5  # per earlier mention of the same person (at most three): the story's topic
 _OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _REFLEXIVE = frozenset({"himself", "herself"})
 _ACCUSATIVE = frozenset({"him", "her"})
 _CONTROLLED = frozenset({"xcomp", "advcl"})
 _PERSONS = frozenset({"person", "person?", "office"})
+_UNNAMED: Key = ("person?", "")  # the person an unresolved pronoun means
+# nouns that head names of bodies, places and events rather than people ("Victoria Trust")
+_BODY_WORDS = frozenset(
+    {
+        "trust", "foundation", "group", "fund", "institute", "society", "club", "records",
+        "hotel", "center", "centre", "house", "museum", "festival", "award", "awards", "prize",
+        "cup", "street", "road", "park", "hall", "theatre", "theater", "studios", "productions",
+        "press", "media", "gallery", "academy", "college", "library", "station", "square",
+        "bridge", "lake", "river", "island", "valley", "mountain", "county", "city", "town",
+    }
+)  # fmt: skip
 _FRONTED = frozenset({"advcl", "prep", "npadvmod"})  # a phrase or clause before the subject
 
 
@@ -52,21 +73,37 @@ class _Candidate:
     score: float
 
 
+@dataclass(slots=True)
+class _Known:
+    """What resolution knows so far: each token's key (mentions and resolved pronouns), the
+    latent names (``latent``) and the genders the pronouns have told."""
+
+    keys: dict[int, Key]
+    latent: Latent
+    genders: dict[Key, str]
+
+    def key_at(self, i: int) -> Key | None:
+        """The key of token ``i``: a mention's, else a latent name's."""
+        return self.keys.get(i) or self.latent.keys.get(i)
+
+
 def resolve_by_salience(ctx: ActorContext, keys: dict[int, Key]) -> None:
     """Add ``pronoun`` mentions for the third-person singular pronouns still unresolved."""
-    genders = _known_genders(ctx, keys)
+    known: _Known | None = None
     for i in ctx.where(LOWER_COLUMN, ctx.lex.ids.pronouns):
         token = ctx.doc[i]
         if i in keys or ctx.quoted[i]:
             continue
+        # latent names are read only for a document with a pronoun left
+        known = known or _Known(keys, latent_names(ctx), _known_genders(ctx, keys))
         gender = ctx.lex.words.pronouns[token.lower_]
-        best = _cataphor(ctx, keys, genders, token, gender) or _best(
-            ctx, keys, genders, token, gender
-        )
+        best = _cataphor(ctx, known, token, gender) or _best(ctx, known, token, gender)
         if best is not None:
+            if best.key in known.latent.spans:
+                known.latent.realise(ctx, best.key, keys)
             ctx.add(i, i + 1, best.key, "pronoun")
             keys[i] = best.key
-            genders.setdefault(best.key, gender)
+            known.genders.setdefault(best.key, gender)
 
 
 def _known_genders(ctx: ActorContext, keys: dict[int, Key]) -> dict[Key, str]:
@@ -79,9 +116,7 @@ def _known_genders(ctx: ActorContext, keys: dict[int, Key]) -> dict[Key, str]:
     return genders
 
 
-def _best(
-    ctx: ActorContext, keys: dict[int, Key], genders: dict[Key, str], pronoun: Token, gender: str
-) -> _Candidate | None:
+def _best(ctx: ActorContext, known: _Known, pronoun: Token, gender: str) -> _Candidate | None:
     sentence = ctx.sentence_of[pronoun.i]
     first = ctx.sentences[max(0, sentence - _WINDOW)].start
     best: _Candidate | None = None
@@ -89,20 +124,20 @@ def _best(
     barred: set[Key] = set()
     earlier: dict[Key, int] = {}
     for i in range(pronoun.i):
-        key = keys.get(i)
-        if key is not None and (i == 0 or keys.get(i - 1) != key):
+        key = known.key_at(i)
+        if key is not None and (i == 0 or known.key_at(i - 1) != key):
             earlier[key] = earlier.get(key, 0) + 1
     for i in range(pronoun.i - 1, first - 1, -1):
-        key = keys.get(i)
+        key = known.key_at(i) or _open_pronoun(ctx, i, gender)
         if key is None or ctx.quoted[i] or i in seen:
             continue
         if key[0] not in _PERSONS and not _maybe_person(ctx, key):
             continue
         token = _head(ctx.doc[i])
-        seen.update(j for j in range(token.left_edge.i, token.i + 1) if keys.get(j) == key)
+        seen.update(j for j in range(token.left_edge.i, token.i + 1) if known.key_at(j) == key)
         if not _allowed(token, pronoun):
             barred.add(key)  # the person, not only this mention ("Ana ... Ana was hurt by her")
-        if key in barred or not _agrees(ctx, key, genders, gender):
+        if key in barred or not _agrees(ctx, key, known.genders, gender):
             continue
         back = sentence - ctx.sentence_of[i]
         score = _ROLE.get(token.dep_, _OTHER_ROLE) - _SENTENCE_COST * back
@@ -110,38 +145,69 @@ def _best(
             score = _ROLE["nsubj"]  # "Murnau, who had to finish it on his own": the clause's topic
         score += _OBJECT_OF_PHRASE if phrase_object(token, pronoun) else 0.0
         score += _TOPIC * min(3, earlier.get(key, 1) - 1)
+        score += _PARALLEL if back <= 1 and _parallel(token, pronoun) else 0.0
         score -= 0.0 if key[0] in _PERSONS else _UNSURE
+        score -= _LATENT if key in known.latent.spans else 0.0
         if best is None or score > best.score:
             best = _Candidate(key, score)
-    return best
+    return None if best is not None and best.key == _UNNAMED else best
 
 
-def _cataphor(
-    ctx: ActorContext, keys: dict[int, Key], genders: dict[Key, str], pronoun: Token, gender: str
-) -> _Candidate | None:
-    """A pronoun in a phrase or clause put before its sentence's subject stands for that subject
-    ("In her first speech, Ana Costa said ...", "When he took office, Mr. Lula ..."), when it is
-    a person of the pronoun's gender and no such person comes before the pronoun in the sentence."""
-    root = pronoun.sent.root
+def _open_pronoun(ctx: ActorContext, i: int, gender: str) -> Key | None:
+    """An earlier pronoun of the gender that nothing resolved: someone the text does not name
+    (the story's subject, named before it starts), whom a later pronoun may go on to mean."""
+    word = ctx.doc[i].lower_
+    return _UNNAMED if ctx.lex.words.pronouns.get(word) == gender else None
+
+
+def _cataphor(ctx: ActorContext, known: _Known, pronoun: Token, gender: str) -> _Candidate | None:
+    """A pronoun in a phrase or clause put before the subject of the clause it hangs on stands
+    for that subject ("In her first speech, Ana Costa said ...", "When he took office, Mr. Lula
+    ..."), when it is a person of the pronoun's gender and no such person comes before the
+    pronoun in the sentence. The clause need not be the sentence's main one ("When she was
+    chosen, Ana found that ...: she also knew ...")."""
     node = pronoun
-    while node.head.i != root.i:
+    while not (node.dep_ in _FRONTED and node.i < node.head.i):
         if node.head.i == node.i:
             return None
         node = node.head
-    if node.dep_ not in _FRONTED or node.i > root.i:
-        return None
-    subject = next((c for c in root.children if c.dep_ in NOMINAL_SUBJECTS), None)
+    clause = node.head
+    subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS), None)
     if subject is None or subject.i < pronoun.i or ctx.quoted[subject.i]:
         return None
-    key = keys.get(subject.i)  # the subject itself, not a name inside it ("a friend of Ana's")
-    if key is None or key[0] not in _PERSONS or not _agrees(ctx, key, genders, gender):
+    # the subject itself, not a name inside it ("a friend of Ana's"), or the person who owns
+    # it ("Since her death, Ana Costa's work has been shown ...")
+    key = _person_at(ctx, known, subject)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if key is None and owner is not None:
+        key = _person_at(ctx, known, owner)
+    if key is None or not _agrees(ctx, key, known.genders, gender):
         return None
     start = ctx.sentences[ctx.sentence_of[pronoun.i]].start
     for i in range(start, pronoun.i):
-        other = keys.get(i)
-        if other is not None and other[0] in _PERSONS and _agrees(ctx, other, genders, gender):
+        other = known.keys.get(i)
+        if (
+            other is not None
+            and _person_like(ctx, other)
+            and _agrees(ctx, other, known.genders, gender)
+        ):
             return None
     return _Candidate(key, 0.0)
+
+
+def _person_at(ctx: ActorContext, known: _Known, token: Token) -> Key | None:
+    key = known.key_at(token.i)
+    return key if key is not None and _person_like(ctx, key) else None
+
+
+def _person_like(ctx: ActorContext, key: Key) -> bool:
+    return key[0] in _PERSONS or _maybe_person(ctx, key)
+
+
+def _parallel(candidate: Token, pronoun: Token) -> bool:
+    """Whether a subject pronoun's candidate is a subject too ("Ana met Eva. She ..." favours
+    Ana). (Objects and possessors were tried: no gain that held on unseen text.)"""
+    return pronoun.dep_ in NOMINAL_SUBJECTS and candidate.dep_ in NOMINAL_SUBJECTS
 
 
 def _relative_head(candidate: Token, pronoun: Token) -> bool:
@@ -161,14 +227,20 @@ def _relative_head(candidate: Token, pronoun: Token) -> bool:
 
 def _maybe_person(ctx: ActorContext, key: Key) -> bool:
     """An organisation nobody knows, named by one capitalised word that is no agent noun
-    ("Geller", "Sherwood"; not "Senate"): the NER often tags a surname so; it may be the person
-    a pronoun is about."""
-    word = key[1]
-    return (
-        key[0] == "org?"
-        and word.isalpha()
+    ("Geller", "Sherwood"; not "Senate"), or by two or three that start with a given name of
+    one gender ("Alison Krauss"; not "Victoria Trust"): the NER often tags a name so; it may be
+    the person a pronoun is about."""
+    if key[0] != "org?":
+        return False
+    words = key[1].split()
+    if len(words) > 1 and (len(words) > 3 or given_name_gender(key[1]) is None):
+        return False
+    return all(
+        word.isalpha()
         and word.istitle()
         and ctx.lex.agent(word.lower()) is None
+        and word.lower() not in _BODY_WORDS
+        for word in words
     )
 
 
@@ -236,13 +308,16 @@ def courtesy_gender(ctx: ActorContext, key: Key) -> str | None:
 
 def _agrees(ctx: ActorContext, key: Key, genders: dict[Key, str], gender: str) -> bool:
     known = name_gender(ctx, key) or genders.get(key)
+    if known is None and key[0] == "org?":
+        known = given_name_gender(key[1])  # a person's name the NER took for a body
     return known is None or known == gender
 
 
 def _allowed(candidate: Token, pronoun: Token) -> bool:
     """Binding: an object pronoun is not its own verb's subject, unless it is reflexive; nor is
-    the object of a preposition on that verb ("Misty is annoyed by her", "Ana worked with her")."""
-    if pronoun.lower_ in _REFLEXIVE or candidate.dep_ not in NOMINAL_SUBJECTS:
+    the object of a preposition on that verb ("Misty is annoyed by her", "Ana worked with her");
+    the subject of a relative clause is the noun it is on ("Ana, who phoned her": not Ana)."""
+    if pronoun.lower_ in _REFLEXIVE:
         return True
     verb = pronoun.head
     if pronoun.dep_ == "pobj" and verb.dep_ in {"prep", "agent"}:
@@ -258,4 +333,11 @@ def _allowed(candidate: Token, pronoun: Token) -> bool:
             break
         verb = verb.head
         clauses.add(verb.i)
-    return candidate.head.i not in clauses
+    if candidate.dep_ in NOMINAL_SUBJECTS and candidate.head.i in clauses:
+        return False
+    return not (verb.dep_ == "relcl" and verb.head.i == candidate.i and _relative_subject(verb))
+
+
+def _relative_subject(verb: Token) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ("who phoned her")."""
+    return any(c.dep_ in NOMINAL_SUBJECTS and c.tag_ in RELATIVE_TAGS for c in verb.children)
