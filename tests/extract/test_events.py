@@ -331,6 +331,12 @@ CASES: list[Any] = [
         (E("GRCGOV", "ITAGOV", "111"), E(None, "ITAGOV", "183")),
         exact=True,
     ),
+    # a number or a bare kind of people as target stands for the actors it is said to include
+    Case(
+        "At least 74, including eight Americans, were killed in the blast.",
+        (E(None, "USACVL", "19"),),
+        exact=True,
+    ),
     # an event noun with no agent of its own is the act of the country its demonym names
     Case("The Iraqi invasion of Kuwait began in August.", (E("IRQ", "KWT", "19"),)),
     # a war or an offensive is no attack by itself; an attack that is a verb's means is its event

@@ -42,7 +42,7 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
     if (frame.sources or frame.nominal) and not sources and not _unnamed_violence(frame):
         return []  # an agent is named but is no actor we know ("crowds", "we"), or a noun has none
     # "visit Moscow", "invasion of South Lebanon": a place as target stands for its country
-    targets = _unique(a for w in frame.targets for a in lookup.resolve(w, places=True))
+    targets = _unique(a for w in frame.targets for a in _target_actors(w, lookup))
     mutual = any(_each_other(w) for w in frame.targets)  # "accused each other"
     if not targets:
         if (frame.recip or mutual) and len(sources) >= 2:
@@ -55,6 +55,16 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
     ]
     # "the US backed its own plan": a source that is its only target acts on no one else
     return pairs or [(s, None) for s in sources]
+
+
+def _target_actors(word: Token, lookup: ActorLookup) -> list[str]:
+    """The actors a target word stands for; for a number or a bare kind of people, the actors
+    it is said to include ("killed 259 people, including 12 Americans": the Americans)."""
+    found = lookup.resolve(word, places=True)
+    if found and not all(lookup.generic(a) for a in found):
+        return found
+    members = [a for m in prep_objects(word, "including") for a in lookup.resolve(m)]
+    return [a for a in members if not lookup.generic(a)] or found
 
 
 def _unnamed_violence(frame: Frame) -> bool:
