@@ -21,6 +21,8 @@ CASES = [
     # a local body named after a place only one country has: that country
     ("The Gainesville Police Department arrested a woman on Monday after a car theft.",
      "Gainesville Police Department", "USACOP"),
+    # "the French capital" is a place of France
+    ("Four robbers stole jewellery from a shop in the French capital on Thursday.", "robbers", "FRACRM"),
     # more than half of the place evidence (three US places, two Canadian) is the story's country
     ("Police arrested two men on Monday after a long chase. The men had driven stolen cars from "
      "Toronto and Ottawa to Akron, Ohio, and on to Cleveland.", "Police", "USACOP"),

@@ -108,6 +108,10 @@ def document_country(
             only = _only_country(gazetteer, ent.text)
         elif ent.label_ in {"ORG", "FAC"}:
             only = _named_after(gazetteer, ent, ctx.lex.words.bodies)
+        elif ent.label_ == "NORP" and ent.root.head.lemma_.lower() == "capital":
+            # "in the French capital": the capital of the country the demonym names
+            country = ctx.lex.knowledge.country_by_demonym(ent.text)
+            only = country.iso3 if country is not None else None
         else:
             continue
         if only is not None:
