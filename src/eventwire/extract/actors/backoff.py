@@ -23,7 +23,7 @@ from eventwire.extract.actors.context import ActorContext, Found
 from eventwire.extract.places.gazetteer import Gazetteer, load_gazetteer
 from eventwire.extract.places.names import fold
 from eventwire.knowledge.countries import Country
-from eventwire.knowledge.first_names import given_names
+from eventwire.knowledge.first_names import given_name_gender
 from eventwire.records import Actor
 
 #: Sectors that belong to the country they act in (not armed forces, rebels or international
@@ -130,7 +130,7 @@ def _named_after(gazetteer: Gazetteer, ent: Span, bodies: frozenset[str]) -> str
     "the Gainesville City Council"): the leading words of its name, when a kind of body (police,
     council, school ...) follows them and they are a place only one country has."""
     words = [t for t in ent if not (t.i == ent.start and t.pos_ == "DET")]
-    if words and words[0].lower_ in given_names():
+    if words and given_name_gender(words[0].text) is not None:
         return None  # named after a person ("George Washington High School")
     for size in range(min(len(words) - 1, 3), 0, -1):
         lead, rest = words[:size], words[size:]

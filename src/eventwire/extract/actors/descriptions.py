@@ -143,15 +143,20 @@ def _owner_sector(owner: Span, fact: TitleFacts) -> str | None:
 
 
 def _suspects(ctx: ActorContext) -> None:
-    verbs = ctx.lex.words.suspect_verbs
     for found in ctx.found:
         key = found.key
         if key[0] != "person?" or ctx.titles.get(key):
             continue
-        root = ctx.doc[found.start : found.end].root
-        head = root.head
-        if head.lemma_.lower() not in verbs or head.pos_ != "VERB":
-            continue
-        passive = root.dep_ == "nsubjpass"
-        if root.dep_ == "dobj" or passive:
+        if is_suspect(ctx, ctx.doc[found.start : found.end].root):
             ctx.titles[key].append(_CRM)
+
+
+def is_suspect(ctx: ActorContext, word: Token) -> bool:
+    """Whether a noun names a suspect or convict: the object or passive subject of a verb of
+    criminal process ("police arrested Ana Costa", "three people were charged")."""
+    verb = word.head
+    return (
+        word.dep_ in {"dobj", "nsubjpass"}
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in ctx.lex.words.suspect_verbs
+    )

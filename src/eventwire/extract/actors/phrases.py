@@ -30,6 +30,7 @@ from eventwire.extract.actors.context import (
     Draft,
     Key,
 )
+from eventwire.extract.actors.descriptions import is_suspect
 from eventwire.extract.actors.modifiers import (
     DETERMINERS,
     Ref,
@@ -301,25 +302,14 @@ def _bare_agent(ctx: ActorContext, phrase: Phrase, agent: Agent, plural: bool) -
         return  # a described actor inside a quotation has no one to be coded from
     if phrase.lemma in ctx.lex.words.equipment:
         return
-    code = "CRM" if agent.sector == "CVL" and _suspect(ctx, head) else agent.sector
+    # civilians whom a verb of criminal process acts on are suspects (CAMEO's CRM)
+    code = "CRM" if agent.sector == "CVL" and is_suspect(ctx, head) else agent.sector
     key: Key = ("group", code, phrase.lemma, plural)
     sector = code if code != "NGO" else None  # NGO is a first block, not a sector
     kind = group_kind(ctx, phrase.lemma, plural)
     name = _bare_name(ctx.doc[start:end].text)
     ctx.draft(key, Draft(name=name, kind=kind, code=code, sector=sector))
     ctx.add(start, end, key, "description")
-
-
-def _suspect(ctx: ActorContext, head: Token) -> bool:
-    """Whether civilians described by a noun are suspects or convicts (CAMEO's CRM): the object
-    or passive subject of a verb of criminal process ("police arrested two teenagers", "three
-    people were charged")."""
-    verb = head.head
-    return (
-        head.dep_ in {"dobj", "nsubjpass"}
-        and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in ctx.lex.words.suspect_verbs
-    )
 
 
 def _is_argument(token: Token) -> bool:

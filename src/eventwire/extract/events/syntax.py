@@ -46,9 +46,7 @@ def is_verbal(token: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     """True when the verb is passive ("was attacked", "attacked by" in a reduced relative, a
     participle adjunct: "Arrested in May, he ...")."""
-    if passive_marked(verb):
-        return True
-    if participle_adjunct(verb):
+    if passive_marked(verb) or participle_adjunct(verb):
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_main(verb)
 
