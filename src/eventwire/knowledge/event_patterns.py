@@ -31,7 +31,7 @@ BLOCK = "-"
 MODALITIES = frozenset({"intended", "hypothetical", "negated", "denied", "claimed", "reported"})
 MODALITY_KINDS = frozenset({"aux", "verb", "adj", "mod", "mark", "neg"})
 _VERB_SLOTS = re.compile(r"(obj|prep:[a-z]+|to|that|must|instr|pred)?")
-_NOUN_SLOTS = re.compile(r"(mod|prep:[a-z]+|to)?")
+_NOUN_SLOTS = re.compile(r"(mod|prep:[a-z]+|to|undergo)?")
 _VERB_TARGETS = re.compile(r"obj|dative|prep:[a-z]+|poss|csubj|comp|none")
 _NOUN_TARGETS = re.compile(r"obj|prep:[a-z]+|none")
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
@@ -96,6 +96,9 @@ class PatternBook:
     light: dict[str, tuple[str, ...]]
     modality: dict[tuple[str, str], str]
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    undergo: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Light verbs whose subject undergoes the event their object names ("faced charges",
+    "received aid from", "came under attack"), same form as ``light``."""
 
     def cue(self, kind: str, word: str) -> str | None:
         """Return the modality a cue word of a kind signals, or None."""
@@ -137,8 +140,13 @@ def _load(directory: Path) -> PatternBook:
         read_table(directory / "event_nouns.tsv", ("noun", "code")), classes, families, codes, True
     )
     light: dict[str, list[str]] = {}
-    for row in read_table(directory / "event_light_verbs.tsv", ("verb", "via")).rows:
-        light.setdefault(row["verb"], []).append(row["via"])
+    undergo: dict[str, list[str]] = {}
+    roles = {"agent": light, "patient": undergo}
+    table = read_table(
+        directory / "event_light_verbs.tsv", ("verb", "via", "role"), {"role": roles.__contains__}
+    )
+    for row in table.rows:
+        roles[row["role"]].setdefault(row["verb"], []).append(row["via"])
     modality: dict[tuple[str, str], str] = {}
     table = read_table(
         directory / "event_modality.tsv",
@@ -155,6 +163,7 @@ def _load(directory: Path) -> PatternBook:
         light={k: tuple(v) for k, v in light.items()},
         modality=modality,
         classes=classes,
+        undergo={k: tuple(v) for k, v in undergo.items()},
     )
 
 

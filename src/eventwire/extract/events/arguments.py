@@ -18,6 +18,7 @@ from eventwire.extract.events.syntax import (
     child,
     conjuncts,
     is_verbal,
+    participle_adjunct,
     patient,
     prep_objects,
     subject,
@@ -26,7 +27,7 @@ from eventwire.knowledge.base import Knowledge, load_knowledge
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.event_codes import load_codebook
 from eventwire.nlp.actor_index import ActorIndex
-from eventwire.nlp.grammar import tokens_in
+from eventwire.nlp.grammar import passive_marked, tokens_in
 from eventwire.nlp.state import DocState
 from eventwire.records import Actor, ActorKind, Place, Statement
 
@@ -37,6 +38,7 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 #: actors layer ties it to the body, mostly the source itself.
 _BODY_POSSESSIVES = frozenset({"its", "their"})
 _POLICE = frozenset({"police", "policeman", "policemen", "cop", "cops"})
+_AGENCIES = {"COP": "police", "JUD": "courts"}  # implied agents of agentless police and court acts
 _LOCATIVE = frozenset({"in", "near", "at", "around", "outside", "inside"})
 _PERSONAL = frozenset({"his", "her"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -179,33 +181,52 @@ class Lookup:
         return actor is not None and not actor.code and not actor.country and actor.kind != "person"
 
     def implied_agent(self, trigger: Token, code: str) -> str | None:
-        """The agent of an agentless arrest or detention (173): the police (:meth:`police_at`)."""
-        return self.police_at(trigger) if load_codebook().in_class(code, "police_act") else None
+        """The agent of an agentless arrest or detention (173): the police; of a charge,
+        verdict or sentence (115, 116) in the passive or as a noun: the courts (:meth:`agency_at`;
+        not an active verb nor a reduced relative, which is often a report misread: "..., a
+        rights group charged on Saturday")."""
+        book = load_codebook()
+        if book.in_class(code, "police_act"):
+            return self.police_at(trigger)
+        if book.in_class(code, "judicial_act") and _plain_passive(trigger):
+            return self.agency_at(trigger, "JUD")  # "was indicted", "faced charges", "the trial"
+        return None
 
     def police_at(self, token: Token) -> str:
-        """The police acting in a word's sentence: those the sentence names ("... were
-        arrested, police said": the reporting police made the arrest), else the implied police
-        of the country the sentence places it in ("63 people were arrested in Gaya"), else of
-        the document's one country."""
+        """The police acting in a word's sentence (:meth:`agency_at`)."""
+        return self.agency_at(token, "COP")
+
+    def agency_at(self, token: Token, sector: str) -> str:
+        """The police (``COP``) or courts (``JUD``) acting in a word's sentence: those the
+        sentence names ("... were arrested, police said": the reporting police made the arrest;
+        "..., a judge ruled"), else the implied ones of the country the sentence places it in
+        ("63 people were arrested in Gaya"), else of the document's one country."""
         sentence = token.sent
         for start, _end, actor_id, _how in self.index.mentions:
             if sentence.start <= start < sentence.end:
                 actor = self.actors.get(actor_id)
-                if actor is not None and (actor.sector == "COP" or "COP" in (actor.code or "")):
+                if actor is not None and (actor.sector == sector or sector in (actor.code or "")):
                     return actor_id
         country = next(
             (p.country for t in sentence if (p := self.places.get(t.i)) is not None and p.country),
             self.home,
         )
-        return self.police(country)
+        return self.agency(country, sector)
 
     def police(self, iso3: str | None) -> str:
         """Return an implied actor for the police of a country (or of no known country)."""
+        return self.agency(iso3, "COP")
+
+    def agency(self, iso3: str | None, sector: str) -> str:
+        """Return an implied actor for the police or the courts of a country (or of none)."""
+        what = _AGENCIES[sector]
         country = self.country_record(iso3) if iso3 is not None else None
         if country is None:
-            return self._imply(("COP", ""), "police", "group", "COP", "COP", country=None)
-        name = f"police in {country.name}"
-        return self._imply(("COP", country.iso3), name, "group", f"{country.cameo}COP", "COP")
+            return self._imply((sector, ""), what, "group", sector, sector, country=None)
+        name = f"{what} in {country.name}"
+        return self._imply(
+            (sector, country.iso3), name, "group", f"{country.cameo}{sector}", sector
+        )
 
     def place_actor(self, place: Place) -> str | None:
         """Return the actor of a location's country (the article's, else an implied one)."""
@@ -391,3 +412,9 @@ class Lookup:
         for member in members:
             out.extend(self.expand(member, depth + 1))
         return out
+
+
+def _plain_passive(trigger: Token) -> bool:
+    """An event noun, or a verb in the marked passive ("were indicted") or a participle
+    adjunct ("Charged with fraud, he ...")."""
+    return not is_verbal(trigger) or passive_marked(trigger) or participle_adjunct(trigger)

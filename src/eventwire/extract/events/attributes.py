@@ -123,6 +123,9 @@ def _failed(word: Token, book: PatternBook) -> bool:
 
 
 def _negated(word: Token, book: PatternBook) -> bool:
+    head = word.head  # "jailed without being convicted", "held without trial"
+    if word.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and book.cue("neg", head.lower_):
+        return True
     for c in word.children:
         if c.dep_ == "neg" and book.cue("neg", c.lower_) == "negated":
             return True

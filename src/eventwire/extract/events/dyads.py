@@ -35,7 +35,7 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
     if frame.sources and not sources and not frame.nominal:
         sources = _unique(a for w in frame.sources if (a := lookup.seat_of_government(w)))
     if not frame.sources:
-        implied = lookup.implied_agent(frame.trigger, frame.code)
+        implied = None if civil_suit(frame) else lookup.implied_agent(frame.trigger, frame.code)
         if implied is None and frame.nominal:  # "an Iraqi attack on Jordan": Iraq's
             implied = lookup.owner_country(frame.trigger)
         sources = [implied] if implied is not None else []
@@ -65,6 +65,12 @@ def _target_actors(word: Token, lookup: ActorLookup) -> list[str]:
         return found
     members = [a for m in prep_objects(word, "including") for a in lookup.resolve(m)]
     return [a for a in members if not lookup.generic(a)] or found
+
+
+def civil_suit(frame: Frame) -> bool:
+    """A lawsuit ("sued the city", "a lawsuit against ..."): brought by a plaintiff, never by
+    courts implied for an agentless charge."""
+    return bool(keys_of(frame.trigger) & load_patterns().classes.get("civil_suit", frozenset()))
 
 
 def _unnamed_violence(frame: Frame) -> bool:

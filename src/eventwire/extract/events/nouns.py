@@ -52,9 +52,20 @@ def noun_frame(noun: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
     if best is None:
         return None
     _, pattern, code, topic = best
-    light = light_verb(carrier, book)
+    light = light_verb(carrier, book.light)
+    undergone = light_verb(carrier, book.undergo) if light is None else None
     sources, how = _sources(noun, carrier, light, resolve)
     targets, target_how = _targets(noun, carrier, pattern, resolve)
+    if (
+        undergone is not None
+    ):  # "faced charges", "received aid from Japan": the subject is the target
+        if how == "poss":  # "faced his trial": the possessor is who undergoes it
+            sources, how = [], "none"
+        sources, how = _givers(noun, carrier, undergone) or (sources, how)
+        patient = subject(undergone) or inherited_subject(undergone)
+        if patient is not None:
+            targets, target_how = [patient], "patient"
+        light = undergone
     if how == "between":
         targets, target_how = [], "none"
     start = min([noun.i] + [c.i for c in carrier.lefts if c.dep_ == "compound" and c.i < noun.i])
@@ -83,6 +94,10 @@ def _try(
 ) -> tuple[str, bool] | None:
     if not pattern.slot:
         return (pattern.code, False) if pattern.code is not None else None
+    if pattern.slot == "undergo":  # only as what a subject undergoes: "faces charges"
+        if pattern.code is None or light_verb(carrier, book.undergo) is None:
+            return None
+        return pattern.code, False
     keys = _slot_keys(noun, carrier, pattern.slot)
     if keys is None:
         return None
@@ -111,6 +126,8 @@ def _slot_keys(noun: Token, carrier: Token, slot: str) -> frozenset[str] | None:
         return frozenset(keys)
     if slot.startswith("prep:"):
         objs = prep_objects(noun, slot[5:]) or prep_objects(carrier, slot[5:])
+        if not objs and carrier.dep_ == "dobj":  # "filed charges on Monday against the mayor"
+            objs = prep_objects(carrier.head, slot[5:])
         return keys_of(objs[0]) if objs else None
     if slot == "to":
         clause = next((c for c in carrier.children if c.dep_ in {"acl", "relcl"}), None)
@@ -118,22 +135,33 @@ def _slot_keys(noun: Token, carrier: Token, slot: str) -> frozenset[str] | None:
     return None
 
 
-def light_verb(carrier: Token, book: PatternBook) -> Token | None:
-    """Return the light verb whose object the noun is ("held talks"), or None."""
+def light_verb(carrier: Token, verbs: dict[str, tuple[str, ...]]) -> Token | None:
+    """Return the light verb of a table (``PatternBook.light`` or ``undergo``) whose object
+    the noun is ("held talks", "faced charges"), or None."""
     head = carrier.head
     if carrier.dep_ in {"dobj", "nsubjpass"} and is_verbal(head):
-        vias = book.light.get(head.lemma_.lower(), ())
+        vias = verbs.get(head.lemma_.lower(), ())
         if "obj" in vias or any(_has_particle(head, v) for v in vias if ":" not in v):
             return head
     if (
         carrier.dep_ == "pobj"
         and head.dep_ == "prep"
         and is_verbal(head.head)
-        and f"prep:{head.lower_}" in book.light.get(head.head.lemma_.lower(), ())
+        and f"prep:{head.lower_}" in verbs.get(head.head.lemma_.lower(), ())
     ):
         return head.head
     if carrier.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
-        return light_verb(head.head, book)  # "launched 10 days of war games"
+        return light_verb(head.head, verbs)  # "launched 10 days of war games"
+    return None
+
+
+def _givers(noun: Token, carrier: Token, verb: Token) -> tuple[list[Token], str] | None:
+    """The source of an event the subject undergoes: a "from" or "by" phrase on the noun or
+    the verb ("received aid from Japan", "came under attack by rebels")."""
+    for prep in ("from", "by"):
+        words = prep_objects(noun, prep) or prep_objects(carrier, prep) or prep_objects(verb, prep)
+        if words:
+            return words[:1], prep
     return None
 
 
