@@ -45,6 +45,19 @@ the country. `bench/blind.py` writes these rows.
 <!-- blind-rows -->
 """
 
+PLACES = """## Blind set: where events happened
+
+Gold events of `bench/blind/gold.jsonl` whose sentence names where they happened (a `place`
+span, annotated blind by a fifth annotator, docs/blind-set.md). `answered`: a predicted event
+answers the gold event (its trigger overlaps, else the same PLOVER type in the sentence);
+`placed`: it carries a place; `right`: that place overlaps the gold place or has its name.
+**Right** = right / answered (issue 14: >= 0.8). `share` = predicted events with any place.
+
+| date | label | split | gold events with a place | answered | placed | right | **right / answered** | share of events with a place | machine | command |
+|---|---|---|---|---|---|---|---|---|---|---|
+<!-- blind-places-rows -->
+"""
+
 
 def gold_sentences() -> list[Sentence]:
     """The blind sentences joined with their gold lines."""
@@ -74,8 +87,15 @@ def main() -> int:
             f"| {f['actor_code_accuracy']:.3f} | {f['actor_country_accuracy']:.3f} "
             f"| {machine()} | `{command}` |"
         )
+        places = (
+            f"| {dt.date.today()} | {args.label} | {split} | {c['place_named']} "
+            f"| {c['place_answered']} | {c['place_placed']} | {c['place_right']} "
+            f"| **{f['event_place_right']:.3f}** | {f['event_place_share']:.3f} "
+            f"| {machine()} | `{command}` |"
+        )
         if not args.no_write:
             insert_row(RESULTS, "blind", line, SECTION)
+            insert_row(RESULTS, "blind-places", places, PLACES)
     return 0
 
 

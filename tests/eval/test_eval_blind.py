@@ -50,3 +50,23 @@ def test_blind_test_quarter_floors(test_quarter: list[Sentence]) -> None:
     assert report.counts["sentences"] == 105
     for figure, floor in FLOORS.items():
         assert report.figures[figure] >= floor, (figure, report.figures[figure], floor)
+
+
+def test_event_place_is_scored_against_the_gold_place(settings: Settings) -> None:
+    text = "Kenyan police arrested two activists in Mombasa on Monday. Talks resumed."
+    trigger = text.index("arrested")
+    place = text.index("Mombasa")
+    gold = {
+        "id": "T1", "noevents": False, "actors": [],
+        "events": [{
+            "source_actor_code": "KENCOP", "target_actor_code": "KENCVL", "event_code": "173",
+            "plover_type": "COERCE", "trigger": [trigger, trigger + 8],
+            "place": [place, place + len("Mombasa")],
+        }],
+    }  # fmt: skip
+    sentence = Sentence("T1", "own", "d1", 0, text.index(" Talks"), "2024-05-06", "test", gold)
+    report = evaluate_blind([sentence], lambda _f, _d: text, settings, "own")["test"]
+    assert report.counts["place_named"] == 1
+    assert report.counts["place_answered"] == 1
+    assert report.counts["place_right"] == 1
+    assert report.figures["event_place_right"] == 1.0

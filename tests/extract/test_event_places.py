@@ -27,6 +27,12 @@ CASES = [
     ("Moscow accused Kyiv of sabotage.", "accused", None),  # a capital as target: the government
     # places of two countries in the sentence, none in the clause: no guess
     ("Officials from Chile and Peru said Bolivia had threatened Paraguay.", "threatened", None),
+    # a journey happens where it goes
+    ("The Polish president will travel to Washington next week.", "travel", "Washington"),
+    ("India's prime minister made a visit to Japan in May.", "made a visit", "Japan"),
+    # a material act happens where what it strikes is, even a country; a said act does not
+    ("Militants bombed the U.S. embassies in Kenya and Tanzania.", "bombed", "Kenya"),
+    ("Peru condemned the bombing of the embassies in Kenya and Tanzania.", "condemned", None),
 ]
 
 

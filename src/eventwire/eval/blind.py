@@ -21,7 +21,7 @@ from eventwire.config import Settings
 from eventwire.eval.events import actor_code, country_block, score_levels, strict_code
 from eventwire.eval.gold import run_gold
 from eventwire.eval.report import Report
-from eventwire.records import Actor, Article
+from eventwire.records import Actor, Article, Event
 
 DocumentText = Callable[[str, str], str]
 
@@ -141,6 +141,55 @@ def score_actors(
     }
 
 
+def score_places(
+    sentences: Sequence[Sentence],
+    articles: Sequence[Article | None],
+    documents: dict[tuple[str, str], Processed | None],
+    text_of: DocumentText,
+) -> dict[str, int]:
+    """Gold events whose sentence names where they happened (a gold ``place`` span): how many a
+    predicted event answers (its trigger overlaps the gold trigger, else the same PLOVER type in
+    the sentence), how many of those carry a place, and how many carry the right one (its span
+    overlaps the gold place, or it is a mention of the same name elsewhere in the text)."""
+    named = matched = placed = right = 0
+    for sentence, article in zip(sentences, articles, strict=True):
+        processed = documents.get((sentence.file, sentence.doc))
+        for gold in sentence.gold["events"]:
+            if not gold.get("place"):
+                continue
+            named += 1
+            if article is None or processed is None:
+                continue
+            event = _answering(gold, article, processed)
+            if event is None:
+                continue
+            matched += 1
+            place = next((p for p in article.places if p.id == event.place), None)
+            if place is None:
+                continue
+            placed += 1
+            start, end = gold["place"]
+            s, e = processed.input_span(place.span.start, place.span.end)
+            name = text_of(sentence.file, sentence.doc)[start:end].lower()
+            right += (s < end and start < e) or name in {
+                place.span.text.lower(),
+                place.name.lower(),
+            }
+    return {"named": named, "answered": matched, "placed": placed, "right": right}
+
+
+def _answering(gold: dict[str, Any], article: Article, processed: Processed) -> Event | None:
+    start, end = gold["trigger"]
+    same_type = None
+    for event in article.events:
+        s, e = processed.input_span(event.triggers[0].start, event.triggers[0].end)
+        if s < end and start < e:
+            return event
+        if same_type is None and event.plover == gold["plover_type"]:
+            same_type = event
+    return same_type
+
+
 def evaluate_blind(
     sentences: Sequence[Sentence], text_of: DocumentText, settings: Settings, name: str
 ) -> dict[str, Report]:
@@ -158,9 +207,13 @@ def evaluate_blind(
         placed = sum(1 for e in predicted if e.place is not None)
         figures["event_place_share"] = placed / len(predicted) if predicted else 0.0
         counts = {**events.counts, "sentences": len(chosen), "events_with_place": placed}
+        places = score_places(chosen, articles, documents, text_of)
+        if places["named"]:
+            figures["event_place_right"] = places["right"] / max(1, places["answered"])
+            counts.update({f"place_{k}": v for k, v in places.items()})
         counts.update({f"actor_{k}": int(v) for k, v in actors.items() if "accuracy" not in k})
         reports[split] = Report("blind", f"{name} ({split})", figures, counts)
     return reports
 
 
-__all__ = ["Sentence", "evaluate_blind", "join", "score_actors", "score_events"]
+__all__ = ["Sentence", "evaluate_blind", "join", "score_actors", "score_events", "score_places"]

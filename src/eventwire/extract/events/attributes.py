@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.events.frames import Frame
 from eventwire.extract.events.syntax import child, children, clause_head, clause_tokens, is_verbal
+from eventwire.knowledge.event_codes import load_codebook
 from eventwire.knowledge.event_patterns import PatternBook
 from eventwire.nlp.grammar import tokens_in
 from eventwire.nlp.state import DocState
@@ -30,6 +31,10 @@ from eventwire.records import DateRef, Modality, Place, Statement, TimeExpr
 _CLAIMED = frozenset({"claim", "accuse", "estimate", "predict"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 _CONDITIONS = frozenset({"if", "unless"})
+#: Triggers of a journey, whose "to" phrase is where the event happens.
+_JOURNEYS = frozenset(
+    {"travel", "fly", "go", "come", "head", "journey", "visit", "trip", "tour", "arrive", "return"}
+)
 _RANK = {"negated": 0, "denied": 1, "hypothetical": 2, "intended": 3}
 _YEARS = re.compile(r"P(\d+)Y")
 
@@ -298,13 +303,17 @@ def event_place(frame: Frame, ctx: EventContext, arguments: set[int]) -> str | N
 
     Countries are never read from arguments ("U.S. troops" act anywhere), nor are metonyms and
     demonyms ("Moscow accused ...")."""
-    found = place_of(frame, ctx, arguments)
+    found = place_of(frame, ctx, arguments) or _destination(frame, ctx)
     if found is not None:
         return found
     inside = [ctx.doc[i] for i in sorted(arguments) if i in ctx.places]
-    for token in inside:
-        if _place_prep(token) is not None and _local(ctx.places[token.i]):
-            return ctx.places[token.i].id
+    material = _material(frame.code)  # "condemned the bombings in Kenya" happened elsewhere
+    for token in inside:  # "the bombings of the embassies in Kenya": a country too
+        located = ctx.places[token.i]
+        if _place_prep(token) is not None and (
+            _local(located) or (material and located.role == "location")
+        ):
+            return located.id
     for word in (*frame.targets, *frame.sources):
         for token in word.subtree:
             place = ctx.places.get(token.i)
@@ -313,6 +322,28 @@ def event_place(frame: Frame, ctx: EventContext, arguments: set[int]) -> str | N
             if token.i == word.i or (token.dep_ == "compound" and token.head.i == word.i):
                 return place.id
     return _sentence_place(frame, ctx)
+
+
+def _material(code: str) -> bool:
+    """A material act (quad classes 2 and 4: aid, cooperation, coercion, force), which happens
+    where what it acts on is; a said act does not."""
+    found = load_codebook().codes.get(code)
+    return found is not None and found.quad_class in {2, 4}
+
+
+def _destination(frame: Frame, ctx: EventContext) -> str | None:
+    """Where a journey goes, for a trigger of travel or visiting: the event happens there
+    ("will travel to Washington", "her trip to Burma", "flew to Beijing for talks")."""
+    word = frame.trigger
+    if word.lemma_.lower() not in _JOURNEYS:
+        return None
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for token in prep.subtree:
+                place = ctx.places.get(token.i)
+                if place is not None and place.role == "location":
+                    return place.id
+    return None
 
 
 def _sentence_place(frame: Frame, ctx: EventContext) -> str | None:
