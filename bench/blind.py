@@ -45,16 +45,18 @@ the country. `bench/blind.py` writes these rows.
 <!-- blind-rows -->
 """
 
-PLACES = """## Blind set: where events happened
+PLACES = """## Blind set: who did it to whom, and where
 
-Gold events of `bench/blind/gold.jsonl` whose sentence names where they happened (a `place`
-span, annotated blind by a fifth annotator, docs/blind-set.md). `answered`: a predicted event
-answers the gold event (its trigger overlaps, else the same PLOVER type in the sentence);
-`placed`: it carries a place; `right`: that place overlaps the gold place or has its name.
-**Right** = right / answered (issue 14: >= 0.8). `share` = predicted events with any place.
+Gold events of `bench/blind/gold.jsonl`. Dyads: gold events answered by a predicted event of the
+same PLOVER type (its trigger overlaps, else the first of that type in the sentence), and the
+share of those with the gold source and target countries. Places: gold events whose sentence
+names where they happened (a `place` span, annotated blind by a fifth annotator,
+docs/blind-set.md); `answered`: a predicted event answers it (trigger overlap, else the same
+PLOVER type); `placed`: it carries a place; `right`: that place overlaps the gold place or has its
+name. **Right** = right / answered (issue 14: >= 0.8). `share` = predicted events with any place.
 
-| date | label | split | gold events with a place | answered | placed | right | **right / answered** | share of events with a place | machine | command |
-|---|---|---|---|---|---|---|---|---|---|---|
+| date | label | split | typed | dyad right | **dyad share** | gold with a place | answered | placed | right | **place right** | share with a place | machine | command |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 <!-- blind-places-rows -->
 """
 
@@ -88,7 +90,8 @@ def main() -> int:
             f"| {machine()} | `{command}` |"
         )
         places = (
-            f"| {dt.date.today()} | {args.label} | {split} | {c['place_named']} "
+            f"| {dt.date.today()} | {args.label} | {split} | {c['typed']} | {c['dyad_right']} "
+            f"| **{f['dyad_right_share']:.3f}** | {c['place_named']} "
             f"| {c['place_answered']} | {c['place_placed']} | {c['place_right']} "
             f"| **{f['event_place_right']:.3f}** | {f['event_place_share']:.3f} "
             f"| {machine()} | `{command}` |"

@@ -52,7 +52,7 @@ def test_blind_test_quarter_floors(test_quarter: list[Sentence]) -> None:
         assert report.figures[figure] >= floor, (figure, report.figures[figure], floor)
 
 
-def test_event_place_is_scored_against_the_gold_place(settings: Settings) -> None:
+def test_event_place_and_dyad_are_scored_against_the_gold(settings: Settings) -> None:
     text = "Kenyan police arrested two activists in Mombasa on Monday. Talks resumed."
     trigger = text.index("arrested")
     place = text.index("Mombasa")
@@ -70,3 +70,7 @@ def test_event_place_is_scored_against_the_gold_place(settings: Settings) -> Non
     assert report.counts["place_answered"] == 1
     assert report.counts["place_right"] == 1
     assert report.figures["event_place_right"] == 1.0
+    assert (report.counts["typed"], report.counts["dyad_right"]) == (
+        1,
+        1,
+    )  # Kenyan police -> Kenyans

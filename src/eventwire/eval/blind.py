@@ -18,7 +18,15 @@ from typing import Any
 
 from eventwire.clean.offsets import OffsetMap
 from eventwire.config import Settings
-from eventwire.eval.events import actor_code, country_block, score_levels, strict_code
+from eventwire.eval.events import (
+    actor_code,
+    country_block,
+    gold_keys,
+    predicted_keys,
+    predictions,
+    score_levels,
+    strict_code,
+)
 from eventwire.eval.gold import run_gold
 from eventwire.eval.report import Report
 from eventwire.records import Actor, Article, Event
@@ -178,16 +186,49 @@ def score_places(
     return {"named": named, "answered": matched, "placed": placed, "right": right}
 
 
-def _answering(gold: dict[str, Any], article: Article, processed: Processed) -> Event | None:
+def score_dyads(
+    sentences: Sequence[Sentence],
+    articles: Sequence[Article | None],
+    documents: dict[tuple[str, str], Processed | None],
+) -> dict[str, int]:
+    """Gold events answered by a predicted event of the same PLOVER type (:func:`_answering`),
+    and how many of those have the gold source and target countries (the country blocks of
+    the ``plover`` level) -- who did it to whom, once what was done is right."""
+    typed = right = 0
+    for sentence, article in zip(sentences, articles, strict=True):
+        if article is None:
+            continue
+        actors = {a.id: a for a in article.actors}
+        for gold in sentence.gold["events"]:
+            processed = documents.get((sentence.file, sentence.doc))
+            event = _answering(gold, article, processed, same_type=True)
+            if event is None:
+                continue
+            typed += 1
+            right += predicted_keys(event, actors)["plover"] == gold_keys(gold)["plover"]
+    return {"typed": typed, "dyad_right": right}
+
+
+def _answering(
+    gold: dict[str, Any],
+    article: Article,
+    processed: Processed | None,
+    same_type: bool = False,
+) -> Event | None:
+    """The predicted event answering a gold one: its trigger overlaps the gold trigger (and,
+    with ``same_type``, it has the gold PLOVER type), else the first of that type."""
     start, end = gold["trigger"]
-    same_type = None
-    for event in article.events:
-        s, e = processed.input_span(event.triggers[0].start, event.triggers[0].end)
-        if s < end and start < e:
-            return event
-        if same_type is None and event.plover == gold["plover_type"]:
-            same_type = event
-    return same_type
+    same_type_event = None
+    for event in predictions(article):
+        if same_type and event.plover != gold["plover_type"]:
+            continue
+        if processed is not None:
+            s, e = processed.input_span(event.triggers[0].start, event.triggers[0].end)
+            if s < end and start < e:
+                return event
+        if same_type_event is None and event.plover == gold["plover_type"]:
+            same_type_event = event
+    return same_type_event
 
 
 def evaluate_blind(
@@ -208,6 +249,9 @@ def evaluate_blind(
         figures["event_place_share"] = placed / len(predicted) if predicted else 0.0
         counts = {**events.counts, "sentences": len(chosen), "events_with_place": placed}
         places = score_places(chosen, articles, documents, text_of)
+        dyads = score_dyads(chosen, articles, documents)
+        figures["dyad_right_share"] = dyads["dyad_right"] / max(1, dyads["typed"])
+        counts.update(dyads)
         if places["named"]:
             figures["event_place_right"] = places["right"] / max(1, places["answered"])
             counts.update({f"place_{k}": v for k, v in places.items()})
@@ -216,4 +260,12 @@ def evaluate_blind(
     return reports
 
 
-__all__ = ["Sentence", "evaluate_blind", "join", "score_actors", "score_events", "score_places"]
+__all__ = [
+    "Sentence",
+    "evaluate_blind",
+    "join",
+    "score_actors",
+    "score_dyads",
+    "score_events",
+    "score_places",
+]
