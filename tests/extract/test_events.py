@@ -326,9 +326,10 @@ CASES: list[Any] = [
     ),
     # violence that names what struck, not who: the agent is unknown, the victims the target
     Case("A roadside bomb killed three Afghan soldiers on Sunday.", (E(None, "AFGMIL", "18"),)),
+    # ... and condemning it is aimed at whoever bombed (unknown), not at the victims
     Case(
         "The Greek minister condemned the bombing of the Italian embassy.",
-        (E("GRCGOV", "ITAGOV", "111"), E(None, "ITAGOV", "183")),
+        (E("GRCGOV", None, "111"), E(None, "ITAGOV", "183")),
         exact=True,
     ),
     # a number or a bare kind of people as target stands for the actors it is said to include

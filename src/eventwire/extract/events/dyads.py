@@ -42,7 +42,11 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
     if (frame.sources or frame.nominal) and not sources and not _unnamed_violence(frame):
         return []  # an agent is named but is no actor we know ("crowds", "we"), or a noun has none
     # "visit Moscow", "invasion of South Lebanon": a place as target stands for its country
-    targets = _unique(a for w in frame.targets for a in _target_actors(w, lookup))
+    blamed = _blames_force(frame)
+    if blamed is not None:
+        targets = _unique(_blamed(blamed, lookup))
+    else:
+        targets = _unique(a for w in frame.targets for a in _target_actors(w, lookup))
     mutual = any(_each_other(w) for w in frame.targets)  # "accused each other"
     if not targets:
         if (frame.recip or mutual) and len(sources) >= 2:
@@ -65,6 +69,41 @@ def _target_actors(word: Token, lookup: ActorLookup) -> list[str]:
         return found
     members = [a for m in prep_objects(word, "including") for a in lookup.resolve(m)]
     return [a for a in members if not lookup.generic(a)] or found
+
+
+def _blames_force(frame: Frame) -> Token | None:
+    """The forceful act an accusation or condemnation (CAMEO 11) names as its object or target
+    ("condemned the raid on the embassy"), if it names one."""
+    if not load_codebook().in_class(frame.code, "accusation"):
+        return None
+    obj = patient(frame.trigger) if not frame.nominal else None
+    for word in (obj, *frame.targets):
+        if word is not None and _forceful_noun(word):
+            return word
+    return None
+
+
+def _forceful_noun(word: Token) -> bool:
+    """A noun that names a protest, coercion or force ("the bombings", "the arrest")."""
+    book = load_patterns()
+    patterns = book.nouns.get(word.lemma_.lower(), ())
+    return word.pos_ == "NOUN" and any(
+        p.code is not None and book.codes.in_class(p.code, "forceful") for p in patterns
+    )
+
+
+def _blamed(word: Token, lookup: ActorLookup) -> list[str]:
+    """Whom condemning or accusing a forceful act targets: its agent ("Israel's strike", "the
+    killings by the militia", "the Israeli raid"), never its victims ("condemned the bombings
+    of the embassies" is aimed at the bombers, whoever they are)."""
+    words = [*children(word, "poss"), *prep_objects(word, "by")]
+    found = [a for w in words for a in lookup.resolve(w)]
+    if found:
+        return found
+    owner = lookup.owner_country(word)
+    if owner is not None:
+        return [owner]
+    return [a for c in children(word, "compound", "amod") for a in lookup.resolve(c)]
 
 
 def civil_suit(frame: Frame) -> bool:
@@ -163,6 +202,8 @@ def struck(
     ("demolished Palestinian homes"), else the country where the event happens (CAMEO
     practice: "demonstrated in Serbia" is directed at Serbia; the place hangs on the trigger or
     on an object that is no actor: "evacuate the settlements in Gaza")."""
+    if _blames_force(frame) is not None:  # "condemned the bombings in Kenya": not Kenya
+        return pairs
     obj = patient(frame.trigger) if not frame.nominal else None
     target = lookup.owner_country(obj) if obj is not None else None
     if target is None:
