@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_dyads import coded_dyads
 from eventwire.config import Settings
-from eventwire.pipeline import process_many
 
 DAY = "2025-05-06"
 
@@ -28,18 +28,11 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def accusations(settings: Settings) -> dict[str, list[tuple[str | None, str | None]]]:
-    stories = [story for story, _ in CASES]
-    out = {}
-    for story, article in zip(
-        stories, process_many(stories, date=DAY, settings=settings), strict=True
-    ):
-        codes = {a.id: a.code for a in article.actors}
-        out[story] = [
-            (codes.get(e.source or ""), codes.get(e.target or ""))
-            for e in article.events
-            if e.cameo.startswith("11")
-        ]
-    return out
+    coded = coded_dyads([story for story, _ in CASES], DAY, settings)
+    return {
+        story: [(s, t) for code, s, t in events if code.startswith("11")]
+        for story, events in coded.items()
+    }
 
 
 @pytest.mark.parametrize(("story", "expected"), CASES, ids=[s[:40] for s, _ in CASES])

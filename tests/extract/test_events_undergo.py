@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from event_dyads import Coded, coded_dyads
 from eventwire.config import Settings
 from eventwire.pipeline import process_many
 
@@ -34,17 +35,8 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def coded(settings: Settings) -> dict[str, list[tuple[str, str | None, str | None]]]:
-    stories = [story for story, _ in CASES]
-    out = {}
-    for story, article in zip(
-        stories, process_many(stories, date=DAY, settings=settings), strict=True
-    ):
-        codes = {a.id: a.code for a in article.actors}
-        out[story] = [
-            (e.cameo, codes.get(e.source or ""), codes.get(e.target or "")) for e in article.events
-        ]
-    return out
+def coded(settings: Settings) -> dict[str, list[Coded]]:
+    return coded_dyads([story for story, _ in CASES], DAY, settings)
 
 
 @pytest.mark.parametrize(("story", "expected"), CASES, ids=[s[:40] for s, _ in CASES])
