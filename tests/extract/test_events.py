@@ -326,6 +326,12 @@ CASES: list[Any] = [
     ),
     # violence that names what struck, not who: the agent is unknown, the victims the target
     Case("A roadside bomb killed three Afghan soldiers on Sunday.", (E(None, "AFGMIL", "18"),)),
+    # a purchase or merger agreed between companies is a business deal, no political event
+    Case(
+        "The Kenyan bank Equity Group agreed to acquire a Rwandan lender for $30 million.",
+        (),
+        exact=True,
+    ),
     # ... and condemning it is aimed at whoever bombed (unknown), not at the victims
     Case(
         "The Greek minister condemned the bombing of the Italian embassy.",
