@@ -326,6 +326,11 @@ CASES: list[Any] = [
     ),
     # violence that names what struck, not who: the agent is unknown, the victims the target
     Case("A roadside bomb killed three Afghan soldiers on Sunday.", (E(None, "AFGMIL", "18"),)),
+    # releasing a statement or returning a call is publishing or answering, not a release (084)
+    Case("The Kenyan government released a statement on the talks in Nairobi.", (), exact=True),
+    Case(
+        "Kenya released thirty Somali prisoners on Friday.", (E("KEN", "SOM", "0841"),), exact=True
+    ),
     # a purchase or merger agreed between companies is a business deal, no political event
     Case(
         "The Kenyan bank Equity Group agreed to acquire a Rwandan lender for $30 million.",
