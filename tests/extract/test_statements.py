@@ -97,6 +97,9 @@ CASES: list[Any] = [
     say('Emmanuel Macron said: "We stand with our allies."\n\n"And we will keep standing with '
         'them."', "We stand with our allies. | And we will keep standing with them.",
         "Emmanuel Macron", "direct", pieces=2),
+    say("“You promised ‘new buses, and they never came,’” the councillor said. “Riders are "
+        "still waiting.”", "You promised ‘new buses, and they never came,’ | Riders are still "
+        "waiting.", "the councillor", "direct", pieces=2),
     # the speaker named after the quotation by a title or a pronoun
     say('Kim Jong Un inspected the factory. "We must produce more shells," the North Korean '
         "leader added.", "We must produce more shells", "the North Korean leader", "direct",

@@ -30,6 +30,7 @@ _OPEN_ENDINGS = frozenset(",?!—–-…:")
 # What may stand right before a continued quotation: its frame's end, a conjunction, an adverb.
 _BEFORE_MORE = frozenset({"PUNCT", "CCONJ", "ADV", "VERB", "SPACE"})
 _NAME_WORDS = 6  # words of a quoted name or title inside a frame ("Morning Desk")
+_INNER_CLOSERS = frozenset("’'")
 _MARK_TOKENS = frozenset({'"', "”", "“", "''", "``", "«", "»"})
 
 
@@ -132,7 +133,7 @@ def _trailing(page: Page, quote: Quote, low: int, limit: int, lexicon: CueLexico
     dash = dash_after(page.text, quote.end)
     if dash is not None:
         return dash_frame(page, list(quote.pieces), dash, region)
-    tail = page.text[quote.pieces[-1][1] - 1 : quote.end]
+    tail = _tail(page.text, quote)
     words = [t for t in region if not t.is_punct]
     opened = any(c in _OPEN_ENDINGS for c in tail) or region[0].text == ","
     inverted = bool(words) and lexicon.verb(words[0].lemma_.lower()) is not None
@@ -144,6 +145,16 @@ def _trailing(page: Page, quote: Quote, low: int, limit: int, lexicon: CueLexico
             draft.pieces = _with_lead(page, quote, low)
             return draft
     return None
+
+
+def _tail(text: str, quote: Quote) -> str:
+    """The last character of a quotation's text with its closing marks, looking through a
+    quotation inside it that ends with it ('"... the old crews,’” Smith said': the comma)."""
+    end = quote.pieces[-1][1]
+    start = end - 1
+    while start > quote.pieces[-1][0] and text[start] in _INNER_CLOSERS:
+        start -= 1
+    return text[start : quote.end]
 
 
 def _leading(page: Page, quote: Quote, low: int, lexicon: CueLexicon) -> Draft | None:
