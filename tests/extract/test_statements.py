@@ -100,6 +100,15 @@ CASES: list[Any] = [
     say("“You promised ‘new buses, and they never came,’” the councillor said. “Riders are "
         "still waiting.”", "You promised ‘new buses, and they never came,’ | Riders are still "
         "waiting.", "the councillor", "direct", pieces=2),
+    say("''A proud record'' is how the mayor described the budget, Ana Silva said. ''And we "
+        "will keep it that way.''", "''A proud record'' is how the mayor described the budget | "
+        "And we will keep it that way.", "Ana Silva", "mixed", pieces=2),
+    none("''A proud record'' is how the mayor described the budget, Ana Silva said. ''And we "
+         "will keep it that way. But the cost worries me.''", "the cost worries me"),
+    say("''It is a small repair,'' said Ann Lee, a planner at the transport office. ''I would "
+        "not call it a plan. It is just a fare rise'' for the poorest riders.",
+        "It is a small repair | I would not call it a plan. It is just a fare rise'' for the "
+        "poorest riders", "Ann Lee", "mixed", pieces=2),
     # the speaker named after the quotation by a title or a pronoun
     say('Kim Jong Un inspected the factory. "We must produce more shells," the North Korean '
         "leader added.", "We must produce more shells", "the North Korean leader", "direct",
