@@ -109,6 +109,11 @@ CASES: list[Any] = [
         "not call it a plan. It is just a fare rise'' for the poorest riders.",
         "It is a small repair | I would not call it a plan. It is just a fare rise'' for the "
         "poorest riders", "Ann Lee", "mixed", pieces=2),
+    # the object of a verb is the subject of its to-infinitive cue, unless the verb promises
+    say("The senator forced the banker, who was under questioning, to admit that no executives "
+        "had been punished.", "no executives had been punished", "the banker"),
+    say("The governor promised voters to say more about the plan next week.",
+        "to say more about the plan next week", "The governor"),
     # the speaker named after the quotation by a title or a pronoun
     say('Kim Jong Un inspected the factory. "We must produce more shells," the North Korean '
         "leader added.", "We must produce more shells", "the North Korean leader", "direct",
