@@ -109,6 +109,13 @@ CASES: list[Any] = [
         "not call it a plan. It is just a fare rise'' for the poorest riders.",
         "It is a small repair | I would not call it a plan. It is just a fare rise'' for the "
         "poorest riders", "Ann Lee", "mixed", pieces=2),
+    # a verb in the cue's tense coordinated with the reported clause goes with the cue
+    say("The governor, speaking to farmers in Iowa, said he would order a review of the dams "
+        "and warned against cuts to the budget.", "he would order a review of the dams",
+        "The governor"),
+    say("The court ruled that the state's rules could remove eligible voters and are not in "
+        "line with federal law.", "the state's rules could remove eligible voters and are not "
+        "in line with federal law", "The court"),
     # the object of a verb is the subject of its to-infinitive cue, unless the verb promises
     say("The senator forced the banker, who was under questioning, to admit that no executives "
         "had been punished.", "no executives had been punished", "the banker"),

@@ -35,6 +35,7 @@ _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "advcl", "attr", "acomp", "oprd"})
 _QUOTE_MARKS = ('"', "“", "”")
 _CONTRAST = frozenset({"whereas", "while"})  # another party's side ("..., while Israel said ...")
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _WH = frozenset({"which", "who", "whom", "whose"})
 
 
@@ -135,7 +136,7 @@ def _clause(page: Page, verb: Token) -> list[CharSpan]:
         start = min(c.left_edge.i for c in side)
         if page.doc[start].lower_ == "that" and page.doc[start].dep_ in {"mark", "advmod"}:
             start += 1
-        return _range(page, start, max(c.right_edge.i for c in side) + 1)
+        return _range(page, start, max(_own_end(c, verb) for c in side))
     head = verb.head
     # "Hawaii, as one adviser pointed out, rarely gets two hurricanes": the clause it frames
     # (an "as" clause whose cue has nothing to say of its own: no object or clause)
@@ -198,8 +199,28 @@ def _infinitive(page: Page, verb: Token) -> list[CharSpan]:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
             and sum(o.i < comp.i for o in objects) <= 1
         ):
-            return page.piece(comp.subtree)
+            return _range(page, comp.left_edge.i, _own_end(comp, verb))
     return []
+
+
+def _own_end(clause: Token, cue: Token) -> int:
+    """Where a content clause ends: its last token, or before a verb without a subject in the
+    cue's own tense coordinated with the clause's non-finite head, which the parse hung on the
+    clause but which goes with the cue ("said he would order a review and warned against
+    cuts": "warned" is the speaker's act, not what "would" governs; "said the rules could
+    remove voters and are unlawful" stays whole)."""
+    if clause.tag_ == "VB" or any(c.tag_ == "MD" for c in clause.children):
+        for conj in clause.children:
+            if (
+                conj.dep_ == "conj"
+                and conj.tag_ in _FINITE
+                and conj.tag_ == cue.tag_
+                and not any(c.dep_ in NOMINAL_SUBJECTS for c in conj.children)
+            ):
+                cc = [c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < conj.i]
+                if cc:
+                    return min(cc[-1], conj.left_edge.i)
+    return clause.right_edge.i + 1
 
 
 def _nominal(page: Page, verb: Token, slot: str, cue: Cue) -> list[CharSpan]:
