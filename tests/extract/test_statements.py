@@ -116,6 +116,8 @@ CASES: list[Any] = [
     say("The court ruled that the state's rules could remove eligible voters and are not in "
         "line with federal law.", "the state's rules could remove eligible voters and are not "
         "in line with federal law", "The court"),
+    say("Jones said the plan was smart, although he again refused to release the figures.",
+        "the plan was smart", "Jones"),
     # the object of a verb is the subject of its to-infinitive cue, unless the verb promises
     say("The senator forced the banker, who was under questioning, to admit that no executives "
         "had been punished.", "no executives had been punished", "the banker"),

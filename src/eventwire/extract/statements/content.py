@@ -34,7 +34,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "advcl", "attr", "acomp", "oprd"})
 _QUOTE_MARKS = ('"', "“", "”")
-_CONTRAST = frozenset({"whereas", "while"})  # another party's side ("..., while Israel said ...")
+# another party's side or the writer's concession ("..., while Israel said ...", "..., although
+# he again refused to ...")
+_CONTRAST = frozenset({"whereas", "while", "although"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _WH = frozenset({"which", "who", "whom", "whose"})
 
@@ -76,8 +78,8 @@ def _over_colon(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
 
 def _without_aside(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
     """The pieces without a trailing aside set off by a comma or a dash: a non-restrictive
-    relative clause, an apposition, a participle clause or a clause contrasting another side ("...,
-    while Israel said ...") that runs to the content's end is the writer's comment, not what was said ("praised the
+    relative clause, an apposition, a participle clause or a clause contrasting another side or
+    conceding ("..., while Israel said ...", "..., although he refused ...") that runs to the content's end is the writer's comment, not what was said ("praised the
     harvest, which surprised the growers"; "said she backed the mayor, a former teacher"; "said
     ..., arguing that ...": the participle is a statement of its own)."""
     start, end = pieces[-1]
