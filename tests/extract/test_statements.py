@@ -123,6 +123,8 @@ CASES: list[Any] = [
         "had been punished.", "no executives had been punished", "the banker"),
     say("The governor promised voters to say more about the plan next week.",
         "to say more about the plan next week", "The governor"),
+    say('The new ad uses footage of the governor asking, "Why am I not further ahead?"',
+        "Why am I not further ahead?", "the governor", "direct"),
     # the speaker named after the quotation by a title or a pronoun
     say('Kim Jong Un inspected the factory. "We must produce more shells," the North Korean '
         "leader added.", "We must produce more shells", "the North Korean leader", "direct",

@@ -66,13 +66,20 @@ def source_of(cue: Token) -> Token | None:
 def _object_controller(verb: Token) -> Token | None:
     """The object that is the subject of a to-infinitive ("forced the banker to admit ...":
     the banker admits), except after a verb whose own subject stays the doer ("promised
-    voters to explain ...")."""
+    voters to explain ..."), or the noun the object ends with right before a participle
+    ("uses footage of the governor asking ...": the governor asks)."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.lemma_.lower() in _SUBJECT_CONTROL:
         return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None:
+        return None
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.i - 1 in {t.i for t in obj.subtree}:
+        before = verb.doc[verb.i - 1]  # "uses footage of the governor asking ...": the governor
+        return before if before.pos_ in _NOMINAL else None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return obj
 
 
 def _above_preposition(token: Token) -> Token:
