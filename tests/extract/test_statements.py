@@ -125,6 +125,10 @@ CASES: list[Any] = [
         "to say more about the plan next week", "The governor"),
     say('The new ad uses footage of the governor asking, "Why am I not further ahead?"',
         "Why am I not further ahead?", "the governor", "direct"),
+    say("The minister spoke at a news conference announcing that the border would reopen.",
+        "the border would reopen", "The minister"),
+    say("In a statement announcing the merger, the airline praised its staff.", "the merger",
+        "a statement"),
     # the speaker named after the quotation by a title or a pronoun
     say('Kim Jong Un inspected the factory. "We must produce more shells," the North Korean '
         "leader added.", "We must produce more shells", "the North Korean leader", "direct",
