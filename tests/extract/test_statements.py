@@ -129,6 +129,10 @@ CASES: list[Any] = [
         "the border would reopen", "The minister"),
     say("In a statement announcing the merger, the airline praised its staff.", "the merger",
         "a statement"),
+    say('Jones openly admires the Chinese leader as a "strong man," comparing him favorably '
+        "to the mayor.", "him favorably to the mayor", "Jones"),
+    none('Jones openly admires the Chinese leader as a "strong man," comparing him favorably '
+         "to the mayor.", "strong man"),
     # the speaker named after the quotation by a title or a pronoun
     say('Kim Jong Un inspected the factory. "We must produce more shells," the North Korean '
         "leader added.", "We must produce more shells", "the North Korean leader", "direct",
