@@ -118,6 +118,12 @@ CASES: list[Any] = [
         "in line with federal law", "The court"),
     say("Jones said the plan was smart, although he again refused to release the figures.",
         "the plan was smart", "Jones"),
+    # a non-finite verb coordinated with an object cue continues its object, a predicate does not
+    say('The senator said, citing the bank\'s drive to "cross-sell" or make customers open new '
+        "accounts.", 'the bank\'s drive to "cross-sell" or make customers open new accounts',
+        "The senator", "mixed"),
+    say("The FBI director chastised the minister for use of the server but did not recommend "
+        "charges.", "use of the server", "The FBI director"),
     # the object of a verb is the subject of its to-infinitive cue, unless the verb promises
     say("The senator forced the banker, who was under questioning, to admit that no executives "
         "had been punished.", "no executives had been punished", "the banker"),

@@ -249,13 +249,32 @@ def _rest_of_phrase(verb: Token, end: int) -> int:
     """The last token of what a cue says about its object: the verb's own modifiers that follow
     the object with no comma between ("cited the remarks as examples of his contempt", "endorsed
     Clinton in the race"), never a coordinated verb or a clause of its own."""
-    for child in verb.rights:
-        if child.i <= end:
-            continue
-        if child.left_edge.i != end + 1 or not _says_more(child):
+    rights = [c for c in verb.rights if c.i > end]
+    for n, child in enumerate(rights):
+        if child.left_edge.i != end + 1:
             break
-        end = child.right_edge.i
+        if _says_more(child):
+            end = child.right_edge.i
+        elif child.dep_ == "cc" and n + 1 < len(rights) and _goes_with_object(verb, rights[n + 1]):
+            end = rights[n + 1].right_edge.i  # "mentioned refinancing loans and forcing ..."
+            break
+        else:
+            break
     return end
+
+
+def _goes_with_object(verb: Token, conj: Token) -> bool:
+    """A verb coordinated with the cue that is no second predicate of its subject: not in the
+    cue's form and without a subject, auxiliary or negation of its own ("but did not
+    recommend ..." is one), it continues the object ("mentioned refinancing
+    loans and forcing universities to pay": the gerund goes with "refinancing")."""
+    return (
+        conj.dep_ == "conj"
+        and conj.pos_ == "VERB"
+        and conj.tag_ != verb.tag_
+        and conj.tag_ not in _FINITE
+        and not any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ in {"aux", "neg"} for c in conj.children)
+    )
 
 
 def _says_more(modifier: Token) -> bool:
