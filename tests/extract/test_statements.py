@@ -139,6 +139,9 @@ CASES: list[Any] = [
         "to the mayor.", "him favorably to the mayor", "Jones"),
     none('Jones openly admires the Chinese leader as a "strong man," comparing him favorably '
          "to the mayor.", "strong man"),
+    say('The ambassador said peace would be a long process. "We will need all the help we can '
+        'get from our allies."', "peace would be a long process | We will need all the help we "
+        "can get from our allies.", "The ambassador", "mixed", pieces=2),
     # the speaker named after the quotation by a title or a pronoun
     say('Kim Jong Un inspected the factory. "We must produce more shells," the North Korean '
         "leader added.", "We must produce more shells", "the North Korean leader", "direct",

@@ -88,10 +88,11 @@ def frame_quotes(page: Page, quotes: Sequence[Quote], lexicon: CueLexicon) -> Fr
 def continue_reported(
     page: Page, quotes: Sequence[Quote], drafts: list[Draft], direct: Sequence[Draft]
 ) -> None:
-    """Extend a reported statement whose frame ends its sentence with the quotation standing
-    right after that sentence and attached to nothing ('"A proud record" is how the mayor
-    described it, Smith said. "And we will keep it."': one statement of Smith's, as for a
-    direct quotation and its continuation). Reports inside the quotation are the speaker's own
+    """Extend a reported statement (its cue outside quotation marks) that ends its sentence
+    with the quotation standing right after that sentence and attached to nothing ('"A proud
+    record" is how the mayor described it, Smith said. "And we will keep it."'; 'Smith called
+    the plan a disgrace. "It will ruin us."': one statement of Smith's, as for a direct
+    quotation and its continuation). Reports inside the quotation are the speaker's own
     and are dropped, as for any direct quotation."""
     ends = sorted(
         (_reported_end(page, d), n)
@@ -99,7 +100,7 @@ def continue_reported(
         if d.origin == "parse"
         and d.cue is not None
         and d.cue_token is not None
-        and d.cue[0] > d.pieces[-1][1]
+        and not any(_within(d.cue, q) for q in quotes)  # a quotation's own report
     )
     inside: set[int] = set()
     for quote in quotes:
@@ -123,7 +124,7 @@ def _reported_end(page: Page, draft: Draft) -> int:
     mark the parse hung on it aside)."""
     assert draft.cue is not None and draft.cue_token is not None
     tokens = [t for t in page.doc[draft.cue_token].subtree if t.text not in _MARK_TOKENS]
-    return max(draft.cue[1], *(t.idx + len(t) for t in tokens))
+    return max(draft.cue[1], draft.pieces[-1][1], *(t.idx + len(t) for t in tokens))
 
 
 def _overlap(piece: CharSpan, pieces: Sequence[CharSpan]) -> bool:
