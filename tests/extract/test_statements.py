@@ -124,6 +124,11 @@ CASES: list[Any] = [
         "The senator", "mixed"),
     say("The FBI director chastised the minister for use of the server but did not recommend "
         "charges.", "use of the server", "The FBI director"),
+    # clauses on both sides of a cue: the one after it is its complement
+    say("While he conceded that money was a major reason for his anger, the general also noted "
+        "several setbacks left him bitter.", "several setbacks left him bitter", "the general"),
+    say('"You should resign," the senator told the banker, after he admitted under questioning '
+        "he had not been punished.", "You should resign", "the senator", "direct"),
     # the object of a verb is the subject of its to-infinitive cue, unless the verb promises
     say("The senator forced the banker, who was under questioning, to admit that no executives "
         "had been punished.", "no executives had been punished", "the banker"),

@@ -131,7 +131,9 @@ def _clause(page: Page, verb: Token) -> list[CharSpan]:
     comps = [c for c in verb.children if c.dep_ == "ccomp"] or _bare_clauses(verb)
     comps = comps or _that_clauses(verb)
     if comps:
-        comp = comps[0]
+        # clauses on both sides: the one after the cue is its complement ("While he conceded
+        # A was a reason, Ham noted B left him ...": B)
+        comp = next((c for c in comps if _complement_after(c, verb)), comps[0])
         if comp.i < verb.i < comp.right_edge.i:  # the parse spread the clause over the cue
             return _range(page, comp.left_edge.i, verb.left_edge.i)
         side = [c for c in comps if (c.i > verb.i) == (comp.i > verb.i)]
@@ -154,6 +156,13 @@ def _clause(page: Page, verb: Token) -> list[CharSpan]:
             page, head.left_edge.i, head.right_edge.i + 1, verb.left_edge.i, verb.right_edge.i + 1
         )
     return []
+
+
+def _complement_after(clause: Token, verb: Token) -> bool:
+    """A clause after the cue that does not open with an adverbial clause of its own ("told
+    Stumpf, after he admitted ..., he had not been held ...": a parse slip)."""
+    first = clause.left_edge
+    return first.i > verb.i and not (first.dep_ == "mark" and first.head.i != clause.i)
 
 
 def _bare_clauses(verb: Token) -> list[Token]:
