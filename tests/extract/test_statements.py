@@ -129,6 +129,8 @@ CASES: list[Any] = [
         "several setbacks left him bitter.", "several setbacks left him bitter", "the general"),
     say('"You should resign," the senator told the banker, after he admitted under questioning '
         "he had not been punished.", "You should resign", "the senator", "direct"),
+    say('"It is over," she said, convinced the mayor would win and the city would see the truth.',
+        "It is over", "she", "direct"),
     # the object of a verb is the subject of its to-infinitive cue, unless the verb promises
     say("The senator forced the banker, who was under questioning, to admit that no executives "
         "had been punished.", "no executives had been punished", "the banker"),
