@@ -131,6 +131,8 @@ CASES: list[Any] = [
         "he had not been punished.", "You should resign", "the senator", "direct"),
     say('"It is over," she said, convinced the mayor would win and the city would see the truth.',
         "It is over", "she", "direct"),
+    say('The crime bill prompted the senator to make a comment that described young men as '
+        '"predators."', 'young men as "predators."', "the senator", "mixed"),
     # the object of a verb is the subject of its to-infinitive cue, unless the verb promises
     say("The senator forced the banker, who was under questioning, to admit that no executives "
         "had been punished.", "no executives had been punished", "the banker"),

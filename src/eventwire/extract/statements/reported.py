@@ -159,7 +159,7 @@ def _verb(page: Page, token: Token, lexicon: CueLexicon, in_quotes: _Cover) -> D
     slot, content = content_of(page, token, cue)
     if not content:
         slot, content = "object", _quoted_object(page, token, in_quotes)
-    source = _holder(source_of(token))
+    source = _maker(_holder(source_of(token)), token, lexicon)
     start: int | None = None
     if (not content or source is None) and misparsed(token):
         found = shallow_source(token)
@@ -194,6 +194,21 @@ def _holder(source: Token | None) -> Token | None:
     if source.head.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
         return source
     return source_of(verb) or source
+
+
+def _maker(source: Token | None, verb: Token, lexicon: CueLexicon) -> Token | None:
+    """The one who made a remark a relative clause reports ("made a comment that described
+    them as ...": the maker, not "that"): the source of the verb whose object the speech-act
+    noun is."""
+    if source is None or source.lower_ not in {"that", "which"} or verb.dep_ != "relcl":
+        return source
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or is_document(noun, lexicon):
+        return source
+    lemma = noun.lemma_.lower()
+    if lemma not in lexicon.nouns and lexicon.verb(lemma, ()) is None:
+        return source
+    return source_of(noun.head) or source
 
 
 def _quoted_object(page: Page, verb: Token, in_quotes: _Cover) -> list[CharSpan]:
