@@ -133,6 +133,9 @@ CASES: list[Any] = [
         "It is over", "she", "direct"),
     say('The crime bill prompted the senator to make a comment that described young men as '
         '"predators."', 'young men as "predators."', "the senator", "mixed"),
+    say("The tax would curb short-term investors, according to a speech Angela Merkel delivered "
+        "at Humboldt University in Berlin.", "The tax would curb short-term investors",
+        "Angela Merkel", actor="Angela Merkel"),
     # the object of a verb is the subject of its to-infinitive cue, unless the verb promises
     say("The senator forced the banker, who was under questioning, to admit that no executives "
         "had been punished.", "no executives had been punished", "the banker"),
