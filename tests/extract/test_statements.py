@@ -97,6 +97,63 @@ CASES: list[Any] = [
     say('Emmanuel Macron said: "We stand with our allies."\n\n"And we will keep standing with '
         'them."', "We stand with our allies. | And we will keep standing with them.",
         "Emmanuel Macron", "direct", pieces=2),
+    say("“You promised ‘new buses, and they never came,’” the councillor said. “Riders are "
+        "still waiting.”", "You promised ‘new buses, and they never came,’ | Riders are still "
+        "waiting.", "the councillor", "direct", pieces=2),
+    say("''A proud record'' is how the mayor described the budget, Ana Silva said. ''And we "
+        "will keep it that way.''", "''A proud record'' is how the mayor described the budget | "
+        "And we will keep it that way.", "Ana Silva", "mixed", pieces=2),
+    none("''A proud record'' is how the mayor described the budget, Ana Silva said. ''And we "
+         "will keep it that way. But the cost worries me.''", "the cost worries me"),
+    say("''It is a small repair,'' said Ann Lee, a planner at the transport office. ''I would "
+        "not call it a plan. It is just a fare rise'' for the poorest riders.",
+        "It is a small repair | I would not call it a plan. It is just a fare rise'' for the "
+        "poorest riders", "Ann Lee", "mixed", pieces=2),
+    # a verb in the cue's tense coordinated with the reported clause goes with the cue
+    say("The governor, speaking to farmers in Iowa, said he would order a review of the dams "
+        "and warned against cuts to the budget.", "he would order a review of the dams",
+        "The governor"),
+    say("The court ruled that the state's rules could remove eligible voters and are not in "
+        "line with federal law.", "the state's rules could remove eligible voters and are not "
+        "in line with federal law", "The court"),
+    say("Jones said the plan was smart, although he again refused to release the figures.",
+        "the plan was smart", "Jones"),
+    # a non-finite verb coordinated with an object cue continues its object, a predicate does not
+    say('The senator said, citing the bank\'s drive to "cross-sell" or make customers open new '
+        "accounts.", 'the bank\'s drive to "cross-sell" or make customers open new accounts',
+        "The senator", "mixed"),
+    say("The FBI director chastised the minister for use of the server but did not recommend "
+        "charges.", "use of the server", "The FBI director"),
+    # clauses on both sides of a cue: the one after it is its complement
+    say("While he conceded that money was a major reason for his anger, the general also noted "
+        "several setbacks left him bitter.", "several setbacks left him bitter", "the general"),
+    say('"You should resign," the senator told the banker, after he admitted under questioning '
+        "he had not been punished.", "You should resign", "the senator", "direct"),
+    say('"It is over," she said, convinced the mayor would win and the city would see the truth.',
+        "It is over", "she", "direct"),
+    say('The crime bill prompted the senator to make a comment that described young men as '
+        '"predators."', 'young men as "predators."', "the senator", "mixed"),
+    say("The tax would curb short-term investors, according to a speech Angela Merkel delivered "
+        "at Humboldt University in Berlin.", "The tax would curb short-term investors",
+        "Angela Merkel", actor="Angela Merkel"),
+    # the object of a verb is the subject of its to-infinitive cue, unless the verb promises
+    say("The senator forced the banker, who was under questioning, to admit that no executives "
+        "had been punished.", "no executives had been punished", "the banker"),
+    say("The governor promised voters to say more about the plan next week.",
+        "to say more about the plan next week", "The governor"),
+    say('The new ad uses footage of the governor asking, "Why am I not further ahead?"',
+        "Why am I not further ahead?", "the governor", "direct"),
+    say("The minister spoke at a news conference announcing that the border would reopen.",
+        "the border would reopen", "The minister"),
+    say("In a statement announcing the merger, the airline praised its staff.", "the merger",
+        "a statement"),
+    say('Jones openly admires the Chinese leader as a "strong man," comparing him favorably '
+        "to the mayor.", "him favorably to the mayor", "Jones"),
+    none('Jones openly admires the Chinese leader as a "strong man," comparing him favorably '
+         "to the mayor.", "strong man"),
+    say('The ambassador said peace would be a long process. "We will need all the help we can '
+        'get from our allies."', "peace would be a long process | We will need all the help we "
+        "can get from our allies.", "The ambassador", "mixed", pieces=2),
     # the speaker named after the quotation by a title or a pronoun
     say('Kim Jong Un inspected the factory. "We must produce more shells," the North Korean '
         "leader added.", "We must produce more shells", "the North Korean leader", "direct",

@@ -201,7 +201,10 @@ def _mention(
                 continue
         elif not (start <= m_start and m_end <= end) or m_start <= exclude < m_end:
             continue
-        score = (min(end, m_end) - max(start, m_start)) * 1000 - (m_end - m_start)
+        if head is not None:
+            score = (min(end, m_end) - max(start, m_start)) * 1000 - (m_end - m_start)
+        else:  # in a document, the first actor named ("a speech Clinton gave at a university")
+            score = -m_start * 1000 + (m_end - m_start)
         if best is None or score > best[0]:
             best = (score, m_start, m_end, actor)
     return (best[1], best[2], best[3]) if best else None

@@ -34,7 +34,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _OWN_CONTENT = frozenset({"dobj", "ccomp", "xcomp", "advcl", "attr", "acomp", "oprd"})
 _QUOTE_MARKS = ('"', "“", "”")
-_CONTRAST = frozenset({"whereas", "while"})  # another party's side ("..., while Israel said ...")
+# another party's side or the writer's concession ("..., while Israel said ...", "..., although
+# he again refused to ...")
+_CONTRAST = frozenset({"whereas", "while", "although"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _WH = frozenset({"which", "who", "whom", "whose"})
 
 
@@ -75,8 +78,8 @@ def _over_colon(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
 
 def _without_aside(page: Page, pieces: list[CharSpan]) -> list[CharSpan]:
     """The pieces without a trailing aside set off by a comma or a dash: a non-restrictive
-    relative clause, an apposition, a participle clause or a clause contrasting another side ("...,
-    while Israel said ...") that runs to the content's end is the writer's comment, not what was said ("praised the
+    relative clause, an apposition, a participle clause or a clause contrasting another side or
+    conceding ("..., while Israel said ...", "..., although he refused ...") that runs to the content's end is the writer's comment, not what was said ("praised the
     harvest, which surprised the growers"; "said she backed the mayor, a former teacher"; "said
     ..., arguing that ...": the participle is a statement of its own)."""
     start, end = pieces[-1]
@@ -128,14 +131,16 @@ def _clause(page: Page, verb: Token) -> list[CharSpan]:
     comps = [c for c in verb.children if c.dep_ == "ccomp"] or _bare_clauses(verb)
     comps = comps or _that_clauses(verb)
     if comps:
-        comp = comps[0]
+        # clauses on both sides: the one after the cue is its complement ("While he conceded
+        # A was a reason, Ham noted B left him ...": B)
+        comp = next((c for c in comps if _complement_after(c, verb)), comps[0])
         if comp.i < verb.i < comp.right_edge.i:  # the parse spread the clause over the cue
             return _range(page, comp.left_edge.i, verb.left_edge.i)
         side = [c for c in comps if (c.i > verb.i) == (comp.i > verb.i)]
         start = min(c.left_edge.i for c in side)
         if page.doc[start].lower_ == "that" and page.doc[start].dep_ in {"mark", "advmod"}:
             start += 1
-        return _range(page, start, max(c.right_edge.i for c in side) + 1)
+        return _range(page, start, max(_own_end(c, verb) for c in side))
     head = verb.head
     # "Hawaii, as one adviser pointed out, rarely gets two hurricanes": the clause it frames
     # (an "as" clause whose cue has nothing to say of its own: no object or clause)
@@ -151,6 +156,13 @@ def _clause(page: Page, verb: Token) -> list[CharSpan]:
             page, head.left_edge.i, head.right_edge.i + 1, verb.left_edge.i, verb.right_edge.i + 1
         )
     return []
+
+
+def _complement_after(clause: Token, verb: Token) -> bool:
+    """A clause after the cue that does not open with an adverbial clause of its own ("told
+    Stumpf, after he admitted ..., he had not been held ...": a parse slip)."""
+    first = clause.left_edge
+    return first.i > verb.i and not (first.dep_ == "mark" and first.head.i != clause.i)
 
 
 def _bare_clauses(verb: Token) -> list[Token]:
@@ -198,8 +210,28 @@ def _infinitive(page: Page, verb: Token) -> list[CharSpan]:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
             and sum(o.i < comp.i for o in objects) <= 1
         ):
-            return page.piece(comp.subtree)
+            return _range(page, comp.left_edge.i, _own_end(comp, verb))
     return []
+
+
+def _own_end(clause: Token, cue: Token) -> int:
+    """Where a content clause ends: its last token, or before a verb without a subject in the
+    cue's own tense coordinated with the clause's non-finite head, which the parse hung on the
+    clause but which goes with the cue ("said he would order a review and warned against
+    cuts": "warned" is the speaker's act, not what "would" governs; "said the rules could
+    remove voters and are unlawful" stays whole)."""
+    if clause.tag_ == "VB" or any(c.tag_ == "MD" for c in clause.children):
+        for conj in clause.children:
+            if (
+                conj.dep_ == "conj"
+                and conj.tag_ in _FINITE
+                and conj.tag_ == cue.tag_
+                and not any(c.dep_ in NOMINAL_SUBJECTS for c in conj.children)
+            ):
+                cc = [c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < conj.i]
+                if cc:
+                    return min(cc[-1], conj.left_edge.i)
+    return clause.right_edge.i + 1
 
 
 def _nominal(page: Page, verb: Token, slot: str, cue: Cue) -> list[CharSpan]:
@@ -226,13 +258,32 @@ def _rest_of_phrase(verb: Token, end: int) -> int:
     """The last token of what a cue says about its object: the verb's own modifiers that follow
     the object with no comma between ("cited the remarks as examples of his contempt", "endorsed
     Clinton in the race"), never a coordinated verb or a clause of its own."""
-    for child in verb.rights:
-        if child.i <= end:
-            continue
-        if child.left_edge.i != end + 1 or not _says_more(child):
+    rights = [c for c in verb.rights if c.i > end]
+    for n, child in enumerate(rights):
+        if child.left_edge.i != end + 1:
             break
-        end = child.right_edge.i
+        if _says_more(child):
+            end = child.right_edge.i
+        elif child.dep_ == "cc" and n + 1 < len(rights) and _goes_with_object(verb, rights[n + 1]):
+            end = rights[n + 1].right_edge.i  # "mentioned refinancing loans and forcing ..."
+            break
+        else:
+            break
     return end
+
+
+def _goes_with_object(verb: Token, conj: Token) -> bool:
+    """A verb coordinated with the cue that is no second predicate of its subject: not in the
+    cue's form and without a subject, auxiliary or negation of its own ("but did not
+    recommend ..." is one), it continues the object ("mentioned refinancing
+    loans and forcing universities to pay": the gerund goes with "refinancing")."""
+    return (
+        conj.dep_ == "conj"
+        and conj.pos_ == "VERB"
+        and conj.tag_ != verb.tag_
+        and conj.tag_ not in _FINITE
+        and not any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ in {"aux", "neg"} for c in conj.children)
+    )
 
 
 def _says_more(modifier: Token) -> bool:

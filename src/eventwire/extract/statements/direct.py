@@ -7,8 +7,10 @@ starting inside a sentence takes the sentence's words before it into its content
 (``With thousands of systems, "there is no single point of failure," he said.`` is mixed).
 Quotations framed by one cue are one statement (``"A," he said, "B."``); a quotation without a
 frame that follows a framed one with nothing but its frame between them continues it (a
-quotation split by its attribution, or the next paragraph of a speech). Quotations left over
-are embedded in sentences: partial or mixed quotations, scare quotes and titles.
+quotation split by its attribution, or the next paragraph of a speech), even when a few words of
+the writer's end its sentence; so does one after a reported statement whose frame ends its
+sentence (:func:`continue_reported`). Quotations left over are embedded in sentences: partial or
+mixed quotations, scare quotes and titles.
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from eventwire.extract.statements.marks import Quote
 from eventwire.extract.statements.page import Page
 from eventwire.extract.statements.speech_cues import CueLexicon
 
-__all__ = ["Framing", "frame_quotes"]
+__all__ = ["Framing", "continue_reported", "frame_quotes"]
 
 _OPEN_ENDINGS = frozenset(",?!—–-…:")
 # What may stand right before a continued quotation: its frame's end, a conjunction, an adverb.
 _BEFORE_MORE = frozenset({"PUNCT", "CCONJ", "ADV", "VERB", "SPACE"})
 _NAME_WORDS = 6  # words of a quoted name or title inside a frame ("Morning Desk")
+_INNER_CLOSERS = frozenset("’'")
+_TAIL_WORDS = 12  # words of the writer's after a continued quotation, up to its sentence end
 _MARK_TOKENS = frozenset({'"', "”", "“", "''", "``", "«", "»"})
 
 
@@ -66,12 +70,65 @@ def frame_quotes(page: Page, quotes: Sequence[Quote], lexicon: CueLexicon) -> Fr
         elif last is not None and quote.straight == style and _continues(page, last_end, quote):
             last.pieces.extend(quote.pieces)
             last_end = quote.end
+        elif (
+            last is not None
+            and quote.straight == style
+            and (tail := _continued_with_tail(page, last_end, quote, lexicon))
+        ):
+            last.pieces.extend([*quote.pieces[:-1], tail])
+            last_end = tail[1]
         elif last is not None and _in_frame(page.text, last_end, quote):
             last_end = quote.end  # a title or a name in the frame: 'said on "Morning Desk."'
         elif quote.start >= last_end:
             last = None
     result.cues = {k for k in by_cue if k >= 0}
     return result
+
+
+def continue_reported(
+    page: Page, quotes: Sequence[Quote], drafts: list[Draft], direct: Sequence[Draft]
+) -> None:
+    """Extend a reported statement (its cue outside quotation marks) that ends its sentence
+    with the quotation standing right after that sentence and attached to nothing ('"A proud
+    record" is how the mayor described it, Smith said. "And we will keep it."'; 'Smith called
+    the plan a disgrace. "It will ruin us."': one statement of Smith's, as for a direct
+    quotation and its continuation). Reports inside the quotation are the speaker's own
+    and are dropped, as for any direct quotation."""
+    ends = sorted(
+        (_reported_end(page, d), n)
+        for n, d in enumerate(drafts)
+        if d.origin == "parse"
+        and d.cue is not None
+        and d.cue_token is not None
+        and not any(_within(d.cue, q) for q in quotes)  # a quotation's own report
+    )
+    inside: set[int] = set()
+    for quote in quotes:
+        own = [n for n, d in enumerate(drafts) if d.cue is not None and _within(d.cue, quote)]
+        outside = [*direct, *(d for n, d in enumerate(drafts) if n not in own)]
+        if not quote.pieces or any(_overlap(p, quote.pieces) for d in outside for p in d.pieces):
+            continue
+        before = [(end, n) for end, n in ends if end <= quote.start]
+        if before and _continues(page, max(before)[0], quote):
+            drafts[max(before)[1]].pieces.extend(quote.pieces)
+            inside.update(own)
+    drafts[:] = [d for n, d in enumerate(drafts) if n not in inside]
+
+
+def _within(span: CharSpan, quote: Quote) -> bool:
+    return quote.start <= span[0] and span[1] <= quote.end
+
+
+def _reported_end(page: Page, draft: Draft) -> int:
+    """The end of a reported statement's frame: the last token of its cue's clause (a quotation
+    mark the parse hung on it aside)."""
+    assert draft.cue is not None and draft.cue_token is not None
+    tokens = [t for t in page.doc[draft.cue_token].subtree if t.text not in _MARK_TOKENS]
+    return max(draft.cue[1], draft.pieces[-1][1], *(t.idx + len(t) for t in tokens))
+
+
+def _overlap(piece: CharSpan, pieces: Sequence[CharSpan]) -> bool:
+    return any(s < piece[1] and piece[0] < e for s, e in pieces)
 
 
 def _frame_limit(text: str, quotes: Sequence[Quote], n: int) -> int:
@@ -106,7 +163,7 @@ def _in_frame(text: str, last_end: int, quote: Quote) -> bool:
     )
 
 
-def _continues(page: Page, last_end: int, quote: Quote) -> bool:
+def _continues(page: Page, last_end: int, quote: Quote, *, alone: bool = True) -> bool:
     """A closed quotation continues the statement before it (in the same style of marks) when
     only spaces and sentence punctuation lie between them (one paragraph break at most), nothing
     but the frame's end, a conjunction or an adverb stands right before it, and it stands as a
@@ -121,7 +178,29 @@ def _continues(page: Page, last_end: int, quote: Quote) -> bool:
     if "\n" not in gap and last is not None and page.doc[last].pos_ not in _BEFORE_MORE:
         return False  # a title right after the frame: "said on the station's "Morning Desk.""
     after = text[quote.end : quote.end + 2].lstrip(" ")
-    return after == "" or after[0] == "\n" or after[0].isupper() or after[0] in '"“'
+    return not alone or after == "" or after[0] == "\n" or after[0].isupper() or after[0] in '"“'
+
+
+def _continued_with_tail(
+    page: Page, last_end: int, quote: Quote, lexicon: CueLexicon
+) -> CharSpan | None:
+    """A quotation opening the sentence after its speaker's framed one whose sentence ends in a
+    few words of the writer's and no frame ('"It is just a tax rise" for the richest.'): it
+    continues the statement, its last piece running to the sentence end."""
+    text = page.text
+    after = text[quote.end : quote.end + 2].lstrip(" ")
+    if not after[:1].islower() or not _continues(page, last_end, quote, alone=False):
+        return None
+    region = _tokens_after(page, quote.end, len(text))
+    words = [t for t in region if not t.is_punct]
+    if (
+        not region
+        or region[-1].text not in FINAL
+        or len(words) > _TAIL_WORDS
+        or any(t.text in _MARK_TOKENS or lexicon.verb(t.lemma_.lower()) for t in words)
+    ):
+        return None
+    return page.trim(quote.pieces[-1][0], region[-1].idx)
 
 
 def _trailing(page: Page, quote: Quote, low: int, limit: int, lexicon: CueLexicon) -> Draft | None:
@@ -132,7 +211,7 @@ def _trailing(page: Page, quote: Quote, low: int, limit: int, lexicon: CueLexico
     dash = dash_after(page.text, quote.end)
     if dash is not None:
         return dash_frame(page, list(quote.pieces), dash, region)
-    tail = page.text[quote.pieces[-1][1] - 1 : quote.end]
+    tail = _tail(page.text, quote)
     words = [t for t in region if not t.is_punct]
     opened = any(c in _OPEN_ENDINGS for c in tail) or region[0].text == ","
     inverted = bool(words) and lexicon.verb(words[0].lemma_.lower()) is not None
@@ -144,6 +223,16 @@ def _trailing(page: Page, quote: Quote, low: int, limit: int, lexicon: CueLexico
             draft.pieces = _with_lead(page, quote, low)
             return draft
     return None
+
+
+def _tail(text: str, quote: Quote) -> str:
+    """The last character of a quotation's text with its closing marks, looking through a
+    quotation inside it that ends with it ('"... the old crews,’” Smith said': the comma)."""
+    end = quote.pieces[-1][1]
+    start = end - 1
+    while start > quote.pieces[-1][0] and text[start] in _INNER_CLOSERS:
+        start -= 1
+    return text[start : quote.end]
 
 
 def _leading(page: Page, quote: Quote, low: int, lexicon: CueLexicon) -> Draft | None:

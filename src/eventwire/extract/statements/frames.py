@@ -54,7 +54,8 @@ def frame_of(
         source = _phrase(page.doc, region[0].i, token.i, inside)  # a later subject: a slip
     if not before and source is not None and source.i not in inside:
         return None  # the quotation is inside the cue's own clause ("X, calling it "...," urged")
-    if source is None and token.i == _first_word(region):
+    if source is None and token.i == _first_word(region) and token.tag_ != "VBG":
+        # inverted ("said James Acton"); a participle never is ("..., comparing him to ...")
         source = _phrase(page.doc, token.i + 1, None, inside)
     if source is None or source.i not in inside:
         return None

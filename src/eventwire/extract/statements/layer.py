@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.extract.statements.assemble import assemble
-from eventwire.extract.statements.direct import frame_quotes
+from eventwire.extract.statements.direct import continue_reported, frame_quotes
 from eventwire.extract.statements.labels import find_labels
 from eventwire.extract.statements.marks import Quote, find_quotes
 from eventwire.extract.statements.page import Page
@@ -58,6 +58,7 @@ def extract_statements(
     direct = [*framing.drafts, *labels]
     quoted = [piece for q in quotes for piece in q.pieces]
     reported = find_reported(page, lexicon, direct, framing.cues, quoted)
+    continue_reported(page, quotes, reported, direct)
     return assemble(page, quoted, [*direct, *reported], lexicon, actors, times)
 
 

@@ -50,6 +50,10 @@ __all__ = ["find_reported"]
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
 _SPELLING_OUT = frozenset({"say", "assert", "claim"})
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+#: Occasions on which people speak, not texts: a participle cue describing one is its speaker's.
+_OCCASIONS = frozenset(
+    {"conference", "briefing", "interview", "rally", "meeting", "hearing", "appearance", "event"}
+)
 _CLAUSE_SLOTS = frozenset({"clause", "to", "shallow"})
 
 
@@ -155,7 +159,7 @@ def _verb(page: Page, token: Token, lexicon: CueLexicon, in_quotes: _Cover) -> D
     slot, content = content_of(page, token, cue)
     if not content:
         slot, content = "object", _quoted_object(page, token, in_quotes)
-    source = source_of(token)
+    source = _maker(_holder(source_of(token)), token, lexicon)
     start: int | None = None
     if (not content or source is None) and misparsed(token):
         found = shallow_source(token)
@@ -177,6 +181,34 @@ def _verb(page: Page, token: Token, lexicon: CueLexicon, in_quotes: _Cover) -> D
     addressee = addressee_of(token, cue, content)
     draft.addressee = addressee.i if addressee is not None else None
     return draft
+
+
+def _holder(source: Token | None) -> Token | None:
+    """The speaker at an occasion a participle cue describes ("she said at a news conference
+    announcing ...": she announces): the source of the verb the occasion is the prepositional
+    object of. A text keeps the cue ("in a statement announcing ...": the statement's, a
+    ``via`` for the assembler)."""
+    if source is None or source.dep_ != "pobj" or source.lemma_.lower() not in _OCCASIONS:
+        return source
+    verb = source.head.head
+    if source.head.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
+        return source
+    return source_of(verb) or source
+
+
+def _maker(source: Token | None, verb: Token, lexicon: CueLexicon) -> Token | None:
+    """The one who made a remark a relative clause reports ("made a comment that described
+    them as ...": the maker, not "that"): the source of the verb whose object the speech-act
+    noun is."""
+    if source is None or source.lower_ not in {"that", "which"} or verb.dep_ != "relcl":
+        return source
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or is_document(noun, lexicon):
+        return source
+    lemma = noun.lemma_.lower()
+    if lemma not in lexicon.nouns and lexicon.verb(lemma, ()) is None:
+        return source
+    return source_of(noun.head) or source
 
 
 def _quoted_object(page: Page, verb: Token, in_quotes: _Cover) -> list[CharSpan]:

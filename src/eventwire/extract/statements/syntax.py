@@ -27,6 +27,7 @@ _SUBJECTS = SUBJECTS
 _INHERIT = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _NOT_SOURCES = frozenset({"there", "this", "what", "who", "which", "that", "whatever"})
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "swear"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _NAME_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod"})
 
@@ -55,8 +56,30 @@ def source_of(cue: Token) -> Token | None:
             return current.head if _can_speak(current.head) else None
         if current.dep_ not in _INHERIT or current.head.i == current.i:
             return None
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller if _can_speak(controller) else None
         current = _above_preposition(current.head)
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that is the subject of a to-infinitive ("forced the banker to admit ...":
+    the banker admits), except after a verb whose own subject stays the doer ("promised
+    voters to explain ..."), or the noun the object ends with right before a participle
+    ("uses footage of the governor asking ...": the governor asks)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None:
+        return None
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.i - 1 in {t.i for t in obj.subtree}:
+        before = verb.doc[verb.i - 1]  # "uses footage of the governor asking ...": the governor
+        return before if before.pos_ in _NOMINAL else None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return obj
 
 
 def _above_preposition(token: Token) -> Token:
