@@ -123,6 +123,11 @@ PEOPLE = [
     case("Donald Trump signed the order at the White House.", D25, "Donald Trump", code="USAGOV", wikidata="Q22686"),
     case("Donald Trump spoke at a rally in Ohio.", "2023-06-01", "Donald Trump", code="USAELI"),
     case("Donald Trump spoke at a rally in Ohio.", "2019-06-01", "Donald Trump", code="USAGOV"),
+    # a president-to-be without office is the challenger (OPP), even when called a candidate
+    case("Donald Trump spoke at a rally in Ohio.", "2016-08-01", "Donald Trump", code="USAOPP"),
+    case("Republican candidate Donald Trump spoke in Ohio.", "2016-08-01", "Donald Trump", code="USAOPP"),
+    case("Donald Trump opened a hotel in Chicago.", "2008-06-01", "Donald Trump", code="USA"),
+    case("Donald Trump spoke at a rally in Ohio.", "2024-08-01", "Donald Trump", code="USAELI"),
     case("Joe Biden spoke at a university in Chicago.", D25, "Joe Biden", code="USAELI", country="USA", sector="ELI"),
     case("Joe Biden spoke at a university in Chicago.", "2022-06-01", "Joe Biden", code="USAGOV"),
     case("Joe Biden spoke at a university in Chicago.", "2015-06-01", "Joe Biden", code="USAGOV"),
