@@ -412,6 +412,10 @@ DESCRIPTIONS = [
     # a role held in an organisation the tables do not know: a company's vice president is BUS
     case("Nexus Corp's senior vice president, Ann Liu, said sales fell.", D25, "Ann Liu", code="USABUS", dateline="WASHINGTON"),
     case("Vice President Mark Dunn of Nexus Corp resigned on Monday.", D25, "Mark Dunn", code="USABUS", dateline="WASHINGTON"),
+    # corporate titles are a company's offices, whoever the owner ("senior vice president", "chief financial officer")
+    case("Ann Liu, executive vice president of marketing at Tellmark, said sales fell.", D25, "Ann Liu", code="USABUS", dateline="WASHINGTON"),
+    case("Ann Liu, chief financial officer, said profits rose.", D25, "Ann Liu", code="USABUS", dateline="WASHINGTON"),
+    case("Vice President Ann Liu met the senators.", D25, "Ann Liu", code="USAGOV", dateline="WASHINGTON"),
     # an unknown person who is the object of criminal process is CRM
     case("Police arrested Joe Carver on Friday.", D25, "Joe Carver", code="USACRM", dateline="CHICAGO"),
     case("Joe Carver was charged with fraud on Friday.", D25, "Joe Carver", code="USACRM", dateline="CHICAGO"),
