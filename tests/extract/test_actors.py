@@ -128,6 +128,9 @@ PEOPLE = [
     case("Republican candidate Donald Trump spoke in Ohio.", "2016-08-01", "Donald Trump", code="USAOPP"),
     case("Donald Trump opened a hotel in Chicago.", "2008-06-01", "Donald Trump", code="USA"),
     case("Donald Trump spoke at a rally in Ohio.", "2024-08-01", "Donald Trump", code="USAELI"),
+    # the given name alone of a table person named in full before joins them, never one after
+    case("Hillary Clinton spoke in Ohio on Monday. Voters asked whether Hillary was ready.", "2016-09-15", "Hillary", name="Hillary Clinton", code="USAELI"),
+    case("Hillary said she was ready. Hillary Clinton spoke in Ohio on Monday.", "2016-09-15", "Hillary", name="Hillary"),
     case("Joe Biden spoke at a university in Chicago.", D25, "Joe Biden", code="USAELI", country="USA", sector="ELI"),
     case("Joe Biden spoke at a university in Chicago.", "2022-06-01", "Joe Biden", code="USAGOV"),
     case("Joe Biden spoke at a university in Chicago.", "2015-06-01", "Joe Biden", code="USAGOV"),
