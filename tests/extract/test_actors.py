@@ -123,6 +123,14 @@ PEOPLE = [
     case("Donald Trump signed the order at the White House.", D25, "Donald Trump", code="USAGOV", wikidata="Q22686"),
     case("Donald Trump spoke at a rally in Ohio.", "2023-06-01", "Donald Trump", code="USAELI"),
     case("Donald Trump spoke at a rally in Ohio.", "2019-06-01", "Donald Trump", code="USAGOV"),
+    # a president-to-be without office is the challenger (OPP), even when called a candidate
+    case("Donald Trump spoke at a rally in Ohio.", "2016-08-01", "Donald Trump", code="USAOPP"),
+    case("Republican candidate Donald Trump spoke in Ohio.", "2016-08-01", "Donald Trump", code="USAOPP"),
+    case("Donald Trump opened a hotel in Chicago.", "2008-06-01", "Donald Trump", code="USA"),
+    case("Donald Trump spoke at a rally in Ohio.", "2024-08-01", "Donald Trump", code="USAELI"),
+    # the given name alone of a table person named in full before joins them, never one after
+    case("Hillary Clinton spoke in Ohio on Monday. Voters asked whether Hillary was ready.", "2016-09-15", "Hillary", name="Hillary Clinton", code="USAELI"),
+    case("Hillary said she was ready. Hillary Clinton spoke in Ohio on Monday.", "2016-09-15", "Hillary", name="Hillary"),
     case("Joe Biden spoke at a university in Chicago.", D25, "Joe Biden", code="USAELI", country="USA", sector="ELI"),
     case("Joe Biden spoke at a university in Chicago.", "2022-06-01", "Joe Biden", code="USAGOV"),
     case("Joe Biden spoke at a university in Chicago.", "2015-06-01", "Joe Biden", code="USAGOV"),
@@ -407,6 +415,10 @@ DESCRIPTIONS = [
     # a role held in an organisation the tables do not know: a company's vice president is BUS
     case("Nexus Corp's senior vice president, Ann Liu, said sales fell.", D25, "Ann Liu", code="USABUS", dateline="WASHINGTON"),
     case("Vice President Mark Dunn of Nexus Corp resigned on Monday.", D25, "Mark Dunn", code="USABUS", dateline="WASHINGTON"),
+    # corporate titles are a company's offices, whoever the owner ("senior vice president", "chief financial officer")
+    case("Ann Liu, executive vice president of marketing at Tellmark, said sales fell.", D25, "Ann Liu", code="USABUS", dateline="WASHINGTON"),
+    case("Ann Liu, chief financial officer, said profits rose.", D25, "Ann Liu", code="USABUS", dateline="WASHINGTON"),
+    case("Vice President Ann Liu met the senators.", D25, "Ann Liu", code="USAGOV", dateline="WASHINGTON"),
     # an unknown person who is the object of criminal process is CRM
     case("Police arrested Joe Carver on Friday.", D25, "Joe Carver", code="USACRM", dateline="CHICAGO"),
     case("Joe Carver was charged with fraud on Friday.", D25, "Joe Carver", code="USACRM", dateline="CHICAGO"),

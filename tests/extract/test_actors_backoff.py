@@ -14,8 +14,11 @@ CASES = [
      "Police", "USACOP"),
     ("NAIROBI (Reuters) — Police arrested two men on Monday after a chase through the market.",
      "Police", "KENCOP"),
+    # a legal form only one country's law has gives a story without a country its company's
     ("Hollowell Group Inc. said on Tuesday it would cut 300 jobs at its plant.",
-     "Hollowell Group Inc.", "BUS"),
+     "Hollowell Group Inc.", "USABUS"),
+    ("Marston Textiles PLC said on Tuesday it would cut 300 jobs at its mill.",
+     "Marston Textiles PLC", "GBRBUS"),
     ("Pellham Corp. said on Monday that it would close its factory in Dayton, Ohio.",
      "Pellham Corp.", "USABUS"),
     # a local body named after a place only one country has: that country
@@ -32,6 +35,18 @@ UNCHANGED = [
     # several countries, or too little said: no country is guessed
     ("Police questioned dozens of fans in Paris and Berlin after the match.", "Police", "COP"),
     ("Police arrested two men on Monday after a chase.", "Police", "COP"),
+    # "Ltd." is the legal form of many countries; and the story's country wins over "Inc."
+    (
+        "Hollowell Group Ltd. said on Tuesday it would cut 300 jobs at its plant.",
+        "Hollowell Group Ltd.",
+        "BUS",
+    ),
+    (
+        "Hollowell Group Inc. said on Tuesday it would cut 300 jobs at its plant in Winnipeg, "
+        "Manitoba, and close an office in Regina, Saskatchewan.",
+        "Hollowell Group Inc.",
+        "CANBUS",
+    ),
     # a name that is no kind of body names no place ("Moody" is a town, but no body follows)
     ("Moody Awori Foundation officials arrested a woman on Monday.", "woman", "CRM"),
     # armed forces often act abroad: never given the story's country

@@ -379,6 +379,29 @@ def is_former(person: Person, on: dt.date | None) -> bool:
     return not any(o.covers(on) for o in person.offices)
 
 
+#: How long before the first day of a presidency its holder-to-be counts as the challenger.
+CHALLENGER_DAYS = 730
+
+
+def is_challenger(person: Person, on: dt.date | None) -> bool:
+    """Whether the person, holding no office and never having held one on the date, becomes a
+    country's leading president within :data:`CHALLENGER_DAYS` after it.
+
+    A president-to-be without office is the campaign's challenger: the candidate of the party out
+    of power (CAMEO ``OPP``), as Donald Trump before January 2017. A former office holder running
+    again is ``ELI`` (:func:`is_former`), and one in another office is coded by that office.
+    """
+    if on is None or any(o.first_day <= on for o in person.offices):
+        return False
+    return any(
+        o.leader
+        and o.org is None
+        and o.title == "president"
+        and 0 < (o.first_day - on).days <= CHALLENGER_DAYS
+        for o in person.offices
+    )
+
+
 #: A generated person's name is trusted from this many years before their first term to this
 #: many after their last: common names recur, and the generated tables stop around 2014.
 NAMED_BEFORE, NAMED_AFTER = 5, 10

@@ -41,6 +41,11 @@ _COMPANY = re.compile(
     r"\b(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|PLC|plc|LLC|LLP|GmbH|AG|"
     r"S\.A|N\.V|Holdings|Group|Partnership)\.?$"
 )
+#: Legal forms that only one country's company law has, or nearly ("Henley Group Inc." is
+#: American, "Courtaulds PLC" British): a company's country when the story gives none.
+_FORM_COUNTRY = {"Inc": "USA", "Incorporated": "USA", "LLC": "USA", "PLC": "GBR", "plc": "GBR",
+                 "N.V": "NLD", "GmbH": "DEU"}  # fmt: skip
+_FORM = re.compile(r"\b(" + "|".join(re.escape(f) for f in _FORM_COUNTRY) + r")\.?$")
 #: Places smaller than this are too many and too ambiguous to say which country a story is in.
 MIN_POPULATION = 5_000
 #: The share of the evidence one country must have (more than half: a majority, not a plurality).
@@ -57,7 +62,7 @@ def back_off(
     actors = tuple(_company(a) for a in actors)
     country = document_country(ctx, actors, found, load_gazetteer())
     if country is None:
-        return actors, None
+        return tuple(_of_form(ctx, a) for a in actors), None
     return tuple(_of_country(a, country) for a in actors), country
 
 
@@ -74,6 +79,15 @@ def _company(actor: Actor) -> Actor:
         return actor
     code = f"{actor.country}BUS" if actor.country else "BUS"
     return replace(actor, sector="BUS", code=code)
+
+
+def _of_form(ctx: ActorContext, actor: Actor) -> Actor:
+    """A company without a country takes the one country whose law has its legal form."""
+    if actor.code != "BUS" or actor.country is not None:
+        return actor
+    match = _FORM.search(actor.name.rstrip(" ,"))
+    country = ctx.lex.knowledge.country_by_code(_FORM_COUNTRY[match[1]]) if match else None
+    return _of_country(actor, country) if country is not None else actor
 
 
 def _of_country(actor: Actor, country: Country) -> Actor:

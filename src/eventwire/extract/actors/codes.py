@@ -9,6 +9,7 @@ from a title the text gives ("Russian President Vladimir Putin" -> RUSGOV), else
 also codes a person the table has no current office for on that date ("President Obama" in an
 article dated before his term). A person not in the table gets the code their title supports
 ("Ukrainian Foreign Minister Andrii Sybiha" -> UKRGOV, "opposition leader X" -> OPP), else null.
+A president-to-be without any office yet is the challenger (OPP) for two years before the term.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from eventwire.extract.actors.actor_lexicon import ActorLexicon
 from eventwire.extract.actors.context import ActorContext, Draft, Key, TitleFacts
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.organizations import Organization
-from eventwire.knowledge.people import Person, is_former, office_on
+from eventwire.knowledge.people import Person, is_challenger, is_former, office_on
 
 Coded = tuple[str | None, str | None, str | None]
 """(code, country alpha-3, sector)."""
@@ -70,6 +71,8 @@ def code_person(
             return compose(country, "GOV")
     home = lex.knowledge.country_by_code(person_country(person) or "")
     coded = code_titled(facts, home, on)
+    if home is not None and coded[2] in {None, "PTY"} and is_challenger(person, on):
+        return compose(home, "OPP")  # "Republican candidate Donald Trump" in 2016
     if coded[0] is not None:
         return coded
     if home is None:

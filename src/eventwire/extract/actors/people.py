@@ -7,7 +7,7 @@ capitalised proper nouns ("Polly Simmons"); so does a one-word "place" that is t
 verb and that neither the gazetteer nor the tables know ("Altom said": the NER's guess for a
 surname it has not seen). Other one-word mentions of the same word follow. A lone given name
 joins a full name before it, never one after it ("Maria was born to ... Maria Farnese" are two
-people).
+people), a table person's too ("Hillary Clinton ... Hillary's health").
 
 Full names and aliases resolve first (anywhere in the document), so that a lone surname before
 or after them ("Putin", "Kim") joins the same person. A surname nobody in the article carries
@@ -318,7 +318,9 @@ def _carries(ctx: ActorContext, key: Key, text: str) -> bool:
     if key[0] == "person":
         person = ctx.lex.person(key[1])
         return person is not None and (
-            fold(person.surname) == fold(text) or ctx.lex.person(text) is person
+            fold(person.surname) == fold(text)
+            or ctx.lex.person(text) is person
+            or (given_name_gender(text) is not None and _first_word(key, text))
         )
     # someone the table lacks: by family name, whichever end of the name it is ("Fu Cong" -> Fu)
     words = key[1].split()
