@@ -12,6 +12,7 @@ gold code (and, for the country figure, the gold country block).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -235,6 +236,7 @@ def evaluate_blind(
     sentences: Sequence[Sentence], text_of: DocumentText, settings: Settings, name: str
 ) -> dict[str, Report]:
     """Score events and actors on each split (``dev``, ``test``) and on all sentences."""
+    text_of = functools.cache(text_of)  # each document is read once (processing, places)
     documents = process_documents(sentences, text_of, settings)
     reports: dict[str, Report] = {}
     for split in ("dev", "test", "all"):

@@ -138,7 +138,7 @@ class Lookup:
             if found is not None:
                 return found
         if token.lemma_.lower() in _POLICE:  # "police firing": the police of the place
-            return self.police_at(token)
+            return self.agency_at(token, "COP")
         if not places:
             return None
         for prep in token.children:  # "residential areas near Rafah": property in a country
@@ -187,14 +187,10 @@ class Lookup:
         rights group charged on Saturday")."""
         book = load_codebook()
         if book.in_class(code, "police_act"):
-            return self.police_at(trigger)
+            return self.agency_at(trigger, "COP")
         if book.in_class(code, "judicial_act") and _plain_passive(trigger):
             return self.agency_at(trigger, "JUD")  # "was indicted", "faced charges", "the trial"
         return None
-
-    def police_at(self, token: Token) -> str:
-        """The police acting in a word's sentence (:meth:`agency_at`)."""
-        return self.agency_at(token, "COP")
 
     def agency_at(self, token: Token, sector: str) -> str:
         """The police (``COP``) or courts (``JUD``) acting in a word's sentence: those the
@@ -212,10 +208,6 @@ class Lookup:
             self.home,
         )
         return self.agency(country, sector)
-
-    def police(self, iso3: str | None) -> str:
-        """Return an implied actor for the police of a country (or of no known country)."""
-        return self.agency(iso3, "COP")
 
     def agency(self, iso3: str | None, sector: str) -> str:
         """Return an implied actor for the police or the courts of a country (or of none)."""

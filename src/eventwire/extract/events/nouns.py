@@ -56,9 +56,8 @@ def noun_frame(noun: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
     undergone = light_verb(carrier, book.undergo) if light is None else None
     sources, how = _sources(noun, carrier, light, resolve)
     targets, target_how = _targets(noun, carrier, pattern, resolve)
-    if (
-        undergone is not None
-    ):  # "faced charges", "received aid from Japan": the subject is the target
+    # "faced charges", "received aid from Japan": the subject is the target
+    if undergone is not None:
         if how == "poss":  # "faced his trial": the possessor is who undergoes it
             sources, how = [], "none"
         sources, how = _givers(noun, carrier, undergone) or (sources, how)
