@@ -36,6 +36,9 @@ OBJECT_CONTROL = frozenset(
         "authorize", "instruct", "compel", "oblige", "warn", "advise", "appeal", "implore", "beg",
     }
 )  # fmt: skip
+# Verbs that have an act done by others: their participle complement is a passive whose doer
+# is the one who ordered it ("the judge ordered him held", "had the editor arrested").
+ORDERS = frozenset({"order", "have", "get", "direct", "command"})
 
 
 def is_verbal(token: Token) -> bool:
@@ -46,7 +49,7 @@ def is_verbal(token: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     """True when the verb is passive ("was attacked", "attacked by" in a reduced relative, a
     participle adjunct: "Arrested in May, he ...")."""
-    if passive_marked(verb) or participle_adjunct(verb):
+    if passive_marked(verb) or participle_adjunct(verb) or ordered_act(verb) is not None:
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_main(verb)
 
@@ -64,6 +67,38 @@ def participle_adjunct(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+def ordered_act(verb: Token) -> Token | None:
+    """The verb of ordering whose participle complement ``verb`` is, or None: "the judge
+    ordered him *held*", "was ordered *released*", "had the editor *arrested*" (a passive with no
+    auxiliary: its patient is the small clause's subject, or the ordering verb's object, and its
+    doer the one who ordered it). The model often tags the participle as a past tense when the
+    small clause has a subject; a finite clause after "ordered" without "that" is no English."""
+    head = verb.head
+    if (
+        not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and child(verb, "nsubj") is not None))
+        or verb.dep_ not in {"ccomp", "xcomp", "oprd"}
+        or head.lemma_.lower() not in ORDERS
+        or not is_verbal(head)
+        or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "mark"} for c in verb.children)
+    ):
+        return None
+    if head.lemma_.lower() in {"have", "get"} and not (
+        child(verb, "nsubj") is not None or child(head, "dobj") is not None
+    ):
+        return None  # "he got released": a passive of his own, no one ordered it
+    return head
+
+
+def ordered_patient(verb: Token) -> Token | None:
+    """The one an ordered act is done to: the small clause's subject ("ordered *him* held"), else
+    the ordering verb's object or passive subject ("*he* was ordered held")."""
+    head = ordered_act(verb)
+    if head is None:
+        return None
+    found = child(verb, "nsubj")
+    return relative_antecedent(found) if found is not None else patient(head)
 
 
 def misread_main(verb: Token) -> bool:
@@ -176,6 +211,8 @@ def patient(verb: Token) -> Token | None:
         found = child(verb, *PASSIVE_SUBJECTS)
         if found is not None:
             return relative_antecedent(found)
+        if ordered_act(verb) is not None:
+            return ordered_patient(verb)
         if participle_adjunct(verb):  # the surface subject of the clause it modifies
             found = child(verb.head, "nsubj", "nsubjpass")
             return relative_antecedent(found) if found is not None else None

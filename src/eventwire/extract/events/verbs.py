@@ -22,6 +22,7 @@ from eventwire.extract.events.syntax import (
     inherited_subject,
     is_verbal,
     keys_of,
+    ordered_act,
     participle_adjunct,
     patient,
     prep_objects,
@@ -52,6 +53,8 @@ def verb_frame(verb: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
     patterns = [(p, 1) for p in forms] + [(p, 0) for p in book.verbs.get(lemma, ())]
     if not patterns or not (is_verbal(verb) or _predicate_adjective(verb)):
         return None
+    if any(_ordered_event(c, verb, book, resolve) for c in verb.children):
+        return None  # "ordered him held": the act ordered is the event, not a demand to him
     best: tuple[_Fit, Pattern] | None = None
     for pattern, bonus in patterns:
         fit = _try(verb, pattern, book, resolve)
@@ -62,7 +65,7 @@ def verb_frame(verb: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
     if best is None or best[1].code == BLOCK:
         return None
     fit, pattern = best
-    sources, how = _sources(verb, pattern)
+    sources, how = _sources(verb, pattern, resolve)
     particle = _particle(verb, pattern.particle)
     end = max(verb.i, particle.i if particle is not None else verb.i) + 1
     return Frame(
@@ -77,6 +80,14 @@ def verb_frame(verb: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
         anchor=verb,
         consumed=_consumed(pattern, fit.filler),
         topic=fit.topic,
+    )
+
+
+def _ordered_event(word: Token, verb: Token, book: PatternBook, resolve: Resolver) -> bool:
+    """Whether ``word`` is an act ``verb`` ordered done that is an event of its own."""
+    orderer = ordered_act(word)
+    return (
+        orderer is not None and orderer.i == verb.i and verb_frame(word, book, resolve) is not None
     )
 
 
@@ -214,12 +225,21 @@ def _particle(verb: Token, particle: str) -> Token | None:
     return None
 
 
-def _sources(verb: Token, pattern: Pattern) -> tuple[list[Token], str]:
+def _sources(verb: Token, pattern: Pattern, resolve: Resolver) -> tuple[list[Token], str]:
     if _predicate_adjective(verb):
         verb = verb.head
     own = subject(verb)
     if own is not None:
         return [own], "agent" if own.dep_ == "pobj" else "subj"
+    orderer = ordered_act(verb)
+    if orderer is not None:  # "the judge ordered him held": the judge had it done
+        done_to = patient(verb)
+        found = subject(orderer)
+        if orderer.lemma_.lower() in {"have", "get"} and not (
+            done_to is not None and resolve(done_to)
+        ):
+            found = None  # "the farm had 160,000 birds killed": undergone, not ordered
+        return ([found], "inherited") if found is not None else ([], "none")
     stative = child(verb, "nsubjpass")
     if stative is not None and pattern.slot.startswith("prep:") and "obj" not in pattern.target:
         return [stative], "subj"  # "Israel is opposed to ...": a state, not a passive act

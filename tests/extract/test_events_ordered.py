@@ -1,0 +1,49 @@
+"""Acts one actor has done by others: the one who orders is the source.
+
+Every sentence is written for this test. A participle complement of "order", "have", "get",
+"direct" or "command" is a passive with no auxiliary ("the court ordered him held", "had the
+editor arrested"): its patient is the small clause's subject (or the ordering verb's object) and
+its doer the one who ordered it, and the order itself is no separate demand. An event noun that is
+the object of "order" ("ordered the arrest of") takes the orderer as its source, as CAMEO codes
+orders.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import Coded, coded_dyads
+from eventwire.config import Settings
+
+DAY = "2025-03-04"
+
+CASES = [
+    # (story of our own, [(CAMEO code, source code, target code)] in text order)
+    (
+        "A Kenyan court ordered the opposition leader Raila Odinga held without bail.",
+        [("173", "KENJUD", "KENOPP")],
+    ),
+    (
+        "The Turkish president had the editor arrested.",
+        [("173", "TURGOV", "TURMED")],
+    ),
+    (
+        "A Kenyan judge ordered the arrest of the opposition leader Raila Odinga.",
+        [("173", "KENJUD", "KENOPP")],
+    ),
+    # no one ordered it: the subject of "got released" is released
+    (
+        "The opposition leader Raila Odinga got released in Nairobi on Friday.",
+        [("084", None, "KENOPP")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def coded(settings: Settings) -> dict[str, list[Coded]]:
+    return coded_dyads([story for story, _ in CASES], DAY, settings)
+
+
+@pytest.mark.parametrize(("story", "expected"), CASES, ids=[s[:40] for s, _ in CASES])
+def test_ordered_acts(story: str, expected: list[Coded], coded: dict[str, list[Coded]]) -> None:
+    assert coded[story] == expected
