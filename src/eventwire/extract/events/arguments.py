@@ -38,7 +38,8 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 #: actors layer ties it to the body, mostly the source itself.
 _BODY_POSSESSIVES = frozenset({"its", "their"})
 _POLICE = frozenset({"police", "policeman", "policemen", "cop", "cops"})
-_AGENCIES = {"COP": "police", "JUD": "courts"}  # implied agents of agentless police and court acts
+# implied agents of agentless police and court acts, and of protests no one is named for
+_AGENCIES = {"COP": "police", "JUD": "courts", "CVL": "protesters"}
 _LOCATIVE = frozenset({"in", "near", "at", "around", "outside", "inside"})
 _PERSONAL = frozenset({"his", "her"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -184,21 +185,25 @@ class Lookup:
         """The agent of an agentless arrest or detention (173): the police; of a charge,
         verdict or sentence (115, 116) in the passive or as a noun: the courts (:meth:`agency_at`;
         not an active verb nor a reduced relative, which is often a report misread: "..., a
-        rights group charged on Saturday")."""
+        rights group charged on Saturday"); of a protest named as a noun: the civilians there."""
         book = load_codebook()
         if book.in_class(code, "police_act"):
             return self.agency_at(trigger, "COP")
         if book.in_class(code, "judicial_act") and _plain_passive(trigger):
             return self.agency_at(trigger, "JUD")  # "was indicted", "faced charges", "the trial"
+        if book.in_class(code, "civil_act") and not is_verbal(trigger):
+            return self.agency_at(trigger, "CVL", named=False)  # "protests in Miami"
         return None
 
-    def agency_at(self, token: Token, sector: str) -> str:
+    def agency_at(self, token: Token, sector: str, named: bool = True) -> str:
         """The police (``COP``) or courts (``JUD``) acting in a word's sentence: those the
         sentence names ("... were arrested, police said": the reporting police made the arrest;
         "..., a judge ruled"), else the implied ones of the country the sentence places it in
-        ("63 people were arrested in Gaya"), else of the document's one country."""
+        ("63 people were arrested in Gaya"), else of the document's one country. With ``named``
+        False the sentence's actors are passed over (the civilians a sentence names are rarely
+        the protesters of a protest named as a noun)."""
         sentence = token.sent
-        for start, _end, actor_id, _how in self.index.mentions:
+        for start, _end, actor_id, _how in self.index.mentions if named else ():
             if sentence.start <= start < sentence.end:
                 actor = self.actors.get(actor_id)
                 if actor is not None and (actor.sector == sector or sector in (actor.code or "")):

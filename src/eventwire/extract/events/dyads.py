@@ -35,7 +35,8 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
     if frame.sources and not sources and not frame.nominal:
         sources = _unique(a for w in frame.sources if (a := lookup.seat_of_government(w)))
     if not frame.sources:
-        implied = None if civil_suit(frame) else lookup.implied_agent(frame.trigger, frame.code)
+        unknown = civil_suit(frame) or frame.source_how == "elided" or _organised(frame)
+        implied = None if unknown else lookup.implied_agent(frame.trigger, frame.code)
         if implied is None and frame.nominal:  # "an Iraqi attack on Jordan": Iraq's
             implied = lookup.owner_country(frame.trigger)
         sources = [implied] if implied is not None else []
@@ -110,6 +111,12 @@ def civil_suit(frame: Frame) -> bool:
     """A lawsuit ("sued the city", "a lawsuit against ..."): brought by a plaintiff, never by
     courts implied for an agentless charge."""
     return bool(keys_of(frame.trigger) & load_patterns().classes.get("civil_suit", frozenset()))
+
+
+def _organised(frame: Frame) -> bool:
+    """A rally someone calls and leads: no crowd of civilians is implied as its doer."""
+    classes = load_patterns().classes
+    return bool(keys_of(frame.trigger) & classes.get("organised_gathering", frozenset()))
 
 
 def _unnamed_violence(frame: Frame) -> bool:

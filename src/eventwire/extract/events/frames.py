@@ -55,7 +55,8 @@ class Frame:
         pattern: the matching row.
         sources: source argument head words (coordinations are expanded later).
         targets: target argument head words.
-        source_how: subj, agent, inherited, poss, by, light, mod, between or none.
+        source_how: subj, agent, inherited, poss, by, light, mod, between, elided (a light
+            verb with no subject of its own: "agreed on carrying out a protest") or none.
         target_how: the target alternative that found the target (obj, prep:to ...) or none.
         anchor: the word whose clause carries modality and date (the verb; for a noun, its light
             verb or the verb of its clause).

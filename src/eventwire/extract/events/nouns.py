@@ -16,13 +16,14 @@ from eventwire.extract.events.syntax import (
     children,
     clause_head,
     inherited_subject,
+    is_passive,
     is_verbal,
     keys_of,
     prep_objects,
     subject,
     word_keys,
 )
-from eventwire.knowledge.event_patterns import Pattern, PatternBook
+from eventwire.knowledge.event_patterns import BLOCK, Pattern, PatternBook
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Heads that an event noun modifies and still names the event ("mediation effort").
@@ -49,7 +50,7 @@ def noun_frame(noun: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
         found = _try(noun, carrier, pattern, book)
         if found is not None and (best is None or pattern.specificity > best[0]):
             best = (pattern.specificity, pattern, found[0], found[1])
-    if best is None:
+    if best is None or best[2] == BLOCK:
         return None
     _, pattern, code, topic = best
     light = light_verb(carrier, book.light)
@@ -181,6 +182,8 @@ def _sources(
         own = subject(light) or inherited_subject(light)
         if own is not None:
             return [own], "light"
+        if not is_passive(light):  # "arrests were made": agentless, the doers implied
+            return [], "elided"  # "an agreement on carrying out a protest": someone's, unnamed
     mods = [
         c
         for c in (*noun.children, *carrier.children)

@@ -1,0 +1,43 @@
+"""Senses and implied agents of a few everyday triggers, each sentence written for this test.
+
+"Questioned her competence" casts doubt (CAMEO 111) where "questioned the suspect" is an
+interrogation (091); "was alleged to have taken bribes" accuses its passive subject; a protest
+named as a noun with no one behind it is the civilians' of where it happened (a rally, which
+someone calls and leads, is not); a demonstration of a fact or a capability is no protest.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_dyads import Coded, coded_dyads
+from eventwire.config import Settings
+
+DAY = "2025-02-11"
+
+CASES = [
+    # (story of our own, [(CAMEO code, source code, target code)] in text order)
+    (
+        "Kenyan opposition leaders questioned President Ruto's decision to raise fuel taxes.",
+        [("111", "KENOPP", "KENGOV")],
+    ),
+    ("Kenyan police questioned the suspect for six hours.", [("091", "KENCOP", "KENCRM")]),
+    (
+        "The former Kenyan finance minister was alleged to have taken bribes.",
+        [("112", None, "KENELI")],
+    ),
+    ("Protests erupted in Tehran on Sunday after the vote.", [("140", "IRNCVL", "IRN")]),
+    ("The launch was a clear demonstration of Iranian missile technology.", []),
+    # a rally is called and led by someone: no crowd of civilians is implied
+    ("Thousands attended a campaign rally in Ohio on Saturday.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def coded(settings: Settings) -> dict[str, list[Coded]]:
+    return coded_dyads([story for story, _ in CASES], DAY, settings)
+
+
+@pytest.mark.parametrize(("story", "expected"), CASES, ids=[s[:40] for s, _ in CASES])
+def test_senses(story: str, expected: list[Coded], coded: dict[str, list[Coded]]) -> None:
+    assert coded[story] == expected
