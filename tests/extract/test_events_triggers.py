@@ -1,4 +1,6 @@
-"""Acts one actor has done by others: the one who orders is the source.
+"""Triggers whose source or sense is read off their construction.
+
+Ordered acts. Acts one actor has done by others: the one who orders is the source.
 
 Every sentence is written for this test. A participle complement of "order", "have", "get",
 "direct" or "command" is a passive with no auxiliary ("the court ordered him held", "had the
@@ -6,6 +8,13 @@ editor arrested"): its patient is the small clause's subject (or the ordering ve
 its doer the one who ordered it, and the order itself is no separate demand. An event noun that is
 the object of "order" ("ordered the arrest of") takes the orderer as its source, as CAMEO codes
 orders.
+
+Senses. Senses and implied agents of a few everyday triggers, each sentence written for this test.
+
+"Questioned her competence" casts doubt (CAMEO 111) where "questioned the suspect" is an
+interrogation (091); "was alleged to have taken bribes" accuses its passive subject; a protest
+named as a noun with no one behind it is the civilians' of where it happened (a rally, which
+someone calls and leads, is not); a demonstration of a fact or a capability is no protest.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ from eventwire.config import Settings
 
 DAY = "2025-03-04"
 
-CASES = [
+ORDERED = [
     # (story of our own, [(CAMEO code, source code, target code)] in text order)
     (
         "A Kenyan court ordered the opposition leader Raila Odinga held without bail.",
@@ -38,6 +47,25 @@ CASES = [
     ),
 ]
 
+SENSES = [
+    # (story of our own, [(CAMEO code, source code, target code)] in text order)
+    (
+        "Kenyan opposition leaders questioned President Ruto's decision to raise fuel taxes.",
+        [("111", "KENOPP", "KENGOV")],
+    ),
+    ("Kenyan police questioned the suspect for six hours.", [("091", "KENCOP", "KENCRM")]),
+    (
+        "The former Kenyan finance minister was alleged to have taken bribes.",
+        [("112", None, "KENELI")],
+    ),
+    ("Protests erupted in Tehran on Sunday after the vote.", [("140", "IRNCVL", "IRN")]),
+    ("The launch was a clear demonstration of Iranian missile technology.", []),
+    # a rally is called and led by someone: no crowd of civilians is implied
+    ("Thousands attended a campaign rally in Ohio on Saturday.", []),
+]
+
+CASES = ORDERED + SENSES
+
 
 @pytest.fixture(scope="module")
 def coded(settings: Settings) -> dict[str, list[Coded]]:
@@ -45,5 +73,5 @@ def coded(settings: Settings) -> dict[str, list[Coded]]:
 
 
 @pytest.mark.parametrize(("story", "expected"), CASES, ids=[s[:40] for s, _ in CASES])
-def test_ordered_acts(story: str, expected: list[Coded], coded: dict[str, list[Coded]]) -> None:
+def test_coded_triggers(story: str, expected: list[Coded], coded: dict[str, list[Coded]]) -> None:
     assert coded[story] == expected
