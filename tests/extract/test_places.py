@@ -157,6 +157,9 @@ CASES = [
     case("Students returned to Cambridge and Oxford in England for the new term.", "Cambridge", country="GBR"),
     case("The rebels advanced on Goma in North Kivu, Congo's army said.", "Goma", country="COD"),
     case("Floods swept through Sindh province in Pakistan.", "Sindh province", country="PAK", feature="ADM1"),
+    # an unknown name ending in an organisation word is an organisation tagged as a place
+    case("In 2012, again the Green Party nominee, she was arrested.", "Green Party", role=None),
+    case("Israeli troops withdrew from the West Bank on Monday.", "West Bank", country="PSE"),
 ]  # fmt: skip
 
 

@@ -10,7 +10,7 @@ from eventwire.knowledge.tsv import packaged, read_table
 CUES_FILE = "gazetteer.cues.tsv"
 KINDS = (
     "verb", "noun", "locative", "region", "institution", "eponym", "direction", "language_verb",
-    "language_noun",
+    "language_noun", "organisation",
 )  # fmt: skip
 
 
@@ -27,6 +27,7 @@ class Cues:
     directions: frozenset[str]
     language_verbs: frozenset[str]
     language_nouns: frozenset[str]
+    organisations: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

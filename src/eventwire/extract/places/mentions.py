@@ -135,7 +135,8 @@ class MentionFinder:
     def _keep(self, view: DocView, mention: Mention) -> bool:
         """Drop a name that is part of another name ("West Nile virus"), a bare direction ("the
         West"), a code ("H1N1") and a small or unknown place named like a person of the document
-        ("Farrin" after "Henry Farrin", "Obama" after "Barack Obama")."""
+        ("Farrin" after "Henry Farrin", "Obama" after "Barack Obama") and an unknown name that
+        ends in an organisation word ("Green Party")."""
         if mention.end < len(view) and view.lower[mention.end] in self.cues.eponyms:
             return False
         single = mention.end - mention.start == 1
@@ -146,6 +147,8 @@ class MentionFinder:
         text = view.text(mention.start, mention.end)
         if not mention.matches and (any(c.isdigit() for c in text) or text.isupper()):
             return False
+        if not mention.matches and view.lower[mention.end - 1] in self.cues.organisations:
+            return False  # "Green Party", "West Coast Bank": an organisation, not a place
         if not single or text.casefold() not in view.person_words:
             return True
         # A name the document also gives a person stays a place only when it is a country, or
