@@ -60,6 +60,8 @@ SENSES = [
     ),
     ("Protests erupted in Tehran on Sunday after the vote.", [("140", "IRNCVL", "IRN")]),
     ("The launch was a clear demonstration of Iranian missile technology.", []),
+    # "provided X with Y": the object receives what the "with" phrase names
+    ("Iran supplied the Houthi rebels in Yemen with missiles.", [("072", "IRN", "YEMREB")]),
     # a rally is called and led by someone: no crowd of civilians is implied
     ("Thousands attended a campaign rally in Ohio on Saturday.", []),
 ]
