@@ -14,7 +14,8 @@ Senses. Senses and implied agents of a few everyday triggers, each sentence writ
 "Questioned her competence" casts doubt (CAMEO 111) where "questioned the suspect" is an
 interrogation (091); "was alleged to have taken bribes" accuses its passive subject; a protest
 named as a noun with no one behind it is the civilians' of where it happened (a rally, which
-someone calls and leads, is not); a demonstration of a fact or a capability is no protest.
+someone calls and leads, is not); a demonstration of a fact or a capability is no protest; the possessor of "arrest", "trial" or "kidnapping" is who
+undergoes it, the possessor of "attack" its doer.
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ SENSES = [
     ("The launch was a clear demonstration of Iranian missile technology.", []),
     # "provided X with Y": the object receives what the "with" phrase names
     ("Iran supplied the Houthi rebels in Yemen with missiles.", [("072", "IRN", "YEMREB")]),
+    # the possessor of an act done to someone undergoes it; a "by" agent does it
+    (
+        "The Kenyan opposition leader Raila Odinga's arrest by police sparked anger.",
+        [("173", "KENCOP", "KENOPP")],
+    ),
+    ("Russia's attack on Kyiv began at dawn.", [("190", "RUS", "UKR")]),
     # a rally is called and led by someone: no crowd of civilians is implied
     ("Thousands attended a campaign rally in Ohio on Saturday.", []),
 ]

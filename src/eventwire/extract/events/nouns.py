@@ -55,8 +55,11 @@ def noun_frame(noun: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
     _, pattern, code, topic = best
     light = light_verb(carrier, book.light)
     undergone = light_verb(carrier, book.undergo) if light is None else None
-    sources, how = _sources(noun, carrier, light, resolve)
+    undergoer = _undergoer(noun, carrier, book)
+    sources, how = _sources(noun, carrier, light, resolve, possessed=undergoer is None)
     targets, target_how = _targets(noun, carrier, pattern, resolve)
+    if undergoer is not None:  # "Odinga's arrest (by police)": Odinga is arrested
+        targets, target_how = [undergoer], "poss"
     # "faced charges", "received aid from Japan": the subject is the target
     if undergone is not None:
         if how == "poss":  # "faced his trial": the possessor is who undergoes it
@@ -169,10 +172,21 @@ def _has_particle(verb: Token, word: str) -> bool:
     return any(c.lower_ == word and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children)
 
 
+def _undergoer(noun: Token, carrier: Token, book: PatternBook) -> Token | None:
+    """The possessor of a noun of an act done to someone ("Odinga's arrest", "his trial"): who
+    undergoes it, where the possessor of "Russia's attack" is its doer (and so is that of "the
+    army's capture of the town", with an "of" object)."""
+    if not keys_of(noun) & book.classes.get("patient_nominal", frozenset()):
+        return None
+    if prep_objects(noun, "of") or prep_objects(carrier, "of"):
+        return None  # "the army's capture of the town": the possessor is the doer
+    return child(noun, "poss") or child(carrier, "poss")
+
+
 def _sources(
-    noun: Token, carrier: Token, light: Token | None, resolve: Resolver
+    noun: Token, carrier: Token, light: Token | None, resolve: Resolver, possessed: bool = True
 ) -> tuple[list[Token], str]:
-    poss = child(noun, "poss") or child(carrier, "poss")
+    poss = (child(noun, "poss") or child(carrier, "poss")) if possessed else None
     if poss is not None:
         return [poss], "poss"
     agents = prep_objects(noun, "by") or prep_objects(carrier, "by")
