@@ -15,7 +15,7 @@ Senses. Senses and implied agents of a few everyday triggers, each sentence writ
 interrogation (091); "was alleged to have taken bribes" accuses its passive subject; a protest
 named as a noun with no one behind it is the civilians' of where it happened (a rally, which
 someone calls and leads, is not); a demonstration of a fact or a capability is no protest; the possessor of "arrest", "trial" or "kidnapping" is who
-undergoes it, the possessor of "attack" its doer.
+undergoes it, the possessor of "attack" its doer; "Russian missiles struck" is Russia's act.
 """
 
 from __future__ import annotations
@@ -69,6 +69,9 @@ SENSES = [
         [("173", "KENCOP", "KENOPP")],
     ),
     ("Russia's attack on Kyiv began at dawn.", [("190", "RUS", "UKR")]),
+    # weapons named as the subject belong to their owner: a named attacker, never an implied one
+    ("Russian missiles struck Kyiv on Monday.", [("195", "RUS", "UKR")]),
+    ("Israeli strikes on Gaza City killed 12 people on Tuesday.", [("190", "ISR", "CVL")]),
     # a rally is called and led by someone: no crowd of civilians is implied
     ("Thousands attended a campaign rally in Ohio on Saturday.", []),
 ]

@@ -34,6 +34,9 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
     sources = _unique(a for w in frame.sources for a in lookup.resolve(w))
     if frame.sources and not sources and not frame.nominal:
         sources = _unique(a for w in frame.sources if (a := lookup.seat_of_government(w)))
+    if frame.sources and not sources and not frame.nominal and _unnamed_violence(frame):
+        # "Israeli strikes killed 12 people", "Hezbollah's rockets hit Haifa": the owner did it
+        sources = _unique(a for w in frame.sources for a in _owners(w, lookup))
     if not frame.sources:
         unknown = civil_suit(frame) or frame.source_how == "elided" or _organised(frame)
         implied = None if unknown else lookup.implied_agent(frame.trigger, frame.code)
@@ -111,6 +114,16 @@ def civil_suit(frame: Frame) -> bool:
     """A lawsuit ("sued the city", "a lawsuit against ..."): brought by a plaintiff, never by
     courts implied for an agentless charge."""
     return bool(keys_of(frame.trigger) & load_patterns().classes.get("civil_suit", frozenset()))
+
+
+def _owners(word: Token, lookup: ActorLookup) -> list[str]:
+    """Who a weapon or an attack named as a verb's subject belongs to: its possessor, else the
+    country of a demonym on it ("Israeli strikes")."""
+    owned = [a for c in children(word, "poss") for a in lookup.resolve(c)]
+    if owned:
+        return owned
+    country = lookup.owner_country(word)
+    return [country] if country is not None else []
 
 
 def _organised(frame: Frame) -> bool:
