@@ -29,6 +29,25 @@ CASES = [
     # more than half of the place evidence (three US places, two Canadian) is the story's country
     ("Police arrested two men on Monday after a long chase. The men had driven stolen cars from "
      "Toronto and Ottawa to Akron, Ohio, and on to Cleveland.", "Police", "USACOP"),
+    # words only one country's news uses for its institutions (knowledge/data/country_cues.tsv)
+    ("Sheriff's deputies arrested a man on Monday after a chase. Police said he had fled a "
+     "traffic stop.", "Police", "USACOP"),
+    ("A man was charged with a felony on Monday. Police said he had stolen a truck from a dealer.",
+     "Police", "USACOP"),
+    ("Police arrested two men on Monday. Rep. Dana Holt (D-Ore.) said the arrests were overdue.",
+     "Police", "USACOP"),
+    ("The council voted on Monday to raise parking fees. Sen. Hal Ortiz said the fees were too "
+     "high.", "council", "USAGOV"),
+    ("A man denied arson at the Crown Court on Monday. Police said the fire had destroyed a shop.",
+     "Police", "GBRCOP"),
+    ("A woman was arrested by gardaí on Monday after a robbery at a post office. Police said she "
+     "was unarmed.", "Police", "IRLCOP"),
+    # a company's legal form is evidence for the story too, not only for the company
+    ("Hollowell Group Inc. said on Tuesday that police had arrested a worker at its plant.",
+     "police", "USACOP"),
+    # "Georgia" next to Atlanta is the state: its votes go to the country Atlanta is in
+    ("Police arrested two men on Monday after a chase. The men had stolen cars in Atlanta, and "
+     "Georgia officials said more arrests would follow.", "Police", "USACOP"),
 ]  # fmt: skip
 
 UNCHANGED = [
@@ -49,6 +68,13 @@ UNCHANGED = [
     ),
     # a name that is no kind of body names no place ("Moody" is a town, but no body follows)
     ("Moody Awori Foundation officials arrested a woman on Monday.", "woman", "CRM"),
+    # "Georgia" with Tbilisi and no US place is the country
+    (
+        "Police arrested two men on Monday after a chase. Georgia officials said the men had stolen "
+        "cars in Tbilisi.",
+        "Police",
+        "GEOCOP",
+    ),
     # armed forces often act abroad: never given the story's country
     ("Troops shelled the outskirts of Austin, Texas, near Dallas.", "Troops", "MIL"),
 ]

@@ -3,7 +3,9 @@ named without a country by the document's one country.
 
 News names most actors without their country: "police arrested two men", "the city council
 voted", "a spokeswoman for Henley Group Inc. said". A reader takes the country from the story:
-its dateline, the places it names, the countries of the actors it codes. When those point to one
+its dateline, the places it names, the countries of the actors it codes, the legal forms of its
+companies and the words only one country's news uses for its own institutions ("sheriff's
+deputies", "Crown Court": ``knowledge/data/country_cues.tsv``). When those point to one
 country (at least two pieces of evidence, more than half of all of them), an actor of a domestic
 kind (police, courts, officials, companies, civilians ... not armed forces or rebels, which often
 act abroad) or a person or organisation the tables do not know is taken to be of that country.
@@ -15,15 +17,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
 from eventwire.extract.actors.context import ActorContext, Found
-from eventwire.extract.places.gazetteer import Gazetteer, load_gazetteer
+from eventwire.extract.places.gazetteer import Entry, Gazetteer, load_gazetteer
 from eventwire.extract.places.names import fold
 from eventwire.knowledge.countries import Country
+from eventwire.knowledge.country_cues import country_cues
 from eventwire.knowledge.first_names import given_name_gender
+from eventwire.nlp.grammar import doc_text
 from eventwire.records import Actor
 
 #: Sectors that belong to the country they act in (not armed forces, rebels or international
@@ -107,20 +111,62 @@ def document_country(
     gazetteer: Gazetteer,
 ) -> Country | None:
     """The one country the document is about, or None: the dateline counts twice, each mention
-    of a coded actor and each place name that only one country has (a town of 5,000 or more).
-    One country must have more than half of the evidence and at least two pieces of it, or all of
+    of a coded actor and of a company whose legal form one country has, each place name that
+    only one country has (a town of 5,000 or more) and each word only one country's news uses
+    for its institutions ("sheriff's deputies"); a bare country name that is also a state or
+    town of the story's region counts for that region's country (:func:`_namesakes`). One
+    country must have more than half of the evidence and at least two pieces of it, or all of
     it."""
     votes: Counter[str] = Counter()
+    for vote in _namesakes(_evidence(ctx, actors, found, gazetteer), gazetteer):
+        votes[vote.country] += vote.weight
+    if not votes:
+        return None
+    top, count = votes.most_common(1)[0]
+    total = sum(votes.values())
+    if count < total and (count < 2 or count <= _SHARE * total):
+        return None
+    return ctx.lex.knowledge.country_by_code(top)
+
+
+@dataclass(frozen=True, slots=True)
+class _Vote:
+    """Evidence for a country: its weight, the folded place or country name it rests on ("" when
+    none: a dateline, an institution word, an actor named otherwise) and the first-level region of
+    the place it names, if one."""
+
+    country: str
+    weight: int = 1
+    name: str = ""
+    region: str | None = None
+
+
+def _evidence(
+    ctx: ActorContext,
+    actors: Sequence[Actor],
+    found: Mapping[str, Sequence[Found]],
+    gazetteer: Gazetteer,
+) -> list[_Vote]:
+    votes = [_Vote(c) for c in country_cues(doc_text(ctx.doc))]
     if ctx.dateline is not None:
-        votes[ctx.dateline.iso3] += 2
+        votes.append(_Vote(ctx.dateline.iso3, 2))
     for actor in actors:
         if actor.country is not None and not actor.members and actor.sector != "MED":
             # a wire service or broadcaster reports from elsewhere: its country is not the story's
-            votes[actor.country] += len(found.get(actor.id, ()))
+            name = _country_name(ctx, actor.country, actor.name)
+            votes.append(_Vote(actor.country, len(found.get(actor.id, ())), name))
+        elif actor.code == "BUS" and actor.country is None:
+            match = _FORM.search(actor.name.rstrip(" ,"))
+            if match:
+                votes.append(_Vote(_FORM_COUNTRY[match[1]], len(found.get(actor.id, ()))))
     for ent in ctx.doc.ents:
         if ent.label_ in {"GPE", "LOC"}:
-            only = _only_country(gazetteer, ent.text)
-        elif ent.label_ in {"ORG", "FAC"}:
+            places = _sizeable(gazetteer, ent.text)
+            only = _only_of(places)
+            if only is not None:
+                votes.append(_Vote(only, 1, fold(ent.text), _region(places, only)))
+            continue
+        if ent.label_ in {"ORG", "FAC"}:
             only = _named_after(gazetteer, ent, ctx.lex.words.bodies)
         elif ent.label_ == "NORP" and ent.root.head.lemma_.lower() == "capital":
             # "in the French capital": the capital of the country the demonym names
@@ -129,14 +175,45 @@ def document_country(
         else:
             continue
         if only is not None:
-            votes[only] += 1
-    if not votes:
-        return None
-    top, count = votes.most_common(1)[0]
-    total = sum(votes.values())
-    if count < total and (count < 2 or count <= _SHARE * total):
-        return None
-    return ctx.lex.knowledge.country_by_code(top)
+            votes.append(_Vote(only))
+    return votes
+
+
+def _country_name(ctx: ActorContext, iso3: str, name: str) -> str:
+    """The name of the actor's country its own name contains ("Georgia residents"), else ""."""
+    country = ctx.lex.knowledge.country_by_code(iso3)
+    words = f" {fold(name)} "
+    for own in country.names if country is not None else ():
+        if f" {fold(own)} " in words:
+            return fold(own)
+    return ""
+
+
+def _region(places: Sequence[Entry], country: str) -> str | None:
+    """The first-level region of the largest of the places in that country."""
+    here = [e for e in places if e.country == country]
+    return max(here, key=lambda e: e.population).admin1_key if here else None
+
+
+def _namesakes(votes: list[_Vote], gazetteer: Gazetteer) -> list[_Vote]:
+    """A country whose evidence all rests on one name that is also a town or state of another
+    country, lying in the first-level region of another place the story names, is that place
+    ("Lebanon" in a story that names Zionsville, Indiana; "Georgia" next to Atlanta): a local
+    story names its neighbours, a foreign country is named with more than its bare name."""
+    names: dict[str, set[str]] = {}
+    for vote in votes:
+        names.setdefault(vote.country, set()).add(vote.name)
+    moved: dict[str, str] = {}
+    for country, rests_on in names.items():
+        if len(rests_on) != 1 or "" in rests_on:
+            continue
+        name = next(iter(rests_on))
+        regions = {v.region for v in votes if v.region and v.name != name}
+        for entry in _sizeable(gazetteer, name):
+            if entry.country not in {None, country} and entry.admin1_key in regions:
+                moved[country] = str(entry.country)
+                break
+    return [replace(v, country=moved.get(v.country, v.country)) for v in votes]
 
 
 def _named_after(gazetteer: Gazetteer, ent: Span, bodies: frozenset[str]) -> str | None:
@@ -166,18 +243,26 @@ def place_country(name: str, *, dominant: bool = True) -> str | None:
     return _only_country(load_gazetteer(), name, dominant=dominant)
 
 
+def _sizeable(gazetteer: Gazetteer, name: str) -> list[Entry]:
+    """The places of a name that count: countries, towns of ``MIN_POPULATION`` or more, and
+    first-level regions by any of their names, abbreviations included ("Pa.", "Calif.")."""
+    return [
+        m.entry
+        for m in gazetteer.lookup(fold(name))
+        if (m.main and (m.entry.population >= MIN_POPULATION or m.entry.feature.startswith("PCL")))
+        or m.entry.feature == "ADM1"
+    ]
+
+
 def _only_country(gazetteer: Gazetteer, name: str, *, dominant: bool = True) -> str | None:
     """The country of a place name when every sizeable place of that name lies in one country,
     or when one of them is ``_DOMINANT`` times as populous as any namesake abroad ("Paris" is
     the French capital, not the Texan town: a reader takes the far larger place unless the story
     says otherwise, and one vote cannot outweigh the rest of the story)."""
-    sizeable = [
-        m.entry
-        for m in gazetteer.lookup(fold(name))
-        if (m.main and (m.entry.population >= MIN_POPULATION or m.entry.feature.startswith("PCL")))
-        # a state or province by any of its names, abbreviations included ("Pa.", "Calif.")
-        or m.entry.feature == "ADM1"
-    ]
+    return _only_of(_sizeable(gazetteer, name), dominant=dominant)
+
+
+def _only_of(sizeable: Sequence[Entry], *, dominant: bool = True) -> str | None:
     countries = {e.country for e in sizeable}
     if len(countries) == 1:
         return countries.pop()
