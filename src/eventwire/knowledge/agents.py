@@ -52,8 +52,9 @@ class AgentIndex:
     by_phrase: dict[str, Agent]
 
     def get(self, text: str) -> Agent | None:
-        """Return the agent for a lemma phrase or a plain plural of one (case-insensitive)."""
-        for candidate in singulars(" ".join(text.lower().split())):
+        """Return the agent for a lemma phrase or a plain plural of one (case-insensitive; a
+        typographic apostrophe reads as a straight one: "sheriff’s office")."""
+        for candidate in singulars(" ".join(text.lower().replace("\u2019", "'").split())):
             agent = self.by_phrase.get(candidate)
             if agent is not None:
                 return agent

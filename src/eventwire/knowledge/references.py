@@ -38,6 +38,8 @@ KINDS = (
     "portfolio",
     "not_surname",
     "suspect_verb",
+    "company_noun",
+    "company_verb",
 )
 _VALUED = {"pronoun", "set_noun", "set_count"}
 _CHECKS: dict[str, Callable[[str], bool]] = {"kind": lambda v: v in KINDS}
@@ -69,6 +71,8 @@ class ReferenceWords:
     portfolios: frozenset[str]
     not_surnames: frozenset[str]
     suspect_verbs: frozenset[str]
+    company_nouns: frozenset[str]
+    company_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,4 +122,6 @@ def load_reference_words() -> ReferenceWords:
         portfolios=frozenset(plain["portfolio"]),
         not_surnames=frozenset(plain["not_surname"]),
         suspect_verbs=frozenset(plain["suspect_verb"]),
+        company_nouns=frozenset(plain["company_noun"]),
+        company_verbs=frozenset(plain["company_verb"]),
     )

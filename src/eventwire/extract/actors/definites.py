@@ -4,7 +4,8 @@
 a singular "the" + noun with no other name in it refers to the latest organisation named before
 it whose name contains that noun (head match, as in the sieve tradition of coreference), or,
 for a company noun ("the company", "the firm"), the latest organisation that is a company (a
-legal form in its name, or coded BUS). "The spokesman", "the minister" likewise join the latest
+legal form in its name, or coded BUS); a kind of company ("the bank", "the retailer") only
+the unknown organisation just named. "The spokesman", "the minister" likewise join the latest
 person named before whose title ends in that noun ("Kremlin spokesman Dmitry Peskov ... the
 spokesman added"). The description then joins that organisation or person instead of
 becoming an uncoded actor of its own. Nouns that are not organisational ("the state", "the
@@ -24,9 +25,14 @@ ORGANISATION_NOUNS = frozenset(
     {"agency", "association", "authority", "bank", "board", "bureau", "campaign", "commission",
      "committee", "company", "corporation", "council", "court", "department", "firm",
      "foundation", "group", "institute", "ministry", "network", "office", "organization",
-     "organisation", "panel", "party", "service", "union", "university"}
+     "organisation", "panel", "party", "service", "union", "university", "retailer",
+     "automaker", "carmaker", "airline", "insurer", "lender"}
 )  # fmt: skip
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+#: Kinds of company: "the bank" joins an unknown organisation just named, as "the company"
+#: does, but not any company named before (an airline is not the bank the story spoke of).
+_KINDS_OF_COMPANY = frozenset({"bank", "retailer", "automaker", "carmaker", "airline",
+                               "insurer", "lender"})  # fmt: skip
 _COMPANY_WINDOW = 3  # sentences back to an unknown organisation "the company" may be
 _ORGANISATIONS = frozenset({"org", "org?"})
 _PEOPLE = frozenset({"person", "person?"})
@@ -106,7 +112,7 @@ def _antecedent(ctx: ActorContext, named: list[Found], token: Token, start: int)
             return found.key
         if lemma in _COMPANY_NOUNS and _company(ctx, found.key, name):
             return found.key
-    if lemma in _COMPANY_NOUNS:
+    if lemma in _COMPANY_NOUNS or lemma in _KINDS_OF_COMPANY:
         return _unknown_company(ctx, named, token, start)
     return None
 

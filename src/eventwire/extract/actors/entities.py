@@ -2,8 +2,10 @@
 
 * An organisation of the table is its own actor ("the Shanghai Cooperation Organization",
   "SCO"); an unknown organisation named with an agent noun is coded from it ("the Latvian
-  Constitutional Court" -> LVAJUD); another unknown organisation is an actor (code null) only
-  when it is a verb's argument.
+  Constitutional Court" -> LVAJUD, "the Lane County Sheriff's Office" -> COP even when the NER
+  calls it a place); one its sentence shows to be a company ("Wells Fargo shares", see
+  :mod:`.companies`) is BUS; another unknown organisation is an actor (code null) only when it
+  is a verb's argument.
 * A country name is the country (kind ``country``, ISO code), except when it is the subject of
   a political or speech verb ("Russia said ..."): then it stands for the government (how
   ``metonym``).
@@ -20,9 +22,11 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.actor_lexicon import Named
 from eventwire.extract.actors.codes import compose, country_key, government_key
+from eventwire.extract.actors.companies import acts_as_company
 from eventwire.extract.actors.context import ActorContext, Draft, Key
 from eventwire.extract.actors.modifiers import modifiers, people_place, place_of
 from eventwire.extract.actors.titles import phrase_of
+from eventwire.knowledge.agents import Agent
 from eventwire.knowledge.countries import Country
 from eventwire.records import ActorKind, MentionHow
 
@@ -49,7 +53,7 @@ def find_entities(ctx: ActorContext, *, only: str | None = None) -> None:
             continue
         named = ctx.lex.named(span.text)
         if named is None:
-            if ent.label_ == "ORG":
+            if ent.label_ == "ORG" or (ent.label_ in {"FAC", "GPE"} and _body(ctx, span)):
                 unknown_org(ctx, span)
             continue
         if named.kind == "org" and named.org is not None:
@@ -170,17 +174,13 @@ def add_name(ctx: ActorContext, span: Span, key: Key, how: MentionHow) -> None:
 def unknown_org(ctx: ActorContext, span: Span) -> Key | None:
     """An organisation the table lacks: coded from an agent noun in its name, else uncoded.
 
-    It is an actor when its name has an agent noun or a country, or when it is a verb's
-    argument. Returns its key, if an actor.
+    It is an actor when its name has an agent noun or a country, when its sentence shows it to
+    be a company (then BUS), or when it is a verb's argument. Returns its key, if an actor.
     """
-    agent = None
-    for size in range(min(_AGENT_WINDOW, len(span)), 0, -1):
-        words = span[len(span) - size :]
-        agent = ctx.lex.agent(" ".join(t.lemma_.lower() for t in words))
-        if agent is not None:
-            break
+    agent = _head_agent(ctx, span)
     place = _place_in(span, ctx)
-    if agent is None and place is None and span.root.dep_ not in _ARGUMENTS:
+    company = agent is None and acts_as_company(ctx, span)
+    if agent is None and place is None and not company and span.root.dep_ not in _ARGUMENTS:
         return None
     if (
         place is not None
@@ -191,7 +191,7 @@ def unknown_org(ctx: ActorContext, span: Span) -> Key | None:
         key = government_key(ctx, place)
         add_name(ctx, span, key, "name")
         return key
-    sector = agent.sector if agent is not None else None
+    sector = agent.sector if agent is not None else ("BUS" if company else None)
     if place is not None:
         code, country, sector = compose(place, sector, ctx.date)
     else:
@@ -200,6 +200,30 @@ def unknown_org(ctx: ActorContext, span: Span) -> Key | None:
     ctx.draft(key, Draft(span.text, "organization", code, country, sector))
     add_name(ctx, span, key, "name")
     return key
+
+
+def _body(ctx: ActorContext, span: Span) -> bool:
+    """Whether a name the NER took for a place is a body's ("the Lane County Sheriff's Office"
+    as FAC): its head agent phrase names a body (not "the West Bank": a bank is no body)."""
+    agent = _head_agent(ctx, span)
+    return agent is not None and agent.phrase in ctx.lex.words.bodies
+
+
+def _head_agent(ctx: ActorContext, span: Span) -> Agent | None:
+    """The agent phrase ending a name ("the Lane County Sheriff's Office" -> sheriff's
+    office), or ending its head noun when words follow it ("the Select Committee on Trade").
+    A name ending in a civilian noun names a newspaper or a business ("The Daily Caller"), not
+    civilians."""
+    ends = [span.end]
+    if span.start <= span.root.i < span.end - 1:
+        ends.append(span.root.i + 1)
+    for end in ends:
+        for size in range(min(_AGENT_WINDOW, end - span.start), 0, -1):
+            words = ctx.doc[end - size : end]
+            agent = ctx.lex.agent("".join(t.lemma_.lower() + t.whitespace_ for t in words))
+            if agent is not None:
+                return agent if agent.sector != "CVL" else None
+    return None
 
 
 def _place_in(span: Span, ctx: ActorContext) -> Country | None:

@@ -7,7 +7,9 @@ from a modifier: a demonym ("North Korean soldiers"), a country or capital ("U.S
 IGOMIL). Coordinated modifiers are distributive ("Hungarian and Romanian officials" -> two
 actors). A government noun with a country is that country's government actor ("the Russian
 government"). A bare agent phrase ("the soldiers") joins the one described actor of the same
-phrase met before, else it is an actor of its own when it is a verb's argument (code = sector).
+phrase met before, else it is an actor of its own when it is a verb's argument, or, of a
+domestic kind (not armed forces or rebels), a preposition's object ("rates for nurses", "a deal
+with farmers") or a possessor ("the council's plan") (code = sector).
 
 A singular office noun with "the" and no name ("the Russian leader", "the U.S. president", "the
 prime minister") resolves to the holder on the article date (how ``title``).
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from eventwire.extract.actors.actor_lexicon import INSTITUTIONS, Named, Title
+from eventwire.extract.actors.backoff import DOMESTIC
 from eventwire.extract.actors.codes import compose, government_key
 from eventwire.extract.actors.context import (
     LEMMA_COLUMN,
@@ -51,6 +54,11 @@ from eventwire.records import ActorKind, MentionHow
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "attr", "oprd"})
+#: Roles in which a bare agent phrase of a domestic kind with no possessor of its own is an
+#: actor too: a preposition's object ("rates for nurses", "the reach of corporate raiders") and a
+#: possessor ("the council's plan"); not "members of Smith's family", "his father's business",
+#: which belong to someone named.
+_OBJECTS = frozenset({"pobj", "poss"})
 _WINDOW = 4
 _NOT_FIRST = frozenset({"DET", "PUNCT", "ADP", "NUM", "PRON", "CCONJ", "PART", "AUX"})
 _AROUND = frozenset({"of", "in", "from"})
@@ -296,7 +304,9 @@ def _bare_agent(ctx: ActorContext, phrase: Phrase, agent: Agent, plural: bool) -
     if len(earlier) == 1:
         ctx.add(start, end, earlier.pop(), "description")
         return
-    if not _is_argument(head) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts):
+    if not _is_argument(head, agent.sector in DOMESTIC) or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts
+    ):
         return
     if ctx.quoted[head.i]:
         return  # a described actor inside a quotation has no one to be coded from
@@ -312,12 +322,16 @@ def _bare_agent(ctx: ActorContext, phrase: Phrase, agent: Agent, plural: bool) -
     ctx.add(start, end, key, "description")
 
 
-def _is_argument(token: Token) -> bool:
+def _is_argument(token: Token, domestic: bool) -> bool:
+    """Whether a bare agent phrase's head plays an actor's part; a preposition's object or a
+    possessor only of a domestic kind (armed forces and rebels "in a ceasefire with rebels" are
+    left to the phrases that give their country)."""
+    owned = not domestic or any(c.dep_ == "poss" for c in token.children)
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    if token.dep_ in _ARGUMENTS:
-        return True
-    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+    if token.dep_ in _ARGUMENTS or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+        return True  # a verb's argument, or its passive agent ("arrested by police")
+    return token.dep_ in _OBJECTS and not owned
 
 
 def _bare_name(text: str) -> str:
