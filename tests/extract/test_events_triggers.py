@@ -2,12 +2,10 @@
 
 Ordered acts. Acts one actor has done by others: the one who orders is the source.
 
-Every sentence is written for this test. A participle complement of "order", "have", "get",
-"direct" or "command" is a passive with no auxiliary ("the court ordered him held", "had the
-editor arrested"): its patient is the small clause's subject (or the ordering verb's object) and
-its doer the one who ordered it, and the order itself is no separate demand. An event noun that is
-the object of "order" ("ordered the arrest of") takes the orderer as its source, as CAMEO codes
-orders.
+Every sentence is written for this test. A participle complement of "order", "direct" or
+"command" is a passive with no auxiliary ("the court ordered him held"): its patient is the
+small clause's subject (or the ordering verb's object) and its doer the one who ordered it, and
+the order itself is no separate demand.
 
 Senses. Senses and implied agents of a few everyday triggers, each sentence written for this test.
 
@@ -31,14 +29,6 @@ ORDERED = [
     # (story of our own, [(CAMEO code, source code, target code)] in text order)
     (
         "A Kenyan court ordered the opposition leader Raila Odinga held without bail.",
-        [("173", "KENJUD", "KENOPP")],
-    ),
-    (
-        "The Turkish president had the editor arrested.",
-        [("173", "TURGOV", "TURMED")],
-    ),
-    (
-        "A Kenyan judge ordered the arrest of the opposition leader Raila Odinga.",
         [("173", "KENJUD", "KENOPP")],
     ),
     # no one ordered it: the subject of "got released" is released

@@ -37,8 +37,9 @@ OBJECT_CONTROL = frozenset(
     }
 )  # fmt: skip
 # Verbs that have an act done by others: their participle complement is a passive whose doer
-# is the one who ordered it ("the judge ordered him held", "had the editor arrested").
-ORDERS = frozenset({"order", "have", "get", "direct", "command"})
+# is the one who ordered it ("the judge ordered him held"). Not causative have/get: "got them
+# booked on airlines", "a conspiracy to get activists arrested" are far more often no order.
+ORDERS = frozenset({"order", "direct", "command"})
 
 
 def is_verbal(token: Token) -> bool:
@@ -71,7 +72,7 @@ def participle_adjunct(verb: Token) -> bool:
 
 def ordered_act(verb: Token) -> Token | None:
     """The verb of ordering whose participle complement ``verb`` is, or None: "the judge
-    ordered him *held*", "was ordered *released*", "had the editor *arrested*" (a passive with no
+    ordered him *held*", "was ordered *released*" (a passive with no
     auxiliary: its patient is the small clause's subject, or the ordering verb's object, and its
     doer the one who ordered it). The model often tags the participle as a past tense when the
     small clause has a subject; a finite clause after "ordered" without "that" is no English."""
@@ -84,10 +85,6 @@ def ordered_act(verb: Token) -> Token | None:
         or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "mark"} for c in verb.children)
     ):
         return None
-    if head.lemma_.lower() in {"have", "get"} and not (
-        child(verb, "nsubj") is not None or child(head, "dobj") is not None
-    ):
-        return None  # "he got released": a passive of his own, no one ordered it
     return head
 
 

@@ -65,7 +65,7 @@ def verb_frame(verb: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
     if best is None or best[1].code == BLOCK:
         return None
     fit, pattern = best
-    sources, how = _sources(verb, pattern, resolve)
+    sources, how = _sources(verb, pattern)
     particle = _particle(verb, pattern.particle)
     end = max(verb.i, particle.i if particle is not None else verb.i) + 1
     return Frame(
@@ -225,7 +225,7 @@ def _particle(verb: Token, particle: str) -> Token | None:
     return None
 
 
-def _sources(verb: Token, pattern: Pattern, resolve: Resolver) -> tuple[list[Token], str]:
+def _sources(verb: Token, pattern: Pattern) -> tuple[list[Token], str]:
     if _predicate_adjective(verb):
         verb = verb.head
     own = subject(verb)
@@ -233,12 +233,7 @@ def _sources(verb: Token, pattern: Pattern, resolve: Resolver) -> tuple[list[Tok
         return [own], "agent" if own.dep_ == "pobj" else "subj"
     orderer = ordered_act(verb)
     if orderer is not None:  # "the judge ordered him held": the judge had it done
-        done_to = patient(verb)
         found = subject(orderer)
-        if orderer.lemma_.lower() in {"have", "get"} and not (
-            done_to is not None and resolve(done_to)
-        ):
-            found = None  # "the farm had 160,000 birds killed": undergone, not ordered
         return ([found], "inherited") if found is not None else ([], "none")
     stative = child(verb, "nsubjpass")
     if stative is not None and pattern.slot.startswith("prep:") and "obj" not in pattern.target:
