@@ -13,7 +13,8 @@ Senses. Senses and implied agents of a few everyday triggers, each sentence writ
 interrogation (091); a protest
 named as a noun with no one behind it is the civilians' of where it happened (a rally, which
 someone calls and leads, is not); a demonstration of a fact or a capability is no protest; the possessor of "arrest", "trial" or "kidnapping" is who
-undergoes it, the possessor of "attack" its doer; "Russian missiles struck" is Russia's act.
+undergoes it, the possessor of "attack" its doer; "Russian missiles struck" is Russia's act; an
+event noun held by "the possibility/risk of" is hypothetical.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import pytest
 
 from event_dyads import Coded, coded_dyads
 from eventwire.config import Settings
+from eventwire.pipeline import process_many
 
 DAY = "2025-03-04"
 
@@ -73,3 +75,14 @@ def coded(settings: Settings) -> dict[str, list[Coded]]:
 @pytest.mark.parametrize(("story", "expected"), CASES, ids=[s[:40] for s, _ in CASES])
 def test_coded_triggers(story: str, expected: list[Coded], coded: dict[str, list[Coded]]) -> None:
     assert coded[story] == expected
+
+
+def test_an_event_noun_held_by_possibility_or_risk_is_hypothetical(settings: Settings) -> None:
+    story = (
+        "Kenyan ministers warned of the possibility of war between Kenya and Somalia. "
+        "Police in Nairobi confirmed the arrest of the opposition leader Raila Odinga."
+    )
+    (article,) = process_many([story], date=DAY, settings=settings)
+    moods = {e.triggers[0].text: e.modality for e in article.events}
+    assert moods.get("war") == "hypothetical"
+    assert moods.get("arrest") not in {None, "hypothetical"}

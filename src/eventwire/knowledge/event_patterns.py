@@ -29,7 +29,7 @@ ACTOR = "@actor"
 #: The code of a blocking row: when it is the best match, the word is no event ("demands are met").
 BLOCK = "-"
 MODALITIES = frozenset({"intended", "hypothetical", "negated", "denied", "claimed", "reported"})
-MODALITY_KINDS = frozenset({"aux", "verb", "adj", "mod", "mark", "neg"})
+MODALITY_KINDS = frozenset({"aux", "verb", "adj", "mod", "head", "mark", "neg"})
 _VERB_SLOTS = re.compile(r"(obj|prep:[a-z]+|to|that|must|instr|pred)?")
 _NOUN_SLOTS = re.compile(r"(mod|prep:[a-z]+|to|undergo)?")
 _VERB_TARGETS = re.compile(r"obj|dative|prep:[a-z]+|poss|csubj|comp|none")

@@ -106,6 +106,11 @@ def _own_modality(frame: Frame, book: PatternBook) -> tuple[Modality | None, boo
             cue = book.cue("mod", c.lemma_) or book.cue("mod", c.lower_)
             if c.dep_ in {"amod", "compound", "advmod"} and cue in _RANK:
                 found.append(cue)
+        holder = frame.trigger.head.head if frame.trigger.head.lower_ == "of" else None
+        if frame.trigger.dep_ == "pobj" and holder is not None and holder.pos_ == "NOUN":
+            cue = book.cue("head", holder.lemma_)  # "the possibility of his arrest"
+            if cue in _RANK:
+                found.append(cue)
     conditional = _conditional(word)
     for aux in children(word, "aux"):
         cue = book.cue("aux", aux.lower_)
