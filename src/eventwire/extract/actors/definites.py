@@ -20,19 +20,18 @@ from spacy.tokens import Token
 from eventwire.extract.actors.backoff import has_legal_form
 from eventwire.extract.actors.context import ActorContext, Draft, Found, Key
 
-#: Nouns that head a definite description of an organisation.
-ORGANISATION_NOUNS = frozenset(
-    {"agency", "association", "authority", "bank", "board", "bureau", "campaign", "commission",
-     "committee", "company", "corporation", "council", "court", "department", "firm",
-     "foundation", "group", "institute", "ministry", "network", "office", "organization",
-     "organisation", "panel", "party", "service", "union", "university", "retailer",
-     "automaker", "carmaker", "airline", "insurer", "lender"}
-)  # fmt: skip
-_COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 #: Kinds of company: "the bank" joins an unknown organisation just named, as "the company"
 #: does, but not any company named before (an airline is not the bank the story spoke of).
 _KINDS_OF_COMPANY = frozenset({"bank", "retailer", "automaker", "carmaker", "airline",
                                "insurer", "lender"})  # fmt: skip
+#: Nouns that head a definite description of an organisation.
+ORGANISATION_NOUNS = _KINDS_OF_COMPANY | frozenset(
+    {"agency", "association", "authority", "board", "bureau", "campaign", "commission",
+     "committee", "company", "corporation", "council", "court", "department", "firm",
+     "foundation", "group", "institute", "ministry", "network", "office", "organization",
+     "organisation", "panel", "party", "service", "union", "university"}
+)  # fmt: skip
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 _COMPANY_WINDOW = 3  # sentences back to an unknown organisation "the company" may be
 _ORGANISATIONS = frozenset({"org", "org?"})
 _PEOPLE = frozenset({"person", "person?"})

@@ -196,7 +196,8 @@ class Lookup:
         return None
 
     def agency_at(self, token: Token, sector: str, named: bool = True) -> str:
-        """The police (``COP``) or courts (``JUD``) acting in a word's sentence: those the
+        """The police (``COP``), courts (``JUD``) or protesters (``CVL``) acting in a word's
+        sentence: those the
         sentence names ("... were arrested, police said": the reporting police made the arrest;
         "..., a judge ruled"), else the implied ones of the country the sentence places it in
         ("63 people were arrested in Gaya"), else of the document's one country. With ``named``

@@ -38,7 +38,11 @@ def dyads(frame: Frame, lookup: ActorLookup) -> list[tuple[str | None, str | Non
         # "Israeli strikes killed 12 people", "Hezbollah's rockets hit Haifa": the owner did it
         sources = _unique(a for w in frame.sources for a in _owners(w, lookup))
     if not frame.sources:
-        unknown = civil_suit(frame) or frame.source_how == "elided" or _organised(frame)
+        unknown = (
+            civil_suit(frame)
+            or frame.source_how == "elided"
+            or _trigger_in(frame, "organised_gathering")  # a rally: someone's, no crowd implied
+        )
         implied = None if unknown else lookup.implied_agent(frame.trigger, frame.code)
         if implied is None and frame.nominal:  # "an Iraqi attack on Jordan": Iraq's
             implied = lookup.owner_country(frame.trigger)
@@ -113,7 +117,12 @@ def _blamed(word: Token, lookup: ActorLookup) -> list[str]:
 def civil_suit(frame: Frame) -> bool:
     """A lawsuit ("sued the city", "a lawsuit against ..."): brought by a plaintiff, never by
     courts implied for an agentless charge."""
-    return bool(keys_of(frame.trigger) & load_patterns().classes.get("civil_suit", frozenset()))
+    return _trigger_in(frame, "civil_suit")
+
+
+def _trigger_in(frame: Frame, name: str) -> bool:
+    """Whether the trigger word is in the pattern book's word class ``name``."""
+    return bool(keys_of(frame.trigger) & load_patterns().classes.get(name, frozenset()))
 
 
 def _owners(word: Token, lookup: ActorLookup) -> list[str]:
@@ -124,12 +133,6 @@ def _owners(word: Token, lookup: ActorLookup) -> list[str]:
         return owned
     country = lookup.owner_country(word)
     return [country] if country is not None else []
-
-
-def _organised(frame: Frame) -> bool:
-    """A rally someone calls and leads: no crowd of civilians is implied as its doer."""
-    classes = load_patterns().classes
-    return bool(keys_of(frame.trigger) & classes.get("organised_gathering", frozenset()))
 
 
 def _unnamed_violence(frame: Frame) -> bool:

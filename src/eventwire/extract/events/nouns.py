@@ -175,11 +175,11 @@ def _has_particle(verb: Token, word: str) -> bool:
 def _undergoer(noun: Token, carrier: Token, book: PatternBook) -> Token | None:
     """The possessor of a noun of an act done to someone ("Odinga's arrest", "his trial"): who
     undergoes it, where the possessor of "Russia's attack" is its doer (and so is that of "the
-    army's capture of the town", with an "of" object)."""
+    army's release of the prisoners", with an "of" object)."""
     if not keys_of(noun) & book.classes.get("patient_nominal", frozenset()):
         return None
     if prep_objects(noun, "of") or prep_objects(carrier, "of"):
-        return None  # "the army's capture of the town": the possessor is the doer
+        return None  # "the army's release of the prisoners": the possessor is the doer
     return child(noun, "poss") or child(carrier, "poss")
 
 

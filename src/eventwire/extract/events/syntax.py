@@ -72,9 +72,9 @@ def participle_adjunct(verb: Token) -> bool:
 
 def ordered_act(verb: Token) -> Token | None:
     """The verb of ordering whose participle complement ``verb`` is, or None: "the judge
-    ordered him *held*", "was ordered *released*" (a passive with no
-    auxiliary: its patient is the small clause's subject, or the ordering verb's object, and its
-    doer the one who ordered it). The model often tags the participle as a past tense when the
+    ordered him *held*", "was ordered *released*" (a passive with no auxiliary: its patient is
+    the small clause's subject, or the ordering verb's object, and its doer the one who ordered
+    it). The model often tags the participle as a past tense when the
     small clause has a subject; a finite clause after "ordered" without "that" is no English."""
     head = verb.head
     if (
@@ -86,16 +86,6 @@ def ordered_act(verb: Token) -> Token | None:
     ):
         return None
     return head
-
-
-def ordered_patient(verb: Token) -> Token | None:
-    """The one an ordered act is done to: the small clause's subject ("ordered *him* held"), else
-    the ordering verb's object or passive subject ("*he* was ordered held")."""
-    head = ordered_act(verb)
-    if head is None:
-        return None
-    found = child(verb, "nsubj")
-    return relative_antecedent(found) if found is not None else patient(head)
 
 
 def misread_main(verb: Token) -> bool:
@@ -208,8 +198,10 @@ def patient(verb: Token) -> Token | None:
         found = child(verb, *PASSIVE_SUBJECTS)
         if found is not None:
             return relative_antecedent(found)
-        if ordered_act(verb) is not None:
-            return ordered_patient(verb)
+        orderer = ordered_act(verb)
+        if orderer is not None:  # "ordered *him* held", else "*he* was ordered held"
+            found = child(verb, "nsubj")
+            return relative_antecedent(found) if found is not None else patient(orderer)
         if participle_adjunct(verb):  # the surface subject of the clause it modifies
             found = child(verb.head, "nsubj", "nsubjpass")
             return relative_antecedent(found) if found is not None else None
