@@ -33,6 +33,15 @@ CASES = [
     # a material act happens where what it strikes is, even a country; a said act does not
     ("Militants bombed the U.S. embassies in Kenya and Tanzania.", "bombed", "Kenya"),
     ("Peru condemned the bombing of the embassies in Kenya and Tanzania.", "condemned", None),
+    # a participle adjunct happens where its governing clause does
+    (
+        "A bomb exploded at a bank in Woodburn, Oregon, killing a police officer.",
+        "killing",
+        "Woodburn",
+    ),
+    # a capital naming what a material act is done to is a place; naming an actor it is not
+    ("Gunmen stormed a Kabul hotel on Tuesday night.", "stormed", "Kabul"),
+    ("The Kabul government sent food aid to the flooded provinces.", "sent", None),
 ]
 
 

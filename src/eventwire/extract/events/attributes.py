@@ -49,6 +49,7 @@ class EventContext:
     times: dict[int, TimeExpr] = field(default_factory=dict)
     places: dict[int, Place] = field(default_factory=dict)
     statements: tuple[Statement, ...] = ()
+    actor_tokens: frozenset[int] = frozenset()  # tokens inside an actor's mention
 
     @classmethod
     def build(
@@ -61,6 +62,7 @@ class EventContext:
             for token in tokens_in(doc, t.span.start, t.span.end):
                 ctx.times.setdefault(token.i, t)
         ctx.statements = tuple(state.statements or ())
+        ctx.actor_tokens = frozenset(state.actor_index.by_token)
         return ctx
 
     def place(self, place_id: str) -> Place | None:
@@ -296,19 +298,26 @@ def _hangs_on(prep: Token, words: set[int]) -> bool:
 
 
 def event_place(frame: Frame, ctx: EventContext, arguments: set[int]) -> str | None:
-    """Where an event happened: a location phrase of its clause (:func:`place_of`), else one
-    inside its arguments, read in this order:
+    """Where an event happened: a location phrase of its clause (:func:`place_of`), of a journey's
+    destination, or of the clause a participle adjunct hangs on (:func:`_governing_place`); else
+    one inside its arguments, read in this order:
 
     * a location phrase on an argument: "clashed with police in central Nairobi";
     * an argument that is itself a town or region: "shelled Kharkiv";
-    * a town or region naming an argument: "Mombasa police arrested three activists";
+    * a town or region naming an argument: "Mombasa police arrested three activists" (a
+      capital too, naming a thing a material act is done to: "stormed a Kabul hotel", not
+      "the Baghdad government stopped providing escorts");
     * the sentence's location phrase (:func:`_sentence_place`).
 
     A capital as an argument is left out ("accused Kyiv": the government, not a place).
 
     Countries are never read from arguments ("U.S. troops" act anywhere), nor are metonyms and
     demonyms ("Moscow accused ...")."""
-    found = place_of(frame, ctx, arguments) or _destination(frame, ctx)
+    found = (
+        place_of(frame, ctx, arguments)
+        or _destination(frame, ctx)
+        or _governing_place(frame, ctx, arguments)
+    )
     if found is not None:
         return found
     inside = [ctx.doc[i] for i in sorted(arguments) if i in ctx.places]
@@ -322,11 +331,29 @@ def event_place(frame: Frame, ctx: EventContext, arguments: set[int]) -> str | N
     for word in (*frame.targets, *frame.sources):
         for token in word.subtree:
             place = ctx.places.get(token.i)
-            if place is None or not _local(place) or place.feature == "PPLC":
+            if place is None or not _local(place):
+                continue
+            if place.feature == "PPLC" and (
+                not material or token.i == word.i or word.i in ctx.actor_tokens
+            ):
                 continue  # a capital as an argument mostly stands for its government
             if token.i == word.i or (token.dep_ == "compound" and token.head.i == word.i):
                 return place.id
     return _sentence_place(frame, ctx)
+
+
+def _governing_place(frame: Frame, ctx: EventContext, arguments: set[int]) -> str | None:
+    """The location phrase of the clause a participle adjunct hangs on: "a bomb exploded at a
+    bank in Woodburn, killing two" -- the killing happened where the bomb exploded."""
+    head = clause_head(frame.anchor)
+    if frame.nominal or head.dep_ != "advcl" or head.tag_ != "VBG" or head.head.i == head.i:
+        return None
+    governor = clause_head(head.head)
+    for token in clause_tokens(governor):
+        place = ctx.places.get(token.i)
+        if place is not None and token.i not in arguments and _place_prep(token) is not None:
+            return place.id
+    return None
 
 
 def _material(code: str) -> bool:
