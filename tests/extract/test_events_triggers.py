@@ -14,7 +14,8 @@ interrogation (091); a protest
 named as a noun with no one behind it is the civilians' of where it happened (a rally, which
 someone calls and leads, is not); a demonstration of a fact or a capability is no protest; the possessor of "arrest", "trial" or "kidnapping" is who
 undergoes it, the possessor of "attack" its doer; "Russian missiles struck" is Russia's act; an
-event noun held by "the possibility/risk of" is hypothetical.
+event noun held by "the possibility/risk of" is hypothetical; forces sent or deployed to a
+country are provided to it (CAMEO 074), to a town, region or border a military move (154).
 """
 
 from __future__ import annotations
@@ -62,6 +63,11 @@ SENSES = [
     ("Israeli strikes on Gaza City killed 12 people on Tuesday.", [("190", "ISR", "CVL")]),
     # a rally is called and led by someone: no crowd of civilians is implied
     ("Thousands attended a campaign rally in Ohio on Saturday.", []),
+    # forces sent to a country are provided to it (074); to a place or a thing, a military move
+    ("The United States deployed 2,000 troops to Poland in February.", [("074", "USAGOV", "POL")]),
+    ("Cuba's troop deployment to Angola lasted until 1991.", [("074", "CUBMIL", "AGO")]),
+    ("Israel sent troops to Gaza on Friday.", [("154", "ISR", None)]),
+    ("India deployed 5,000 troops to the border.", [("154", "INDGOV", None)]),
 ]
 
 CASES = ORDERED + SENSES

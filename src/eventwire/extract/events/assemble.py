@@ -23,6 +23,7 @@ from eventwire.extract.events.dyads import (
     dyads,
     is_open,
     own_country,
+    sent_to_place,
     struck,
     subsume,
     unattributed,
@@ -91,6 +92,7 @@ def _candidates(
     dates: dict[int, DateRef],
     starts: list[int],
 ) -> Iterable[Candidate]:
+    frame = sent_to_place(frame, ctx, book, lookup)
     pairs = dyads(frame, lookup)
     arguments = {t.i for w in (*frame.sources, *frame.targets) for t in w.subtree}
     if all(s is None for s, _ in pairs):

@@ -325,13 +325,13 @@ def event_place(frame: Frame, ctx: EventContext, arguments: set[int]) -> str | N
     for token in inside:  # "the bombings of the embassies in Kenya": a country too
         located = ctx.places[token.i]
         if _place_prep(token) is not None and (
-            _local(located) or (material and located.role == "location")
+            is_local(located) or (material and located.role == "location")
         ):
             return located.id
     for word in (*frame.targets, *frame.sources):
         for token in word.subtree:
             place = ctx.places.get(token.i)
-            if place is None or not _local(place):
+            if place is None or not is_local(place):
                 continue
             if place.feature == "PPLC" and (
                 not material or token.i == word.i or word.i in ctx.actor_tokens
@@ -396,7 +396,7 @@ def _sentence_place(frame: Frame, ctx: EventContext) -> str | None:
     return ctx.places[nearest.i].id
 
 
-def _local(place: Place) -> bool:
+def is_local(place: Place) -> bool:
     """A town or region used as a location (not a country, a metonym or a demonym)."""
     return place.role == "location" and not (place.feature or "").startswith("PCL")
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.extract.events.arguments import Lookup
-from eventwire.extract.events.attributes import EventContext, place_of
+from eventwire.extract.events.attributes import EventContext, is_local, place_of
 from eventwire.extract.events.frames import ActorLookup, Frame
 from eventwire.extract.events.merge import Candidate
 from eventwire.extract.events.syntax import (
@@ -176,6 +176,29 @@ def unattributed(
         a for w in frame.targets for a in lookup.resolve(w, places=True)
     ]
     return [(agent, t) for t in dict.fromkeys(targets)] or [(agent, None)]
+
+
+_MILITARY_AID = frozenset({"072", "074"})
+
+
+def sent_to_place(frame: Frame, ctx: EventContext, book: PatternBook, lookup: Lookup) -> Frame:
+    """Forces sent or deployed *to a country* are provided to it (CAMEO 074: "deployed troops
+    to Belarus"); sent to a town, a region or a thing they are a military move there, not aid
+    to whoever lives there ("sent troops to Gaza", "deployed troops to the border"): CAMEO 154,
+    with no target from the destination."""
+    if frame.code not in _MILITARY_AID or frame.target_how != "prep:to":
+        return frame
+    if not frame.nominal:
+        obj = patient(frame.trigger)
+        if obj is None or not keys_of(obj) & book.classes.get("forces", frozenset()):
+            return frame
+    if any(
+        lookup.index.actor_of(t) is not None
+        and ((place := ctx.places.get(t.i)) is None or not is_local(place))
+        for t in frame.targets
+    ):
+        return frame
+    return replace(frame, code="154", targets=(), target_how="none")
 
 
 def is_open(pairs: list[tuple[str | None, str | None]], lookup: Lookup) -> bool:
