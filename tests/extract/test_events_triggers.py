@@ -15,7 +15,8 @@ named as a noun with no one behind it is the civilians' of where it happened (a 
 someone calls and leads, is not); a demonstration of a fact or a capability is no protest; the possessor of "arrest", "trial" or "kidnapping" is who
 undergoes it, the possessor of "attack" its doer; "Russian missiles struck" is Russia's act; an
 event noun held by "the possibility/risk of" is hypothetical; forces sent or deployed to a
-country are provided to it (CAMEO 074), to a town, region or border a military move (154).
+country are provided to it (CAMEO 074), to a town, region or border a military move (154);
+"the leaders of France and Germany" are both countries' leaders.
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ SENSES = [
     ("Cuba's troop deployment to Angola lasted until 1991.", [("074", "CUBMIL", "AGO")]),
     ("Israel sent troops to Gaza on Friday.", [("154", "ISR", None)]),
     ("India deployed 5,000 troops to the border.", [("154", "INDGOV", None)]),
+    # a plural noun's coordinated "of" object: each country is a party
+    (
+        "The leaders of France and Germany met in Paris on Monday.",
+        [("040", "FRA", "DEU"), ("040", "DEU", "FRA")],
+    ),
 ]
 
 CASES = ORDERED + SENSES

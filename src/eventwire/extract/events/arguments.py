@@ -388,12 +388,22 @@ class Lookup:
 
     def _shared_head(self, word: Token) -> list[str]:
         """The actors of coordinated modifiers sharing one noun: "Hungarian and Romanian
-        officials", "French and Egyptian warships" (empty unless there are two or more)."""
+        officials", "French and Egyptian warships", and of a plural noun's coordinated "of"
+        object: "the leaders of France and Germany" (empty unless there are two or more)."""
         for c in word.children:
             if c.dep_ not in {"amod", "compound"} or not any(x.dep_ == "conj" for x in c.children):
                 continue
             words = [c, *(x for x in c.subtree if x.dep_ == "conj" and x.i < word.i)]
             found = [self.index.actor_at(x.i) for x in words]
+            actors = list(dict.fromkeys(a for a in found if a is not None))
+            if len(actors) >= 2:
+                return actors
+        if word.tag_ not in {"NNS", "NNPS"}:
+            return []
+        for obj in prep_objects(word, "of"):
+            if not any(x.dep_ == "conj" for x in obj.children):
+                continue
+            found = [self.index.actor_at(x.i) for x in conjuncts(obj)]
             actors = list(dict.fromkeys(a for a in found if a is not None))
             if len(actors) >= 2:
                 return actors
