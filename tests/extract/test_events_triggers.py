@@ -69,6 +69,10 @@ SENSES = [
     ("Cuba's troop deployment to Angola lasted until 1991.", [("074", "CUBMIL", "AGO")]),
     ("Israel sent troops to Gaza on Friday.", [("154", "ISR", None)]),
     ("India deployed 5,000 troops to the border.", [("154", "INDGOV", None)]),
+    # a military withdrawal is aimed at the other side, never by default at one's own country;
+    # easing a domestic restriction is
+    ("Ethiopia withdrew its troops on Monday.", [("0874", "ETHGOV", None)]),
+    ("Kenyan police lifted the curfew on Monday.", [("0813", "KENCOP", "KEN")]),
     # a plural noun's coordinated "of" object: each country is a party
     (
         "The leaders of France and Germany met in Paris on Monday.",
