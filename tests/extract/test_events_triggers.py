@@ -16,7 +16,9 @@ someone calls and leads, is not); a demonstration of a fact or a capability is n
 undergoes it, the possessor of "attack" its doer; "Russian missiles struck" is Russia's act; an
 event noun held by "the possibility/risk of" is hypothetical; forces sent or deployed to a
 country are provided to it (CAMEO 074), to a town, region or border a military move (154);
-"the leaders of France and Germany" are both countries' leaders.
+"the leaders of France and Germany" are both countries' leaders; a threat's target is in its
+complement when the speaker is the complement's subject; cutting gas or oil deliveries is a
+trade restriction.
 """
 
 from __future__ import annotations
@@ -73,6 +75,11 @@ SENSES = [
     # easing a domestic restriction is
     ("Ethiopia withdrew its troops on Monday.", [("0874", "ETHGOV", None)]),
     ("Kenyan police lifted the curfew on Monday.", [("0813", "KENCOP", "KEN")]),
+    # a threat's target sits in its complement when the complement's subject is the speaker;
+    # cutting a flow of goods or energy to a country restricts trade (163; threatened: 1312)
+    ("Moscow warned it would cut gas deliveries to Kyiv.", [("1312", "RUSGOV", "UKR")]),
+    ("Turkey warned that it would impose sanctions on Azerbaijan.", [("1312", "TURGOV", "AZE")]),
+    ("Russia halted gas supplies to Ukraine in January.", [("163", "RUSGOV", "UKR")]),
     # a plural noun's coordinated "of" object: each country is a party
     (
         "The leaders of France and Germany met in Paris on Monday.",

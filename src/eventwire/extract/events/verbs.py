@@ -256,14 +256,22 @@ def find_target(
     """Return the target words of the first alternative that finds an actor (else the first
     alternative that finds a word at all), and the alternative's name."""
     fallback: tuple[list[Token], str] | None = None
+    agent = subject(verb)
+    own = frozenset(resolve(agent)) if agent is not None else frozenset()
     for alt in alternatives:
         if alt == "none":
-            inner = _complement_target(filler, resolve) if filler is not None else None
+            inner = _complement_target(filler, resolve, own) if filler is not None else None
             if inner is not None:
                 return [inner], "complement"
             inner = _object_target(verb, resolve)  # "halt mediation among Serbia's republics"
-            return ([inner], "object") if inner is not None else ([], "none")
+            if inner is not None:
+                return [inner], "object"
+            if fallback is not None and any(w.ent_type_ == "GPE" for w in fallback[0]):
+                return fallback  # "cut gas deliveries to Kyiv": a named place, for its country
+            return [], "none"
         words = _target_words(verb, alt, filler)
+        if alt == "csubj":  # "warned (that) it would cut ...": the speaker is not the target
+            words = [w for w in words if not _same(w, own, resolve)]
         if not words:
             continue
         if any(resolve(w) for w in words):
@@ -282,9 +290,18 @@ _OBJECT_PREPS = frozenset(
 )
 
 
-def _complement_target(clause: Token, resolve: Resolver) -> Token | None:
+def _same(word: Token, own: frozenset[str], resolve: Resolver) -> bool:
+    """Whether a word stands for the actors ``own`` and no other."""
+    found = resolve(word)
+    return bool(own) and bool(found) and set(found) <= own
+
+
+def _complement_target(
+    clause: Token, resolve: Resolver, own: frozenset[str] = frozenset()
+) -> Token | None:
     """The first actor among the object, dative and prepositional objects of a clausal
-    complement ("offered to negotiate with the president of Armenia")."""
+    complement ("offered to negotiate with the president of Armenia"); the complement's subject
+    only when it is not the speaker ("warned it would cut gas deliveries to Baku": Baku)."""
     if not is_verbal(clause):  # a noun: "agreed to US mediation", "allow the return of inspectors"
         owners = [m for m in clause.children if m.dep_ in {"compound", "amod", "poss"}]
         for owner in [*owners, *prep_objects(clause, "by")]:  # "US mediation", "a ban by X"
@@ -301,9 +318,9 @@ def _complement_target(clause: Token, resolve: Resolver) -> Token | None:
         )
     words: list[Token] = []
     if clause.dep_ == "ccomp":  # "demanded that the US cancel ...": the clause's subject
-        own = subject(clause)
-        if own is not None:
-            words.append(own)
+        inner = subject(clause)
+        if inner is not None and not _same(inner, own, resolve):
+            words.append(inner)
     words.extend(children(clause, "dative"))
     for prep in _COMPLEMENT_PREPS:
         words.extend(_prep(clause, prep))
@@ -311,7 +328,12 @@ def _complement_target(clause: Token, resolve: Resolver) -> Token | None:
     if obj is not None:
         words.append(obj)
     words.extend(_condition_subjects(clause))
-    return next((w for w in words if resolve(w)), None)
+    found = next((w for w in words if resolve(w)), None)
+    if found is None:  # "cut gas deliveries to Baku": a named place stands for its country
+        found = next(
+            (w for w in words if w.ent_type_ == "GPE" and not _same(w, own, resolve)), None
+        )
+    return found
 
 
 def _prep_phrases(noun: Token) -> list[Token]:
