@@ -80,6 +80,9 @@ SENSES = [
     ("Moscow warned it would cut gas deliveries to Kyiv.", [("1312", "RUSGOV", "UKR")]),
     ("Turkey warned that it would impose sanctions on Azerbaijan.", [("1312", "TURGOV", "AZE")]),
     ("Russia halted gas supplies to Ukraine in January.", [("163", "RUSGOV", "UKR")]),
+    # helping with no one helped and no coded act is no aid; helping someone is
+    ("The mayor allocated funds to help build a new stadium.", []),
+    ("Japan helped Haiti rebuild its schools.", [("070", "JPN", "HTI")]),
     # a plural noun's coordinated "of" object: each country is a party
     (
         "The leaders of France and Germany met in Paris on Monday.",

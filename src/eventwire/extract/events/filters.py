@@ -61,19 +61,25 @@ def _content(frame: Frame) -> set[int]:
 
 def drop_helpers(frames: list[Frame]) -> list[Frame]:
     """ "to help support the rights of X" codes the support: a verb of helping with no one
-    helped and a coded act as its complement only introduces that act."""
+    helped and a coded act as its complement only introduces that act; with an act that is no
+    event and no one helped ("helped make the sport popular", "help balance the budget") it is
+    no provision of aid at all."""
     coded = {f.trigger.i for f in frames}
-    return [
-        f
-        for f in frames
-        if not (
+    kept = []
+    for f in frames:
+        helper = (
             f.trigger.lemma_.lower() in _HELP
             and not f.nominal
             and patient(f.trigger) is None
             and not children(f.trigger, "dative")
-            and any(c.dep_ in {"xcomp", "ccomp"} and c.i in coded for c in f.trigger.children)
         )
-    ]
+        acts = [c for c in f.trigger.children if c.dep_ in {"xcomp", "ccomp"} and is_verbal(c)]
+        if helper and any(c.i in coded for c in acts):
+            continue
+        if helper and acts and not f.targets:
+            continue
+        kept.append(f)
+    return kept
 
 
 def drop_aims(frames: list[Frame]) -> list[Frame]:
