@@ -146,7 +146,8 @@ CASES: list[Any] = [
     ),
     Case("French farmers blocked roads near Paris.", (E("FRAAGR", "FRA", "144"),)),
     # --- force posture, deployment
-    Case("Russia deployed troops to Belarus.", (E("RUS", "BLR", "154"),), exact=True),
+    # forces deployed to a country are provided to it (074); 154's target is who a move is against
+    Case("Russia deployed troops to Belarus.", (E("RUS", "BLR", "074"),), exact=True),
     Case("China mobilized forces near Taiwan.", (E("CHN", "TWN", "154"),)),
     Case("Pakistan plans to deploy troops to the border.", (E("PAK", None, "154", "intended"),)),
     # --- sanctions and reduced relations
@@ -194,7 +195,7 @@ CASES: list[Any] = [
     # --- nominal events
     Case("Russia's invasion of Ukraine began in 2022.", (E("RUS", "UKR", "19"),)),
     Case("China's sanctions against Lithuania angered Brussels.", (E("CHN", "LTU", "163"),)),
-    Case("Pakistan confirmed its troop deployment to Saudi Arabia.", (E("PAK", "SAU", "154"),)),
+    Case("Pakistan confirmed its troop deployment to Saudi Arabia.", (E("PAK", "SAU", "074"),)),
     # --- more shapes: reciprocity, denial, coordination of targets, intentions
     Case(
         "Azerbaijan and Armenia accused each other of violating the ceasefire.",
@@ -512,7 +513,8 @@ def test_seed_invitation(seed_article: Article) -> None:
 
 
 def test_seed_troop_deployment(seed_article: Article) -> None:
-    event = _one(seed_article, "15", "PRKGOV", "RUS")
+    # troops sent to help another country fight are military aid to it (074), not a mobilisation
+    event = _one(seed_article, "07", "PRKGOV", "RUS")
     assert event.date is not None and event.date.value == "2025-04" and not event.date.inferred
     assert event.modality == "reported" and event.statement is not None
 
