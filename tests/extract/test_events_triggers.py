@@ -18,7 +18,7 @@ event noun held by "the possibility/risk of" is hypothetical; forces sent or dep
 country are provided to it (CAMEO 074), to a town, region or border a military move (154);
 "the leaders of France and Germany" are both countries' leaders; a threat's target is in its
 complement when the speaker is the complement's subject; cutting gas or oil deliveries is a
-trade restriction.
+trade restriction; a consultation with no partner is no event.
 """
 
 from __future__ import annotations
@@ -83,6 +83,9 @@ SENSES = [
     # helping with no one helped and no coded act is no aid; helping someone is
     ("The mayor allocated funds to help build a new stadium.", []),
     ("Japan helped Haiti rebuild its schools.", [("070", "JPN", "HTI")]),
+    # a consultation needs a partner: talking about something, travelling the country is none
+    ("The senator spent the summer talking about his campaign.", []),
+    ("The Kenyan president travelled the country in May.", []),
     # a plural noun's coordinated "of" object: each country is a party
     (
         "The leaders of France and Germany met in Paris on Monday.",

@@ -23,6 +23,7 @@ from eventwire.extract.events.dyads import (
     dyads,
     is_open,
     own_country,
+    partnered,
     sent_to_place,
     struck,
     subsume,
@@ -63,7 +64,7 @@ def code_events(doc: Doc, state: DocState, knowledge: Knowledge) -> EventsResult
     candidates: list[Candidate] = []
     for frame in frames:
         candidates.extend(_candidates(frame, doc, book, lookup, ctx, dates, starts))
-    events, values = merge(subsume(answer_accusations(candidates, lookup)), book)
+    events, values = merge(subsume(partnered(answer_accusations(candidates, lookup))), book)
     return _with_implied(events, lookup, len(state.actor_list), values)
 
 

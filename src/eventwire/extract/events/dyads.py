@@ -326,6 +326,16 @@ def answer_accusations(candidates: list[Candidate], lookup: Lookup) -> list[Cand
     return out
 
 
+def partnered(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a consultation with no partner: CAMEO 04 is between two parties, and one with no
+    target after every target rule is mostly no consultation at all ("talking about his
+    appearance", "traveled the country", "their trip home")."""
+    codes = load_codebook()
+    return [
+        c for c in candidates if c.target is not None or not codes.in_class(c.code, "two_party")
+    ]
+
+
 def subsume(candidates: list[Candidate]) -> list[Candidate]:
     """Drop a half-known dyad ("X -> ?" or "? -> Y", or a guessed target) of a sentence when the
     same sentence has a full dyad read off the text with the same root: "telephoned Y to
