@@ -97,6 +97,9 @@ def code_titled(facts: list[TitleFacts], home: Country | None, on: dt.date | Non
         if fact.former and where is not None:
             return compose(where, "ELI")
     for fact in facts:
+        if fact.org is not None and fact.phrase and not fact.former:
+            return compose(fact.org, None, on)  # "WHO director X": the organisation's code
+    for fact in facts:
         if fact.country is not None:
             return compose(fact.country, None)
     return None, None, None
