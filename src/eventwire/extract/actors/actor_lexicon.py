@@ -193,10 +193,9 @@ def _titles(knowledge: Knowledge, words: ReferenceWords) -> dict[str, Title]:
         titles.setdefault(_title_key(agent.phrase), Title(agent.phrase, agent.sector, False))
     for phrase in words.role_nouns:
         titles.setdefault(_title_key(phrase), Title(phrase, None, False))
-    for short, phrase in words.title_abbreviations.items():  # "Sen." and "Sen" "." -> senator
+    for short, phrase in words.title_abbreviations.items():  # "Sen." -> senator
         if (title := titles.get(_title_key(phrase))) is not None:
-            for form in {short, short.rstrip(".")}:
-                titles.setdefault(_title_key(form), title)
+            titles.setdefault(_title_key(short), title)
     return {k: t for k, t in titles.items() if len(k.split()) <= _MAX_PHRASE}
 
 

@@ -83,6 +83,8 @@ def title_apposed(span: Span, ctx: ActorContext) -> tuple[int, int, TitleFacts] 
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
         nouns.append(root.head)
+        if root.head.dep_ == "pobj" and root.head.head.lower_ == "of":
+            nouns.append(root.head.head.head)  # "the head of Nexus Corp, Ana Costa,"
     for noun in nouns:
         if noun.pos_ not in _NOUNS:
             continue
@@ -153,10 +155,13 @@ def _portfolio(span: Span, org: Organization, ctx: ActorContext) -> bool:
 
 
 def _owner_country(span: Span, named: Named, ctx: ActorContext) -> Country | None:
-    """The country of a person who owns a title ("Trump's special envoy")."""
+    """The country of a person who owns a title ("Trump's special envoy", "a Nixon aide")."""
     doc = ctx.doc
-    if named.person is None or span.end >= len(doc) or doc[span.end].tag_ != "POS":
+    if named.person is None or span.end >= len(doc):
         return None
+    after = doc[span.end]
+    if after.tag_ != "POS" and not (after.pos_ == "NOUN" and after.lower_ in ctx.lex.title_words):
+        return None  # "Trump's special envoy", "a Clinton aide"
     iso3 = country_of_person(named.person, ctx.date)
     return ctx.lex.knowledge.country_by_code(iso3) if iso3 else None
 
