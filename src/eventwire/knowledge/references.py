@@ -29,6 +29,8 @@ KINDS = (
     "former",
     "title_skip",
     "honorific",
+    "title_abbreviation",
+    "role_noun",
     "leader_noun",
     "government_noun",
     "body",
@@ -38,10 +40,15 @@ KINDS = (
     "portfolio",
     "not_surname",
     "suspect_verb",
+    "accusation_verb",
+    "charge_noun",
+    "defendant_verb",
+    "verdict_word",
     "company_noun",
     "company_verb",
 )
-_VALUED = {"pronoun", "set_noun", "set_count"}
+_VALUED = {"pronoun", "set_noun", "set_count", "charge_noun", "title_abbreviation"}
+_CHARGE_USES = frozenset({"owned", "object"})
 _CHECKS: dict[str, Callable[[str], bool]] = {"kind": lambda v: v in KINDS}
 
 
@@ -62,6 +69,8 @@ class ReferenceWords:
     title_skip: frozenset[str]
     honorifics: frozenset[str]
     honorific_genders: dict[str, str]  # "mrs." -> f: the honorifics that tell a gender
+    title_abbreviations: dict[str, str]  # "sen." -> "senator"
+    role_nouns: frozenset[str]
     leader_nouns: frozenset[str]
     government_nouns: frozenset[str]
     bodies: frozenset[str]
@@ -71,6 +80,10 @@ class ReferenceWords:
     portfolios: frozenset[str]
     not_surnames: frozenset[str]
     suspect_verbs: frozenset[str]
+    accusation_verbs: frozenset[str]
+    charge_nouns: dict[str, str]  # "conviction" -> "owned object": where it marks a suspect
+    defendant_verbs: frozenset[str]
+    verdict_words: frozenset[str]
     company_nouns: frozenset[str]
     company_verbs: frozenset[str]
 
@@ -99,6 +112,8 @@ def load_reference_words() -> ReferenceWords:
                 raise row.error(
                     f"kind {kind!r} needs a {'number' if kind == 'set_count' else 'value'}"
                 )
+            if kind == "charge_noun" and not set(value.split()) <= _CHARGE_USES:
+                raise row.error(f"a charge noun's uses are 'owned' and 'object', not {value!r}")
             valued[kind][word.lower()] = value
         else:
             plain[kind].add(word if kind in {"seat", "not_surname"} else word.lower())
@@ -113,6 +128,8 @@ def load_reference_words() -> ReferenceWords:
         title_skip=frozenset(plain["title_skip"]),
         honorifics=frozenset(plain["honorific"]),
         honorific_genders=genders,
+        title_abbreviations=valued["title_abbreviation"],
+        role_nouns=frozenset(plain["role_noun"]),
         leader_nouns=frozenset(plain["leader_noun"]),
         government_nouns=frozenset(plain["government_noun"]),
         bodies=frozenset(plain["body"]),
@@ -122,6 +139,10 @@ def load_reference_words() -> ReferenceWords:
         portfolios=frozenset(plain["portfolio"]),
         not_surnames=frozenset(plain["not_surname"]),
         suspect_verbs=frozenset(plain["suspect_verb"]),
+        accusation_verbs=frozenset(plain["accusation_verb"]),
+        charge_nouns=valued["charge_noun"],
+        defendant_verbs=frozenset(plain["defendant_verb"]),
+        verdict_words=frozenset(plain["verdict_word"]),
         company_nouns=frozenset(plain["company_noun"]),
         company_verbs=frozenset(plain["company_verb"]),
     )

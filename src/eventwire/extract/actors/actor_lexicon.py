@@ -39,7 +39,7 @@ class Title:
     """An office noun ("prime minister", "leader") or a role noun ("opposition leader")."""
 
     phrase: str
-    sector: str
+    sector: str | None  # None: a role noun, a position in whatever body holds it ("director")
     office: bool  # a title of people.tsv or a leader noun: "the <country> <title>" has a holder
     forms: tuple[str, ...] = ()  # how people.tsv writes it ("secretary-general", ...)
 
@@ -191,6 +191,11 @@ def _titles(knowledge: Knowledge, words: ReferenceWords) -> dict[str, Title]:
         titles.setdefault(key, Title(written[0], sector, True, tuple(written)))
     for agent in knowledge.agents:
         titles.setdefault(_title_key(agent.phrase), Title(agent.phrase, agent.sector, False))
+    for phrase in words.role_nouns:
+        titles.setdefault(_title_key(phrase), Title(phrase, None, False))
+    for short, phrase in words.title_abbreviations.items():  # "Sen." -> senator
+        if (title := titles.get(_title_key(phrase))) is not None:
+            titles.setdefault(_title_key(short), title)
     return {k: t for k, t in titles.items() if len(k.split()) <= _MAX_PHRASE}
 
 

@@ -99,7 +99,9 @@ def _of_country(actor: Actor, country: Country) -> Actor:
         return actor
     if actor.code is None and actor.kind in {"person", "organization"}:
         return replace(actor, country=country.iso3, code=country.cameo)
-    if actor.code in DOMESTIC:
+    if actor.code in DOMESTIC or (actor.kind == "person" and actor.code == actor.sector):
+        # a person coded by a role alone is of the story's country, as one with no code is
+        # ("Lt. Gen. Ana Costa" in a Haitian story); a group of soldiers or rebels may be foreign
         return replace(actor, country=country.iso3, code=f"{country.cameo}{actor.code}")
     return actor
 

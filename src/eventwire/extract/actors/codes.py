@@ -86,9 +86,11 @@ def code_person(
 
 def code_titled(facts: list[TitleFacts], home: Country | None, on: dt.date | None) -> Coded:
     """Code from the titles the text gives: the first current one, else a former one (ELI)."""
+    named = next((f.country for f in facts if f.country is not None and not f.former), None)
     for fact in facts:
         if not fact.former and fact.sector:
-            where = fact.country or fact.org or home  # "Iran's U.N. ambassador" is Iranian
+            # "Iran's U.N. ambassador" is Iranian; "Prince X, the Saudi ambassador," Saudi
+            where = fact.country or fact.org or named or home
             if where is not None:
                 return compose(where, fact.sector, on)
             return fact.sector, None, fact.sector
@@ -96,6 +98,9 @@ def code_titled(facts: list[TitleFacts], home: Country | None, on: dt.date | Non
         where = fact.country or home
         if fact.former and where is not None:
             return compose(where, "ELI")
+    for fact in facts:
+        if fact.org is not None and fact.phrase and not fact.former:
+            return compose(fact.org, None, on)  # "WHO director X": the organisation's code
     for fact in facts:
         if fact.country is not None:
             return compose(fact.country, None)

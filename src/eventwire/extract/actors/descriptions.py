@@ -7,8 +7,10 @@ coordinated appositive, the organisation that employs them, and a criminal suspe
 * A role owned by an organisation the tables do not know, through a possessive or "of"/"for"/"at"
   ("Nexus Corp's vice president", "a director of Nexus Corp"): the role is that organisation's.
   An organisation with a legal form is a company, and so are unknown organisations that have
-  executives (a chairman, a chief executive, a vice president): the person is BUS, not the
-  GOV that a bare "president" would give.
+  executives (a chief executive, a vice president, board members; a chairman or a director
+  may head a committee or an agency as well): the person is BUS, not the GOV that a bare
+  "president" would give. A role owned by a body the tables know or the text describes takes
+  that body's code or sector ("a spokesman for the FBI", "the company's chairman").
 * A person the tables do not know and the text gives no role, who is the object of a verb of
   criminal process ("police arrested Ana Costa", "Costa was charged"): CAMEO's CRM.
 """
@@ -20,7 +22,7 @@ import dataclasses
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.backoff import has_legal_form
-from eventwire.extract.actors.context import ActorContext, Key, TitleFacts
+from eventwire.extract.actors.context import ActorContext, Draft, Key, TitleFacts
 from eventwire.extract.actors.titles import analyse
 
 _PERSONS = frozenset({"person", "person?"})
@@ -28,8 +30,8 @@ _COPULAS = frozenset({"be", "become", "remain"})
 _OWNER_PREPOSITIONS = frozenset({"of", "for", "at"})
 #: Roles that, owned by an organisation the tables do not know, make it a company.
 _EXECUTIVES = frozenset(
-    {"president", "vice president", "chairman", "chairwoman", "chief executive", "ceo",
-     "executive", "director", "managing director", "chief operating officer", "cfo"}
+    {"president", "vice president", "chief executive", "ceo", "executive", "managing director",
+     "chief operating officer", "cfo", "board member"}
 )  # fmt: skip
 _CRM = TitleFacts(country=None, org=None, sector="CRM", former=False, phrase=None, office=False)
 
@@ -108,24 +110,62 @@ def _owned(ctx: ActorContext, key: Key, fact: TitleFacts) -> TitleFacts:
         return fact
     for found in ctx.found:
         if found.key == key and found.how in {"title", "name", "surname"}:
-            owner = _owner_of(ctx, ctx.doc[found.start : found.end].root)
+            root = ctx.doc[found.start : found.end].root
+            known = _known_owner(ctx, root, fact)
+            if known is not None:
+                return known
+            owner = _owner_of(ctx, root)
             if owner is not None:
                 return dataclasses.replace(fact, sector=_owner_sector(owner, fact))
     return fact
 
 
-def _owner_of(ctx: ActorContext, noun: Token) -> Span | None:
-    """An ORG entity the tables do not know that owns a role noun: "Nexus Corp's director",
-    "director of Nexus Corp", "columnist for the Courier"."""
+def _known_owner(ctx: ActorContext, noun: Token, fact: TitleFacts) -> TitleFacts | None:
+    """A title owned by an organisation or country the tables know, or by a described body:
+    "a spokesman for the FBI office" (the FBI's code), "the company's chairman" (BUS)."""
+    for owner in _owner_tokens(noun):
+        for token in (owner, *(c for c in owner.children if c.dep_ == "compound")):
+            hit = ctx.named_at(token)
+            ent = ctx.ent_at(token.i)
+            if hit is not None and ent is not None and len(hit[0]) < len(ctx.trimmed(ent)):
+                hit = None  # a word inside a longer name ("Memorial" in a church's name)
+            if hit is not None and hit[1].org is not None:
+                return dataclasses.replace(fact, org=hit[1].org)
+            if hit is not None and hit[1].kind == "country" and hit[1].country is not None:
+                return dataclasses.replace(fact, country=hit[1].country)
+            draft = _body_at(ctx, token)
+            if draft is not None and fact.sector in {None, "GOV"}:
+                country = ctx.lex.knowledge.country_by_code(draft.country or "")
+                return dataclasses.replace(fact, sector=draft.sector, country=country)
+    return None
+
+
+def _body_at(ctx: ActorContext, token: Token) -> Draft | None:
+    """The draft of a described body ("the company") whose mention covers the token."""
+    for found in ctx.found:
+        if found.start <= token.i < found.end and found.key[0] in {"group", "org?"}:
+            draft = ctx.drafts.get(found.key)
+            if draft is not None and draft.sector and draft.kind != "person":
+                return draft
+    return None
+
+
+def _owner_tokens(noun: Token) -> list[Token]:
+    """The possessor of a role noun and the object of its "of"/"for"/"at"."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [
+    return owners + [
         g
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    for owner in owners:
+
+
+def _owner_of(ctx: ActorContext, noun: Token) -> Span | None:
+    """An ORG entity the tables do not know that owns a role noun: "Nexus Corp's director",
+    "director of Nexus Corp", "columnist for the Courier"."""
+    for owner in _owner_tokens(noun):
         ent = ctx.ent_at(owner.i)
         if ent is None or ent.label_ != "ORG":
             continue
@@ -143,20 +183,64 @@ def _owner_sector(owner: Span, fact: TitleFacts) -> str | None:
 
 
 def _suspects(ctx: ActorContext) -> None:
+    """A person the tables do not know and the text gives no role, whom a mention by name shows
+    in criminal process, is a suspect or convict: CAMEO's CRM. (Pronouns are not read: a wrong
+    antecedent would make a police spokesman or a victim the suspect.)"""
+    marked: set[Key] = set()
     for found in ctx.found:
         key = found.key
-        if key[0] != "person?" or ctx.titles.get(key):
+        if key[0] != "person?" or key in marked or _has_role(ctx.titles.get(key, [])):
             continue
         if is_suspect(ctx, ctx.doc[found.start : found.end].root):
             ctx.titles[key].append(_CRM)
+            marked.add(key)
+
+
+def _has_role(facts: list[TitleFacts]) -> bool:
+    """Whether titles give a role: a current one, or a former office ("former president"; a
+    former trade, "a former dentist", does not)."""
+    return any(f.sector and (not f.former or f.office) for f in facts)
 
 
 def is_suspect(ctx: ActorContext, word: Token) -> bool:
-    """Whether a noun names a suspect or convict: the object or passive subject of a verb of
-    criminal process ("police arrested Ana Costa", "three people were charged")."""
-    verb = word.head
-    return (
-        word.dep_ in {"dobj", "nsubjpass"}
-        and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in ctx.lex.words.suspect_verbs
+    """Whether a noun names a suspect, defendant or convict: the object or passive subject of a
+    verb of criminal process ("police arrested Ana Costa", "three people were charged", "a man
+    charged with murder"), the owner of a noun of criminal process ("Costa's arrest", "his
+    conviction"), the subject of a defendant's verb with a charge ("Costa faces two counts",
+    "stood trial") and the subject or object of a plea or verdict ("pleaded guilty", "the jury
+    found Costa guilty")."""
+    words = ctx.lex.words
+    verb, dep = word.head, word.dep_
+    if dep in {"dobj", "nsubjpass"} and verb.pos_ == "VERB":
+        if verb.lemma_.lower() in words.suspect_verbs:
+            return True
+        if dep == "nsubjpass" and _accused(verb, words.accusation_verbs):
+            return True
+    if dep == "poss" and "owned" in words.charge_nouns.get(verb.lemma_.lower(), ""):
+        return True
+    if dep == "nsubj" and verb.lower_ in words.verdict_words:
+        return True  # a small clause: "found Costa guilty"
+    if dep in {"nsubj", "nsubjpass", "dobj"} and verb.pos_ in {"VERB", "AUX"}:
+        for child in verb.children:
+            if child.lower_ in words.verdict_words:
+                return True
+            if (
+                dep == "nsubj"
+                and child.dep_ == "dobj"
+                and verb.lemma_.lower() in words.defendant_verbs
+                and "object" in words.charge_nouns.get(child.lemma_.lower(), "")
+            ):
+                return True
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and (c.lemma_.lower() in words.suspect_verbs or _accused(c, words.accusation_verbs))
+        for c in word.children
+    )
+
+
+def _accused(verb: Token, verbs: frozenset[str]) -> bool:
+    """A verb of accusation with what the accused did: "accused of fraud", "suspected in"."""
+    return verb.lemma_.lower() in verbs and any(
+        c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in verb.children
     )

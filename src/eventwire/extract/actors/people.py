@@ -68,7 +68,7 @@ def find_people(ctx: ActorContext) -> None:
         or (ent.label_ in _MISLABELS and ctx.trimmed(ent).text in mislabelled)
     ]
     spans += _untagged_given_names(ctx)
-    for span in sorted(spans, key=lambda s: s.start):
+    for span in sorted((_untitled(ctx, s) for s in spans), key=lambda s: s.start):
         if not len(span) or ctx.is_claimed(span.start, span.end) or _portfolio(ctx, span):
             continue
         if span.text in ctx.acronyms:
@@ -92,6 +92,22 @@ def find_people(ctx: ActorContext) -> None:
         key = _surname_key(ctx, span, names)
         _add_named(ctx, span, key, "name" if key == ("person?", span.text) else "surname")
     _untagged_surnames(ctx, names)
+
+
+def _untitled(ctx: ActorContext, span: Span) -> Span:
+    """A full name without a title of some sector the NER took into it ("Superintendent Lorraine
+    Bailey", "Detective Joseph Pentangelo"), unless the whole is a name the knowledge knows:
+    the title is then read before the name. A title before one word stays ("Sheriff Smith" is
+    not the article's Javier Smith)."""
+    doc, start = ctx.doc, span.start
+    while span.end - start > 2 and doc[start].text[:1].isupper() and doc[start + 1].pos_ == "PROPN":
+        title = ctx.lex.title(doc[start].lower_)
+        if title is None or title.sector is None:
+            break
+        start += 1
+    if start == span.start or ctx.lex.named(span.text) is not None:
+        return span
+    return doc[start : span.end]
 
 
 def _portfolio(ctx: ActorContext, span: Span) -> bool:
@@ -254,8 +270,7 @@ def _add_named(ctx: ActorContext, span: Span, key: Key, how: MentionHow) -> None
         ctx.titles[key].append(_placed(ctx, key, span, facts))
         if facts.phrase:
             ctx.add(start, span.start, key, "title")
-        return
-    beside = title_apposed(span, ctx)
+    beside = title_apposed(span, ctx)  # "Gen. Ana Costa, commander of the army,"
     if beside is not None:
         start, end, facts = beside
         ctx.titles[key].append(_placed(ctx, key, span, facts))

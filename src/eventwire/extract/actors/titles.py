@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.actors.actor_lexicon import ActorLexicon, Named, Title
+from eventwire.extract.actors.actor_lexicon import INSTITUTIONS, ActorLexicon, Named, Title
 from eventwire.extract.actors.codes import country_of_person
 from eventwire.extract.actors.context import ActorContext, TitleFacts
 from eventwire.knowledge.countries import Country
@@ -37,13 +37,15 @@ def title_before(span: Span, ctx: ActorContext) -> tuple[int, TitleFacts] | None
     """
     doc = ctx.doc
     floor = ctx.sentence_start(span.start)
+    if 0 < floor == span.start and _abbreviation_dot(doc[floor - 1], 0, ctx):
+        floor = ctx.sentence_start(floor - 1)  # "Det." ended a sentence for the parser
     i, start = span.start - 1, span.start
     while i >= floor:
         token = doc[i]
         hit = ctx.named_at(token)
         if hit is not None and hit[1].kind != "person":
             start = i = min(hit[0].start, ctx.ents[i].start)
-        elif not _title_word(token, ctx):
+        elif not _title_word(token, ctx) and not _abbreviation_dot(token, floor, ctx):
             break
         else:
             start = i
@@ -67,17 +69,30 @@ def _title_word(token: Token, ctx: ActorContext) -> bool:
     )
 
 
+def _abbreviation_dot(token: Token, floor: int, ctx: ActorContext) -> bool:
+    """The full stop of an abbreviated rank the tokenizer split off ("Sgt" ".")."""
+    if token.text != "." or token.i <= floor:
+        return False
+    before = ctx.doc[token.i - 1]
+    return before.lower_ + "." in ctx.lex.words.honorifics or before.lower_ + "." in ctx.lex.titles
+
+
 def title_apposed(span: Span, ctx: ActorContext) -> tuple[int, int, TitleFacts] | None:
     """Return an appositive title of a name ("Kim Jong Un, North Korea's leader,")."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
         nouns.append(root.head)
+        if root.head.dep_ == "pobj" and root.head.head.lower_ == "of":
+            nouns.append(root.head.head.head)  # "the head of Nexus Corp, Ana Costa,"
     for noun in nouns:
         if noun.pos_ not in _NOUNS:
             continue
         facts = analyse(ctx.doc[noun.left_edge.i : noun.i + 1], ctx, head=noun)
         start = noun.left_edge.i
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and ctx.named_at(owner) is None and ctx.ent_at(owner.i) is None:
+            start = owner.right_edge.i + 1  # "the company's chairman": the owner is no title
         while start < noun.i and (start in ctx.claimed or ctx.doc[start].tag_ == "POS"):
             start += 1
         if facts is not None and facts.phrase and not ctx.is_claimed(start, noun.i + 1):
@@ -113,13 +128,17 @@ def analyse(tokens: Span, ctx: ActorContext, head: Token | None = None) -> Title
             former = True
         elif token.text == "-" or (not token.is_punct and token.tag_ != "POS"):
             plain.append(token)
-    title = _last_title(plain, head, ctx.lex)
+    found = _last_title(plain, head, ctx.lex)
+    title = found[0] if found else None
     if title is None and country is None and org is None:
         return None
+    sector = title.sector if title else None
+    if found is not None and not found[0].office and sector in {None, "GOV"}:
+        sector = _body_sector(plain[: found[1]], ctx) or sector
     return TitleFacts(
         country=country,
         org=org,
-        sector=title.sector if title else None,
+        sector=sector,
         former=former,
         phrase=title.phrase if title else None,
         office=title.office if title else False,
@@ -136,16 +155,22 @@ def _portfolio(span: Span, org: Organization, ctx: ActorContext) -> bool:
 
 
 def _owner_country(span: Span, named: Named, ctx: ActorContext) -> Country | None:
-    """The country of a person who owns a title ("Trump's special envoy")."""
+    """The country of a person who owns a title ("Trump's special envoy", "a Nixon aide")."""
     doc = ctx.doc
-    if named.person is None or span.end >= len(doc) or doc[span.end].tag_ != "POS":
+    if named.person is None or span.end >= len(doc):
         return None
+    after = doc[span.end]
+    if after.tag_ != "POS" and not (after.pos_ == "NOUN" and after.lower_ in ctx.lex.title_words):
+        return None  # "Trump's special envoy", "a Clinton aide"
     iso3 = country_of_person(named.person, ctx.date)
     return ctx.lex.knowledge.country_by_code(iso3) if iso3 else None
 
 
-def _last_title(plain: list[Token], head: Token | None, lex: ActorLexicon) -> Title | None:
-    """The longest title phrase among contiguous plain tokens, ending as late as possible."""
+def _last_title(
+    plain: list[Token], head: Token | None, lex: ActorLexicon
+) -> tuple[Title, int] | None:
+    """The longest title phrase among contiguous plain tokens, ending as late as possible, with
+    the index in ``plain`` where it starts."""
     for end in range(len(plain) - 1, -1, -1):
         if head is not None and plain[end].i != head.i:
             continue
@@ -155,7 +180,22 @@ def _last_title(plain: list[Token], head: Token | None, lex: ActorLexicon) -> Ti
                 continue
             title = lex.title(phrase_of(run))
             if title is not None:
-                return title
+                return title, start
+    return None
+
+
+def _body_sector(before: list[Token], ctx: ActorContext) -> str | None:
+    """The sector of a body named right before a spokesman's, official's or chairman's title
+    ("police spokesman", "army spokesman", "county council chairman"): the title is that
+    body's."""
+    for size in (2, 1):
+        run = before[-size:]
+        if len(run) < size or run[-1].i - run[0].i != size - 1:
+            continue
+        lemma = " ".join(t.lemma_.lower() for t in run)
+        agent = ctx.lex.agent(lemma)
+        if agent is not None and (agent.sector in INSTITUTIONS or lemma in ctx.lex.words.bodies):
+            return agent.sector
     return None
 
 
