@@ -84,6 +84,21 @@ HEADS = [
     # a group noun that is a preposition's object or a possessor is an actor
     ("Sick leave rates for nurses rose sharply in Dublin, Ireland, last year.", "nurses", "IRLHLH"),
     ("The new rules angered the council's critics in Leeds, England.", "council", "GBRGOV"),
+    # a public body named only by its kind is the story's body of that kind
+    ("Sirens were installed in Lima, Ohio, last year, and the county handles their upkeep.",
+     "county", "USAGOV"),
+    ("Residents of Bangor, Maine, asked the town to repair the bridge before winter.", "town",
+     "USAGOV"),
+    ("The agency's budget was cut again, officials in Sacramento, California, said.", "agency",
+     "USAGOV"),
+    ("Hollowell Group Inc. named Ana Costa a director, increasing the board to 12 members.",
+     "board", "USABUS"),
+    # a name with a legal form is a company's wherever it stands, of its form's country when the
+    # story's country does not have that form
+    ("Brantford Medical said it bought a unit of Hollowell Group Inc. for $20 million.",
+     "Hollowell Group Inc.", "USABUS"),
+    ("Finnish shipbuilder Arctic Yards said on Monday in Helsinki that its biggest creditor is "
+     "Miami-based Coralline Cruise Lines Inc.", "Coralline Cruise Lines Inc.", "USABUS"),
 ]  # fmt: skip
 
 UNCHANGED = [
@@ -181,3 +196,16 @@ def test_place_ending_in_an_agent_noun_is_no_body(settings: Settings) -> None:
     assert [(a.name, a.sector) for a in article.actors if a.sector] == [
         ("Lane County Sheriff's Office", "COP")
     ]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "A fire broke out in the county on Monday, police in Lima, Ohio, said.",
+        "The town's residents complained to police in Bangor, Maine, on Monday.",
+        "The European agency found resistant samples in nine countries, officials said.",
+    ],
+)
+def test_public_body_noun_as_place_is_no_actor(story: str, settings: Settings) -> None:
+    article = process(story, date="2024-05-06", settings=settings)
+    assert not any(a.name in {"county", "town", "agency"} for a in article.actors)
