@@ -93,6 +93,9 @@ HEADS = [
      "USAGOV"),
     ("Hollowell Group Inc. named Ana Costa a director, increasing the board to 12 members.",
      "board", "USABUS"),
+    # a group noun or body inside a quotation takes the story's country like any other
+    ("\"Police arrested two men after the chase,\" the mayor of Dayton, Ohio, said on Monday.",
+     "Police", "USACOP"),
     # a name with a legal form is a company's wherever it stands, of its form's country when the
     # story's country does not have that form
     ("Brantford Medical said it bought a unit of Hollowell Group Inc. for $20 million.",
@@ -209,3 +212,12 @@ def test_place_ending_in_an_agent_noun_is_no_body(settings: Settings) -> None:
 def test_public_body_noun_as_place_is_no_actor(story: str, settings: Settings) -> None:
     article = process(story, date="2024-05-06", settings=settings)
     assert not any(a.name in {"county", "town", "agency"} for a in article.actors)
+
+
+def test_part_of_a_town_makes_it_no_body(settings: Settings) -> None:
+    article = process(
+        "Marchers walked through the town's main square in Omagh on Sunday.",
+        date="2024-05-06",
+        settings=settings,
+    )
+    assert not any(a.name == "town" for a in article.actors)

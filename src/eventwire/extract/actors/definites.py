@@ -18,7 +18,8 @@ kind, which a local story need not name: an actor of the sector the noun names (
 government for "the county", "the town"; GOV for an agency, board or commission), to which the
 back-off gives the story's country. Only as a verb's subject or object, a passive's agent or
 the owner of a thing: "in the county" is a place, and so is "the town's residents" (an agent
-noun owned by the town), and "the town was flooded" (a passive subject).
+noun owned by the town) or "the town's main square" (a part of the place), and "the town was
+flooded" (a passive subject).
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ _BODY_SECTORS = {"county": "GOV", "town": "GOV", "township": "GOV", "borough": "
                  "municipality": "GOV", "agency": "GOV", "board": "GOV",
                  "commission": "GOV"}  # fmt: skip
 _DESCRIBED = ORGANISATION_NOUNS | frozenset(_BODY_SECTORS)
+#: Of those, the places: their owning a thing makes them a body only when the thing is what a
+#: body has ("the town's interest", "the county's budget"), not a part of a place ("the town's
+#: main square"): a government's things (``govern_noun`` of reference_words.tsv) and these.
+_PLACES = frozenset({"county", "town", "township", "borough", "municipality"})
+_BODY_THINGS = frozenset({"interest", "budget", "behalf", "contract", "vote", "approval",
+                          "lawsuit", "attorney", "fee", "ordinance"})  # fmt: skip
 #: Roles in which such a description acts: subject, object, passive agent ("by the county").
 _BODY_ROLES = frozenset({"nsubj", "dobj", "dative"})
 _COMPANY_WINDOW = 3  # sentences back to an unknown organisation "the company" may be
@@ -64,7 +71,7 @@ def find_definites(ctx: ActorContext) -> None:
     )
     for token in ctx.doc:
         lemma = token.lemma_.lower()
-        if lemma not in _DESCRIBED or not _bare_definite(token) or ctx.quoted[token.i]:
+        if lemma not in _DESCRIBED or not _bare_definite(token):
             continue
         start = next(c.i for c in token.children if c.dep_ == "det")
         key = _antecedent(ctx, named, token, start) if lemma in ORGANISATION_NOUNS else None
@@ -166,8 +173,10 @@ def _acts(ctx: ActorContext, token: Token) -> bool:
     if token.dep_ == "pobj":
         return token.head.lower_ == "by" and token.head.dep_ == "agent"
     if token.dep_ == "poss":
-        owned = token.head
-        return ctx.lex.agent(owned.lemma_.lower()) is None and owned.pos_ == "NOUN"
+        owned = token.head.lemma_.lower()
+        if token.lemma_.lower() in _PLACES:
+            return owned in _BODY_THINGS or owned in ctx.lex.words.govern_nouns
+        return ctx.lex.agent(owned) is None and token.head.pos_ == "NOUN"
     return False
 
 

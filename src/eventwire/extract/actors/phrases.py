@@ -308,8 +308,6 @@ def _bare_agent(ctx: ActorContext, phrase: Phrase, agent: Agent, plural: bool) -
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts
     ):
         return
-    if ctx.quoted[head.i]:
-        return  # a described actor inside a quotation has no one to be coded from
     if phrase.lemma in ctx.lex.words.equipment:
         return
     # civilians whom a verb of criminal process acts on are suspects (CAMEO's CRM)
