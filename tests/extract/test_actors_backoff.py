@@ -93,6 +93,9 @@ HEADS = [
      "USAGOV"),
     ("Hollowell Group Inc. named Ana Costa a director, increasing the board to 12 members.",
      "board", "USABUS"),
+    # "the government" is the one government the story named before
+    ("The Indian government sent a warship to the Gulf of Aden. On Thursday the government "
+     "approved the navy's request.", "Indian government", "INDGOV"),
     # a group noun or body inside a quotation takes the story's country like any other
     ("\"Police arrested two men after the chase,\" the mayor of Dayton, Ohio, said on Monday.",
      "Police", "USACOP"),
