@@ -156,6 +156,11 @@ def test_back_off(story: str, name: str, code: str | None, settings: Settings) -
 
 
 MENTIONS = [
+    # a short name of an organisation named in full is that organisation
+    ("Pellham Corp. said its loss widened. Pellham, whose revenue rose 4%, cut 800 jobs.",
+     "Pellham Corp.", ["Pellham Corp.", "its", "Pellham"]),
+    ("Dorran-Kestle Co. agreed to buy a software maker. DK said the deal would close in June.",
+     "Dorran-Kestle Co.", ["Dorran-Kestle Co.", "DK"]),
     # "the bank" after an unknown organisation is that organisation
     ("Harwick Trust fired 300 employees. The bank said it regretted the practice.",
      "Harwick Trust", ["Harwick Trust", "The bank", "it"]),
