@@ -96,6 +96,11 @@ HEADS = [
     # "the government" is the one government the story named before
     ("The Indian government sent a warship to the Gulf of Aden. On Thursday the government "
      "approved the navy's request.", "Indian government", "INDGOV"),
+    # an unknown organisation that owns a thing, or is a passive's agent, is an actor
+    ("Analysts in Chicago, Illinois, praised Brightwell Systems's new platform.",
+     "Brightwell Systems", "USA"),
+    ("The plant in Dayton, Ohio, was bought by Brightwell Systems last year.",
+     "Brightwell Systems", "USA"),
     # a group noun or body inside a quotation takes the story's country like any other
     ("\"Police arrested two men after the chase,\" the mayor of Dayton, Ohio, said on Monday.",
      "Police", "USACOP"),
@@ -156,6 +161,8 @@ def test_back_off(story: str, name: str, code: str | None, settings: Settings) -
 
 
 MENTIONS = [
+    ("Corvane Grand Inc. will build a park. The Corvane Grand Hotel's rooms are full, Corvane "
+     "Grand said.", "Corvane Grand Inc.", ["Corvane Grand Inc.", "Corvane Grand"]),
     # a short name of an organisation named in full is that organisation
     ("Pellham Corp. said its loss widened. Pellham, whose revenue rose 4%, cut 800 jobs.",
      "Pellham Corp.", ["Pellham Corp.", "its", "Pellham"]),

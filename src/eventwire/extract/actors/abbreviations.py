@@ -10,7 +10,8 @@
 * A short name of an organisation the story names in full is that organisation: an unknown
   organisation's name that is the full name cut before its last words ("Unisys Corp. ... Unisys
   said", "RMS International Inc. ... RMS"), or the initials of its words, hyphenated parts
-  included ("Hewlett-Packard Co. ... HP said"), when only one organisation of the story fits.
+  included ("Hewlett-Packard Co. ... HP said"), when only one organisation of the story fits
+  (or one fits by its legal form alone: "MGM Grand" is "MGM Grand Inc.", not "MGM Grand Hotel").
 
 :func:`find_definitions` runs before the other passes (which then leave defined acronyms alone);
 :func:`link_abbreviations` runs after the entity pass, when the names have their actors.
@@ -136,11 +137,19 @@ def _short_names(ctx: ActorContext) -> None:
         if key[0] != "org?":
             continue
         fits = {k for k, full in names.items() if k != key and _short_of(words, full)}
+        if len(fits) > 1:  # "MGM Grand": "MGM Grand Inc." rather than "MGM Grand Hotel"
+            fits = {k for k in fits if _legal_form_of(words, names[k])}
         if len(fits) == 1:
             moved[key] = fits.pop()
     for i, f in enumerate(ctx.found):
         if f.key in moved:
             ctx.found[i] = dataclasses.replace(f, key=moved[f.key])
+
+
+def _legal_form_of(short: list[str], full: list[str]) -> bool:
+    """Whether ``full`` is ``short`` followed by a legal form only."""
+    rest = full[len(short) :] if full[: len(short)] == short else ["?"]
+    return bool(rest) and all(w.lower().strip(".,") in _NOT_INITIALS for w in rest)
 
 
 def _short_of(short: list[str], full: list[str]) -> bool:
