@@ -604,6 +604,13 @@ def test_ruler_leaves_longer_names_whole(nlp: Language) -> None:
     assert "Labour" not in {e.text for e in doc.ents if e.label_ == "ORG"}
 
 
+def test_ruler_leaves_a_common_word_that_begins_another_name(nlp: Language) -> None:
+    doc = nlp("Schools in Dayton will stay open on Memorial Day, and Senate Democrats agreed.")
+    labelled = {(e.text, e.label_) for e in doc.ents}
+    assert ("Memorial", "ORG") not in labelled
+    assert ("Democrats", "ORG") in labelled
+
+
 def test_unresolved_office_is_named_by_title_and_country(nlp: Language) -> None:
     actors = actors_of(nlp, "Putin offered to talk to the president of Armenia.", None)
     hit = actor_with(actors, "the president")

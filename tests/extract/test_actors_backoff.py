@@ -84,6 +84,32 @@ HEADS = [
     # a group noun that is a preposition's object or a possessor is an actor
     ("Sick leave rates for nurses rose sharply in Dublin, Ireland, last year.", "nurses", "IRLHLH"),
     ("The new rules angered the council's critics in Leeds, England.", "council", "GBRGOV"),
+    # a public body named only by its kind is the story's body of that kind
+    ("Sirens were installed in Lima, Ohio, last year, and the county handles their upkeep.",
+     "county", "USAGOV"),
+    ("Residents of Bangor, Maine, asked the town to repair the bridge before winter.", "town",
+     "USAGOV"),
+    ("The agency's budget was cut again, officials in Sacramento, California, said.", "agency",
+     "USAGOV"),
+    ("Hollowell Group Inc. named Ana Costa a director, increasing the board to 12 members.",
+     "board", "USABUS"),
+    # "the government" is the one government the story named before
+    ("The Indian government sent a warship to the Gulf of Aden. On Thursday the government "
+     "approved the navy's request.", "Indian government", "INDGOV"),
+    # an unknown organisation that owns a thing, or is a passive's agent, is an actor
+    ("Analysts in Chicago, Illinois, praised Brightwell Systems's new platform.",
+     "Brightwell Systems", "USA"),
+    ("The plant in Dayton, Ohio, was bought by Brightwell Systems last year.",
+     "Brightwell Systems", "USA"),
+    # a group noun or body inside a quotation takes the story's country like any other
+    ("\"Police arrested two men after the chase,\" the mayor of Dayton, Ohio, said on Monday.",
+     "Police", "USACOP"),
+    # a name with a legal form is a company's wherever it stands, of its form's country when the
+    # story's country does not have that form
+    ("Brantford Medical said it bought a unit of Hollowell Group Inc. for $20 million.",
+     "Hollowell Group Inc.", "USABUS"),
+    ("Finnish shipbuilder Arctic Yards said on Monday in Helsinki that its biggest creditor is "
+     "Miami-based Coralline Cruise Lines Inc.", "Coralline Cruise Lines Inc.", "USABUS"),
 ]  # fmt: skip
 
 UNCHANGED = [
@@ -135,6 +161,13 @@ def test_back_off(story: str, name: str, code: str | None, settings: Settings) -
 
 
 MENTIONS = [
+    ("Corvane Grand Inc. will build a park. The Corvane Grand Hotel's rooms are full, Corvane "
+     "Grand said.", "Corvane Grand Inc.", ["Corvane Grand Inc.", "Corvane Grand"]),
+    # a short name of an organisation named in full is that organisation
+    ("Pellham Corp. said its loss widened. Pellham, whose revenue rose 4%, cut 800 jobs.",
+     "Pellham Corp.", ["Pellham Corp.", "its", "Pellham"]),
+    ("Dorran-Kestle Co. agreed to buy a software maker. DK said the deal would close in June.",
+     "Dorran-Kestle Co.", ["Dorran-Kestle Co.", "DK"]),
     # "the bank" after an unknown organisation is that organisation
     ("Harwick Trust fired 300 employees. The bank said it regretted the practice.",
      "Harwick Trust", ["Harwick Trust", "The bank", "it"]),
@@ -181,3 +214,25 @@ def test_place_ending_in_an_agent_noun_is_no_body(settings: Settings) -> None:
     assert [(a.name, a.sector) for a in article.actors if a.sector] == [
         ("Lane County Sheriff's Office", "COP")
     ]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "A fire broke out in the county on Monday, police in Lima, Ohio, said.",
+        "The town's residents complained to police in Bangor, Maine, on Monday.",
+        "The European agency found resistant samples in nine countries, officials said.",
+    ],
+)
+def test_public_body_noun_as_place_is_no_actor(story: str, settings: Settings) -> None:
+    article = process(story, date="2024-05-06", settings=settings)
+    assert not any(a.name in {"county", "town", "agency"} for a in article.actors)
+
+
+def test_part_of_a_town_makes_it_no_body(settings: Settings) -> None:
+    article = process(
+        "Marchers walked through the town's main square in Omagh on Sunday.",
+        date="2024-05-06",
+        settings=settings,
+    )
+    assert not any(a.name == "town" for a in article.actors)

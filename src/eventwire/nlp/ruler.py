@@ -11,7 +11,8 @@ knowledge tables know before the NER runs, and the NER keeps those spans and lab
 * organisations' names and aliases -> ``ORG``; seats of government that are not towns ("the
   Kremlin", "Downing Street") -> ``ORG``.
   A one-word name that is a common word ("=Labour" in the table) is not labelled before a
-  portfolio noun ("Labour Minister").
+  portfolio noun ("Labour Minister") nor before another capitalised proper noun that is not a
+  title, which makes it the first word of another name ("Memorial Day").
 
 Matching is exact (``ORTH``): names are written capitalised, and upper-case items ("US", "IS")
 must never match a common word. A one-word surname or country name is not labelled when it sits
@@ -202,8 +203,11 @@ class KnowledgeRuler:
             label, alone = self.keys[match_id]
             if alone and end - start == 1 and not self._stands_alone(doc, start, end):
                 continue
-            if match_id == self.word_key and end < len(doc) and doc[end].lower_ in self.portfolios:
-                continue  # "Labour Minister": a portfolio, not the party
+            if match_id == self.word_key and end < len(doc):
+                if doc[end].lower_ in self.portfolios:
+                    continue  # "Labour Minister": a portfolio, not the party
+                if self._name_part(doc[end]):
+                    continue  # "Memorial Day": the common word begins another name
             spans.append(Span(doc, start, end, label=label))
         found = filter_spans(spans)
         if not found:

@@ -7,12 +7,19 @@
   a place or a date before a wire's name ("MOSCOW (AP)") defines nothing.
 * A bare acronym the NER left without a label is the organisation whose table alias it is
   ("... said the ANC"), unless it sits in a run of capitals (a headline).
+* A short name of an organisation the story names in full is that organisation: an unknown
+  organisation's name that is the full name cut before its last words ("Unisys Corp. ... Unisys
+  said", "RMS International Inc. ... RMS"), or the initials of its words, hyphenated parts
+  included ("Hewlett-Packard Co. ... HP said"), when only one organisation of the story fits
+  (or one fits by its legal form alone: "MGM Grand" is "MGM Grand Inc.", not "MGM Grand Hotel").
 
 :func:`find_definitions` runs before the other passes (which then leave defined acronyms alone);
 :func:`link_abbreviations` runs after the entity pass, when the names have their actors.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +32,11 @@ _MAX_NAME = 10
 _CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "al", "'s", "'", "’s", "-", "&"})
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–"})
 _NAME_LABELS = frozenset({"ORG", "NORP", "FAC"})
+_ORGANISATIONS = frozenset({"org", "org?"})
+#: Words left out of initials ("Bank of America" -> BOA is not read; "Electronic Data
+#: Systems Corp." -> EDS): connectors and legal forms.
+_NOT_INITIALS = _CONNECTORS | frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "company",
+                                         "corporation", "incorporated"})  # fmt: skip
 
 
 def is_acronym(token: Token) -> bool:
@@ -104,6 +116,52 @@ def link_abbreviations(ctx: ActorContext) -> None:
             if i not in ctx.claimed:
                 add_name(ctx, ctx.doc[i : i + 1], key, "name")
     _known_acronyms(ctx)
+    _short_names(ctx)
+
+
+def _short_names(ctx: ActorContext) -> None:
+    """Re-key the mentions of an unknown organisation whose name is a short name of one other
+    organisation the story names (see the module docstring)."""
+    names: dict[Key, list[str]] = {}
+    for f in ctx.found:
+        if f.key[0] in _ORGANISATIONS and f.how == "name":
+            words = ctx.doc[f.start : f.end].text.split()
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            if words and len(words) > len(names.get(f.key, ())):
+                names[f.key] = words
+    if len(names) < 2:
+        return
+    moved: dict[Key, Key] = {}
+    for key, words in names.items():
+        if key[0] != "org?":
+            continue
+        fits = {k for k, full in names.items() if k != key and _short_of(words, full)}
+        if len(fits) > 1:  # "MGM Grand": "MGM Grand Inc." rather than "MGM Grand Hotel"
+            fits = {k for k in fits if _legal_form_of(words, names[k])}
+        if len(fits) == 1:
+            moved[key] = fits.pop()
+    for i, f in enumerate(ctx.found):
+        if f.key in moved:
+            ctx.found[i] = dataclasses.replace(f, key=moved[f.key])
+
+
+def _legal_form_of(short: list[str], full: list[str]) -> bool:
+    """Whether ``full`` is ``short`` followed by a legal form only."""
+    rest = full[len(short) :] if full[: len(short)] == short else ["?"]
+    return bool(rest) and all(w.lower().strip(".,") in _NOT_INITIALS for w in rest)
+
+
+def _short_of(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is ``full`` cut before its last words, or the initials of its words."""
+    if len(short) < len(full) and full[: len(short)] == short:
+        return True
+    if len(short) != 1 or not short[0].isupper() or not short[0].isalpha():
+        return False
+    parts = [
+        p for w in full for p in w.split("-") if p and p.lower().strip(".,") not in _NOT_INITIALS
+    ]
+    return len(parts) >= 2 and "".join(p[0] for p in parts) == short[0]
 
 
 def _actor_of(ctx: ActorContext, name: Span) -> Key | None:

@@ -50,6 +50,10 @@ _COMPANY = re.compile(
 _FORM_COUNTRY = {"Inc": "USA", "Incorporated": "USA", "LLC": "USA", "PLC": "GBR", "plc": "GBR",
                  "N.V": "NLD", "GmbH": "DEU"}  # fmt: skip
 _FORM = re.compile(r"\b(" + "|".join(re.escape(f) for f in _FORM_COUNTRY) + r")\.?$")
+#: Other countries whose company law has the form too: there the story's country stays the
+#: company's ("Magna International Inc." in a Toronto story is Canadian).
+_FORM_ALSO = {"Inc": {"CAN"}, "Incorporated": {"CAN"}, "PLC": {"IRL"}, "plc": {"IRL"},
+              "N.V": {"BEL"}, "GmbH": {"AUT", "CHE"}}  # fmt: skip
 #: Places smaller than this are too many and too ambiguous to say which country a story is in.
 MIN_POPULATION = 5_000
 #: The share of the evidence one country must have (more than half: a majority, not a plurality).
@@ -65,9 +69,7 @@ def back_off(
     and that country (None when the document has not one)."""
     actors = tuple(_company(a) for a in actors)
     country = document_country(ctx, actors, found, load_gazetteer())
-    if country is None:
-        return tuple(_of_form(ctx, a) for a in actors), None
-    return tuple(_of_country(a, country) for a in actors), country
+    return tuple(_of_form(ctx, a, country) for a in actors), country
 
 
 def has_legal_form(name: str) -> bool:
@@ -85,13 +87,22 @@ def _company(actor: Actor) -> Actor:
     return replace(actor, sector="BUS", code=code)
 
 
-def _of_form(ctx: ActorContext, actor: Actor) -> Actor:
-    """A company without a country takes the one country whose law has its legal form."""
-    if actor.code != "BUS" or actor.country is not None:
-        return actor
-    match = _FORM.search(actor.name.rstrip(" ,"))
-    country = ctx.lex.knowledge.country_by_code(_FORM_COUNTRY[match[1]]) if match else None
-    return _of_country(actor, country) if country is not None else actor
+def has_country_form(actor: Actor) -> bool:
+    """Whether an actor is a company whose legal form few countries' law has ("... Inc.")."""
+    return actor.code == "BUS" and _FORM.search(actor.name.rstrip(" ,")) is not None
+
+
+def _of_form(ctx: ActorContext, actor: Actor, story: Country | None) -> Actor:
+    """An actor without a country takes the story's (``story``, when it has one), except a
+    company with a legal form only one country's law has, or nearly, which takes that country
+    when the story's is not one whose law has the form too ("Carnival Cruise Lines Inc." in a
+    Finnish story is American)."""
+    match = _FORM.search(actor.name.rstrip(" ,")) if actor.code == "BUS" else None
+    if match is not None and actor.country is None:
+        form = match[1]
+        if story is None or story.iso3 not in {_FORM_COUNTRY[form], *_FORM_ALSO.get(form, ())}:
+            story = ctx.lex.knowledge.country_by_code(_FORM_COUNTRY[form])
+    return _of_country(actor, story) if story is not None else actor
 
 
 def _of_country(actor: Actor, country: Country) -> Actor:

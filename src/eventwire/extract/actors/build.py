@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from eventwire.extract.actors.backoff import DOMESTIC, back_off, place_country
+from eventwire.extract.actors.backoff import DOMESTIC, back_off, has_country_form, place_country
 from eventwire.extract.actors.codes import code_person, code_titled, person_country
 from eventwire.extract.actors.context import ActorContext, Draft, Found, Key
 from eventwire.nlp.actor_index import ActorIndex, MentionRef
@@ -53,7 +53,13 @@ def _domestic(
     out = []
     for actor in actors:
         fs = found[actor.id]
-        if actor.country is None and actor.code in DOMESTIC and fs and not actor.members:
+        if (
+            actor.country is None
+            and actor.code in DOMESTIC
+            and fs
+            and not actor.members
+            and not has_country_form(actor)  # its legal form says more (backoff._of_form)
+        ):
             named = set().union(*(countries.get(ctx.sentence_of[f.start], set()) for f in fs))
             country = ctx.lex.knowledge.country_by_code(named.pop()) if len(named) == 1 else None
             if country is not None:

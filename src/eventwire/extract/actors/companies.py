@@ -4,12 +4,16 @@ News names most companies without a legal form ("Wells Fargo said", "Hewlett-Pac
 to acquire ..."). A reader knows one is a company from what it has and does: shares, a chief
 executive, a subsidiary, a stake someone takes in it ("Wells Fargo shares fell", "Hewlett-Packard
 CEO Mark Hurd", "a stake in Nexus"), acquisitions ("Nexus acquired ...", "... acquires Nexus"),
-and a company noun in apposition ("jewelry retailer Weisfield's", "Nexus, the retailer,").
+and a company noun in apposition ("jewelry retailer Weisfield's", "Nexus, the retailer,"). A
+name that ends in a company's legal form ("Henley Group Inc.", "Courtaulds PLC") is a company's
+wherever it stands ("a unit of Henley Group Inc.").
 The words are the ``company_noun`` and ``company_verb`` rows of reference_words.tsv; a company
 noun of apposition is any agent phrase of sector BUS (agents.tsv).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
@@ -19,10 +23,14 @@ _OWNERS = frozenset({"poss", "compound"})
 _OF = frozenset({"of", "in"})
 _VERB_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 _APPOSITIONS = frozenset({"appos", "compound"})
+#: Legal forms only a company has (not "Group" or "Holdings", which some bodies use too).
+_LEGAL_FORM = re.compile(r"\b(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|GmbH|AG|N\.V|S\.A)\.?$")
 
 
 def acts_as_company(ctx: ActorContext, span: Span) -> bool:
     """Whether an organisation's name is used as a company's in its sentence."""
+    if _LEGAL_FORM.search(span.text.rstrip(" ,")):
+        return True  # "a unit of Henley Group Inc."
     root = span.root
     nouns = ctx.lex.words.company_nouns
     if root.dep_ in _OWNERS and any(_lemma(t) in nouns for t in _owned(root)):

@@ -11,6 +11,15 @@ spokesman added"). The description then joins that organisation or person instea
 becoming an uncoded actor of its own. Nouns that are not organisational ("the state", "the
 man") and phrases with a name or possessive inside ("the Ford company", "its board") are left
 to the other passes.
+
+A description of a public body that joins no organisation named before ("the county handles
+their operation", "the agency's budget", "the town's interest") is the story's body of that
+kind, which a local story need not name: an actor of the sector the noun names (the local
+government for "the county", "the town"; GOV for an agency, board or commission), to which the
+back-off gives the story's country. Only as a verb's subject or object, a passive's agent or
+the owner of a thing: "in the county" is a place, and so is "the town's residents" (an agent
+noun owned by the town) or "the town's main square" (a part of the place), and "the town was
+flooded" (a passive subject).
 """
 
 from __future__ import annotations
@@ -32,6 +41,21 @@ ORGANISATION_NOUNS = _KINDS_OF_COMPANY | frozenset(
      "organisation", "panel", "party", "service", "union", "university"}
 )  # fmt: skip
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+#: Public bodies a story may name only by their kind, with the sector of the body: local
+#: governments ("the county", "the town") and government bodies ("the agency", "the board";
+#: a company's board, after a company named, is BUS).
+_BODY_SECTORS = {"county": "GOV", "town": "GOV", "township": "GOV", "borough": "GOV",
+                 "municipality": "GOV", "agency": "GOV", "board": "GOV",
+                 "commission": "GOV"}  # fmt: skip
+_DESCRIBED = ORGANISATION_NOUNS | frozenset(_BODY_SECTORS)
+#: Of those, the places: their owning a thing makes them a body only when the thing is what a
+#: body has ("the town's interest", "the county's budget"), not a part of a place ("the town's
+#: main square"): a government's things (``govern_noun`` of reference_words.tsv) and these.
+_PLACES = frozenset({"county", "town", "township", "borough", "municipality"})
+_BODY_THINGS = frozenset({"interest", "budget", "behalf", "contract", "vote", "approval",
+                          "lawsuit", "attorney", "fee", "ordinance"})  # fmt: skip
+#: Roles in which such a description acts: subject, object, passive agent ("by the county").
+_BODY_ROLES = frozenset({"nsubj", "dobj", "dative"})
 _COMPANY_WINDOW = 3  # sentences back to an unknown organisation "the company" may be
 _ORGANISATIONS = frozenset({"org", "org?"})
 _PEOPLE = frozenset({"person", "person?"})
@@ -45,15 +69,13 @@ def find_definites(ctx: ActorContext) -> None:
         (f for f in ctx.found if f.key[0] in _ORGANISATIONS and f.how == "name"),
         key=lambda f: f.start,
     )
-    if not named:
-        return
     for token in ctx.doc:
-        if token.lemma_.lower() not in ORGANISATION_NOUNS or not _bare_definite(token):
-            continue
-        if ctx.quoted[token.i]:
+        lemma = token.lemma_.lower()
+        if lemma not in _DESCRIBED or not _bare_definite(token):
             continue
         start = next(c.i for c in token.children if c.dep_ == "det")
-        key = _antecedent(ctx, named, token, start)
+        key = _antecedent(ctx, named, token, start) if lemma in ORGANISATION_NOUNS else None
+        key = key or _body(ctx, token)
         if key is None:
             continue
         if ctx.is_claimed(start, token.i + 1) and not _release(ctx, start, token.i + 1):
@@ -114,6 +136,48 @@ def _antecedent(ctx: ActorContext, named: list[Found], token: Token, start: int)
     if lemma in _COMPANY_NOUNS or lemma in _KINDS_OF_COMPANY:
         return _unknown_company(ctx, named, token, start)
     return None
+
+
+def _body(ctx: ActorContext, token: Token) -> Key | None:
+    """ "the county handles ...": the story's public body of the noun's kind, if it acts."""
+    sector = _BODY_SECTORS.get(token.lemma_.lower())
+    if sector is None or not _acts(ctx, token):
+        return None
+    if any(ctx.ent_at(c.i) is not None for c in token.lefts):
+        return None  # "the European agency": a body of a place or people named, not the story's
+    if token.lemma_.lower() == "board" and _after_company(ctx, token):
+        sector = "BUS"  # a company's board of directors
+    key: Key = ("group", sector, token.lemma_.lower(), False)
+    ctx.draft(key, Draft(token.lemma_.lower(), "organization", code=sector, sector=sector))
+    return key
+
+
+def _after_company(ctx: ActorContext, token: Token) -> bool:
+    """Whether the organisation named last before the token, in its sentence or the few
+    before, is a company."""
+    first = ctx.sentence_of[token.i] - _COMPANY_WINDOW
+    for found in sorted(ctx.found, key=lambda f: f.start, reverse=True):
+        if found.start >= token.i or found.key[0] not in _ORGANISATIONS:
+            continue
+        if ctx.sentence_of[found.start] < first:
+            return False
+        return _company(ctx, found.key, _name(ctx, found.key))
+    return False
+
+
+def _acts(ctx: ActorContext, token: Token) -> bool:
+    """A verb's subject or object, a passive's agent, or the owner of a thing that is no
+    agent noun ("the town's interest", not "the town's residents")."""
+    if token.dep_ in _BODY_ROLES:
+        return True
+    if token.dep_ == "pobj":
+        return token.head.lower_ == "by" and token.head.dep_ == "agent"
+    if token.dep_ == "poss":
+        owned = token.head.lemma_.lower()
+        if token.lemma_.lower() in _PLACES:
+            return owned in _BODY_THINGS or owned in ctx.lex.words.govern_nouns
+        return ctx.lex.agent(owned) is None and token.head.pos_ == "NOUN"
+    return False
 
 
 def _unknown_company(ctx: ActorContext, named: list[Found], token: Token, start: int) -> Key | None:

@@ -5,7 +5,7 @@
   Constitutional Court" -> LVAJUD, "the Lane County Sheriff's Office" -> COP even when the NER
   calls it a place); one its sentence shows to be a company ("Wells Fargo shares", see
   :mod:`.companies`) is BUS; another unknown organisation is an actor (code null) only when it
-  is a verb's argument.
+  is a verb's argument, a passive's agent or the owner of a thing ("Nexus's new platform").
 * A country name is the country (kind ``country``, ISO code), except when it is the subject of
   a political or speech verb ("Russia said ..."): then it stands for the government (how
   ``metonym``).
@@ -28,6 +28,7 @@ from eventwire.extract.actors.modifiers import modifiers, people_place, place_of
 from eventwire.extract.actors.titles import phrase_of
 from eventwire.knowledge.agents import Agent
 from eventwire.knowledge.countries import Country
+from eventwire.knowledge.first_names import given_name_gender
 from eventwire.records import ActorKind, MentionHow
 
 _SUBJECTS = frozenset({"nsubj"})
@@ -175,12 +176,13 @@ def unknown_org(ctx: ActorContext, span: Span) -> Key | None:
     """An organisation the table lacks: coded from an agent noun in its name, else uncoded.
 
     It is an actor when its name has an agent noun or a country, when its sentence shows it to
-    be a company (then BUS), or when it is a verb's argument. Returns its key, if an actor.
+    be a company (then BUS), or when it is a verb's argument, a passive's agent or the owner of
+    a thing. Returns its key, if an actor.
     """
     agent = _head_agent(ctx, span)
     place = _place_in(span, ctx)
     company = agent is None and acts_as_company(ctx, span)
-    if agent is None and place is None and not company and span.root.dep_ not in _ARGUMENTS:
+    if agent is None and place is None and not company and not _acts(span):
         return None
     if (
         place is not None
@@ -200,6 +202,19 @@ def unknown_org(ctx: ActorContext, span: Span) -> Key | None:
     ctx.draft(key, Draft(span.text, "organization", code, country, sector))
     add_name(ctx, span, key, "name")
     return key
+
+
+def _acts(span: Span) -> bool:
+    """Whether an unknown organisation's name plays an actor's part: a verb's argument, the
+    passive's agent ("was bought by Nexus"), or the owner of a thing ("Nexus's new platform";
+    not a name that opens with a given name, which the NER often takes for an organisation's
+    when it owns something: "Ana Costa's lawyer")."""
+    root = span.root
+    if root.dep_ in _ARGUMENTS:
+        return True
+    if root.dep_ == "poss":
+        return given_name_gender(span[0].text) is None
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def _body(ctx: ActorContext, span: Span) -> bool:

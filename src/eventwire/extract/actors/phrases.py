@@ -7,9 +7,10 @@ from a modifier: a demonym ("North Korean soldiers"), a country or capital ("U.S
 IGOMIL). Coordinated modifiers are distributive ("Hungarian and Romanian officials" -> two
 actors). A government noun with a country is that country's government actor ("the Russian
 government"). A bare agent phrase ("the soldiers") joins the one described actor of the same
-phrase met before, else it is an actor of its own when it is a verb's argument, or, of a
-domestic kind (not armed forces or rebels), a preposition's object ("rates for nurses", "a deal
-with farmers") or a possessor ("the council's plan") (code = sector).
+phrase met before ("the government": the one government named before), else it is an actor of
+its own when it is a verb's argument, or, of a domestic kind (not armed forces or rebels), a
+preposition's object ("rates for nurses", "a deal with farmers") or a possessor ("the council's
+plan") (code = sector).
 
 A singular office noun with "the" and no name ("the Russian leader", "the U.S. president", "the
 prime minister") resolves to the holder on the article date (how ``title``).
@@ -304,12 +305,15 @@ def _bare_agent(ctx: ActorContext, phrase: Phrase, agent: Agent, plural: bool) -
     if len(earlier) == 1:
         ctx.add(start, end, earlier.pop(), "description")
         return
+    if not plural and phrase.lemma in ctx.lex.words.government_nouns:
+        governments = {f.key for f in ctx.found if f.start < head.i and f.key[0] == "government"}
+        if len(governments) == 1 and any(c.lower_ == "the" for c in head.lefts):
+            ctx.add(start, end, governments.pop(), "description")  # "the government": the one
+            return  # government the story named before
     if not _is_argument(head, agent.sector in DOMESTIC) or any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts
     ):
         return
-    if ctx.quoted[head.i]:
-        return  # a described actor inside a quotation has no one to be coded from
     if phrase.lemma in ctx.lex.words.equipment:
         return
     # civilians whom a verb of criminal process acts on are suspects (CAMEO's CRM)
