@@ -197,6 +197,10 @@ PEOPLE = [
     case("Ambassador Fu Cong spoke first. Fu said the vote was premature.", D25, "Fu", name="Fu Cong", how="surname"),
     case("Iran's U.N. ambassador said the report was false.", D25, "Iran's U.N. ambassador", code="IRNGOV", kind="person"),
     case("Officials said fentanyl flows had fallen.", D25, "fentanyl", absent=True),
+    # a gathering or a side in a dispute is no political party; a party of politics is one
+    case("A gunman opened fire at a Christmas party in Ohio.", D25, "Christmas party", absent=True),
+    case("The other party rejected the settlement.", D25, "other party", absent=True),
+    case("The opposition party in Kenya rejected the plan.", D25, "The opposition party", code="KENOPP"),
 ]
 
 METONYMS = [

@@ -46,6 +46,7 @@ KINDS = (
     "verdict_word",
     "company_noun",
     "company_verb",
+    "not_agent",
 )
 _VALUED = {"pronoun", "set_noun", "set_count", "charge_noun", "title_abbreviation"}
 _CHARGE_USES = frozenset({"owned", "object"})
@@ -86,6 +87,7 @@ class ReferenceWords:
     verdict_words: frozenset[str]
     company_nouns: frozenset[str]
     company_verbs: frozenset[str]
+    not_agents: frozenset[str] = frozenset()  # "christmas party": a modifier and an agent noun
 
 
 @lru_cache(maxsize=1)
@@ -145,4 +147,5 @@ def load_reference_words() -> ReferenceWords:
         verdict_words=frozenset(plain["verdict_word"]),
         company_nouns=frozenset(plain["company_noun"]),
         company_verbs=frozenset(plain["company_verb"]),
+        not_agents=frozenset(plain["not_agent"]),
     )

@@ -151,6 +151,9 @@ def _phrase_at(head: Token, ctx: ActorContext) -> Phrase | None:
         lemma = " ".join("".join(t.lemma_.lower() + t.whitespace_ for t in window).split())
         agent = ctx.lex.agent(lemma)
         title = ctx.lex.title(phrase_of(window)) or (ctx.lex.title(lemma) if size > 1 else None)
+        before = doc[head.i - 1].lower_ if head.i > floor else ""
+        if agent is not None and size == 1 and f"{before} {lemma}" in ctx.lex.words.not_agents:
+            return None  # "a Christmas party", "the other party": no party of politics
         if agent is not None or title is not None:
             root = next((t for t in reversed(window) if not start <= t.head.i <= head.i), head)
             return Phrase(start, head.i + 1, root, agent, title, agent.phrase if agent else lemma)
