@@ -201,6 +201,8 @@ PEOPLE = [
     case("A gunman opened fire at a Christmas party in Ohio.", D25, "Christmas party", absent=True),
     case("The other party rejected the settlement.", D25, "other party", absent=True),
     case("The opposition party in Kenya rejected the plan.", D25, "The opposition party", code="KENOPP"),
+    # an agent phrase whose modifier the model lemmatises away ("ruling" -> "rule") by its form
+    case("The ruling party in Kenya rejected the plan.", D25, "The ruling party", code="KENGOV"),
 ]
 
 METONYMS = [

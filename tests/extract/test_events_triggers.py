@@ -86,6 +86,8 @@ SENSES = [
     # a consultation needs a partner: talking about something, travelling the country is none
     ("The senator spent the summer talking about his campaign.", []),
     ("The Kenyan president travelled the country in May.", []),
+    # a court striking down a law is no use of force
+    ("The Supreme Court struck down the state's abortion ban on Monday.", []),
     # a plural noun's coordinated "of" object: each country is a party
     (
         "The leaders of France and Germany met in Paris on Monday.",

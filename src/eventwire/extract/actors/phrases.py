@@ -150,10 +150,12 @@ def _phrase_at(head: Token, ctx: ActorContext) -> Phrase | None:
             continue
         lemma = " ".join("".join(t.lemma_.lower() + t.whitespace_ for t in window).split())
         agent = ctx.lex.agent(lemma)
+        if agent is None and size > 1:  # a modifier the model lemmatises away: "ruling" -> "rule"
+            agent = ctx.lex.agent(" ".join([*(t.lower_ for t in window[:-1]), lemma.split()[-1]]))
         title = ctx.lex.title(phrase_of(window)) or (ctx.lex.title(lemma) if size > 1 else None)
-        before = doc[head.i - 1].lower_ if head.i > floor else ""
+        before = doc[head.i - 1].lower_ if head.i > floor and head.tag_ == "NN" else ""
         if agent is not None and size == 1 and f"{before} {lemma}" in ctx.lex.words.not_agents:
-            return None  # "a Christmas party", "the other party": no party of politics
+            return None  # "a Christmas party", "the other party" (not "the other parties")
         if agent is not None or title is not None:
             root = next((t for t in reversed(window) if not start <= t.head.i <= head.i), head)
             return Phrase(start, head.i + 1, root, agent, title, agent.phrase if agent else lemma)
