@@ -431,6 +431,14 @@ ANAPHORA = [
     case('Putin spoke to reporters. "I am ready to meet him," he said.', D25, "I", name="Vladimir Putin"),
     case('"Our offer stands," said Anna Berg. "I hope they accept it."', D25, "I", name="Anna Berg"),
     case('The US envoy said "the US will not wait".', D25, "US", nth=1, absent=True),  # "US" is not "us"
+    # a quotation that opens a paragraph runs on from the one the paragraph before ends with,
+    # or is the one a paragraph introduces with a colon
+    case('"We will find them," Anna Berg said.\n\n"I want to assure our community."', D25, "I", name="Anna Berg"),
+    case('Anna Berg spoke after the vote.\n\nTom Reyes added:\n\n"I have never seen such fear."', D25, "I", name="Tom Reyes"),
+    # ... never the speaker of the paragraph after it
+    case('"I want to assure our community."\n\nTom Reyes added: "The vote was fair."', D25, "I", absent=True),
+    # a third-person pronoun inside a quotation is the person talked about, not the speaker
+    case('Tom Reyes lost the vote. "He should have campaigned," said Anna Berg.', D25, "He", name="Tom Reyes"),
 ]
 
 DESCRIPTIONS = [

