@@ -2,9 +2,10 @@
 ``organizations.tsv``.
 
 Kept: armed groups, IGOs, NGOs, state bodies, opposition groups, media (Phoenix) and parties
-(Party Facts, those still existing in 1950 or later). Left out: the country entries (the project's
-countries table has them), unclassified entries (country and city aliases, offices), entries that
-are people, and companies (see ``build_actor_knowledge.py``). Codes follow the project's
+(Party Facts, those still existing in 1950 or later), and companies named by more than one
+word (:func:`company_orgs`). Left out: the country entries (the project's countries table has
+them), unclassified entries (country and city aliases, offices), entries that are people, and
+one-word company names (see ``build_actor_knowledge.py``). Codes follow the project's
 convention (``organizations.tsv`` header): the country's CAMEO code or an international type,
 then type codes; known-group codes go to ``group``; region blocks (``EAF``, ``MEA``) become the
 international type of the kind (``IMG`` for armed groups).
@@ -121,22 +122,27 @@ def phoenix_orgs(
         ]
         if acronym:
             aliases.insert(0, acronym)
-        orgs.append(
-            Org(
-                name=shown,
-                aliases=tuple(aliases),
-                code=code,
-                group=group,
-                kind=_KINDS[row["type"]][0],
-                country=row["country"],
-                wikidata="",
-                code_since="",
-                former_code="",
-                note="",
-                source=f"{row['id']} ({row['source']})",
-            )
-        )
+        orgs.append(_phoenix_org(row, shown, aliases, code, group, _KINDS[row["type"]][0]))
     return orgs
+
+
+def _phoenix_org(
+    row: dict[str, str], name: str, aliases: list[str], code: str, group: str, kind: str
+) -> Org:
+    """A row of the generated table from a Phoenix entry (no Wikidata id, dates or note)."""
+    return Org(
+        name=name,
+        aliases=tuple(aliases),
+        code=code,
+        group=group,
+        kind=kind,
+        country=row["country"],
+        wikidata="",
+        code_since="",
+        former_code="",
+        note="",
+        source=f"{row['id']} ({row['source']})",
+    )
 
 
 _ORG_WORDS = frozenset(
@@ -180,6 +186,48 @@ _ORG_WORDS = frozenset(
         "programme",
     ]
 )
+
+
+#: Legal forms that end the companies' names in the Phoenix table ("CARMAX INC").
+_LEGAL_FORMS = frozenset(
+    ["INC", "CORP", "CORPORATION", "CO", "COMPANY", "LTD", "LIMITED", "PLC", "LLC", "LP", "AG",
+     "SA", "NV", "HOLDINGS", "SOCIEDAD", "ANONIMA"]
+)  # fmt: skip
+
+
+def company_orgs(
+    source: Source, cameo: dict[str, str], acronyms: frozenset[str], given_names: frozenset[str]
+) -> list[Org]:
+    """The Phoenix companies (``MNC``) of a country the source names, coded ``<country>BUS``.
+
+    Kept: names of two or more words, hyphenated parts counting ("WELLS FARGO",
+    "HEWLETT-PACKARD", "CARMAX INC"), and the name without its legal form when that still has two
+    ("TETRA TECH INC" is also "Tetra Tech"). A one-word name is a brand or an ordinary word
+    ("APPLE", "SHELL") that unrelated text uses, and is left out with its legal form too ("CARMAX"
+    alone). The source gives no dates for companies: a merged or renamed company keeps its name.
+    """
+    acronyms -= _LEGAL_FORMS  # "Cymer Inc", not "Cymer INC"
+    orgs = []
+    for row in source.rows:
+        if row["type"] != "company" or row["country"] not in cameo:
+            continue
+        name = _split_acronym(row["name"])[0]
+        words = name.replace("-", " ").split()
+        if len(words) < 2 or _person_like(name, given_names) or set(words) <= _LEGAL_FORMS:
+            continue  # "SOCIEDAD ANONIMA" is a legal form alone
+        bare = name.rsplit(" ", 1)[0] if words[-1] in _LEGAL_FORMS else ""
+        aliases = [bare] if len(bare.replace("-", " ").split()) >= 2 else []
+        orgs.append(
+            _phoenix_org(
+                row,
+                display_name(name, acronyms=acronyms, person=False),
+                [display_name(a, acronyms=acronyms, person=False) for a in aliases],
+                country_block(row["country"], cameo) + "BUS",
+                "",
+                "company",
+            )
+        )
+    return orgs
 
 
 def _person_like(name: str, given_names: frozenset[str]) -> bool:

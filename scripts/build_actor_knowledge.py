@@ -11,9 +11,12 @@ writes, into ``src/eventwire/knowledge/data/``:
   Phoenix dictionaries, and parties from Party Facts.
 
 Every file starts with its licence, attribution and the changes made. The knowledge loader
-(``eventwire.knowledge.generated``) merges them under the hand tables, which win. Companies
-(Phoenix ``MNC``, 4,375 entries) are left out: few act in political events, and their names are
-often ordinary words or brands that would be labelled in unrelated text. Common words come from
+(``eventwire.knowledge.generated``) merges them under the hand tables, which win. Of the
+companies (Phoenix ``MNC``, 4,375 entries) only those of a named country and named by two words
+or more are kept (``actor_organizations.company_orgs``): one-word names are often ordinary words
+or brands that would be labelled in unrelated text. A known company gives the story its country
+("Hewlett-Packard", "Wells Fargo", "Goldman Sachs": the bodies and people of a business story are
+then that country's). Common words come from
 Debian's ``wamerican`` list (``--words``). The output is deterministic (gzip without a time
 stamp), so a rebuild from the same inputs changes nothing.
 """
@@ -125,6 +128,7 @@ def build(source_dir: Path, words: CommonWords) -> dict[str, str]:
                 phoenix_orgs, cameo, load_vocabulary(), acronyms, given, country_words(countries)
             ),
             *orgs.party_orgs(parties, cameo),
+            *orgs.company_orgs(phoenix_orgs, cameo, acronyms, given),
         ],
         words,
         taken,
@@ -182,11 +186,12 @@ left out.
 as-of: 2011-02-28"""
 
 MIT_ORGS = """\
-Organisations (armed groups, IGOs, NGOs, state bodies, opposition groups, media) from the
+Organisations (armed groups, IGOs, NGOs, state bodies, opposition groups, media) and companies
+named by two words or more, with the country the source gives (coded <country>BUS), from the
 Phoenix actor dictionaries, and political parties from Party Facts, in the format of
-organizations.tsv. Companies, country entries, unclassified entries and people are left out;
-names that are common words, other organisations' names, countries or people are left out.
-Both sources are MIT; their notices follow.
+organizations.tsv. One-word company names, country entries, unclassified entries and people are
+left out; names that are common words, other organisations' names, countries or people are left
+out. Both sources are MIT; their notices follow.
 as-of: 2014-01-30 (Phoenix); Party Facts years to 2021"""
 
 MIT_BODY = """\

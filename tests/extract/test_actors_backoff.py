@@ -67,7 +67,13 @@ HEADS = [
      "Select Committee on Energy and Climate Change", "GBRLEG"),
     # an unknown organisation that has shares, a chief executive, or acquires: a company
     ("Wells Fargo shares fell 3 percent in New York on Tuesday.", "Wells Fargo", "USABUS"),
-    ("Hewlett-Packard CEO Mark Hurd said the deal would close by June.", "Hewlett-Packard", "BUS"),
+    ("Calloway Instruments CEO Mark Hurd said the deal would close by June.",
+     "Calloway Instruments", "BUS"),
+    # a company of the open tables is its country's and gives the story that country
+    ("Hewlett-Packard said on Tuesday that it would buy Electronic Data Systems.",
+     "Hewlett-Packard", "USABUS"),
+    ("Hewlett-Packard said on Tuesday that it would buy Electronic Data Systems.",
+     "Electronic Data Systems", "USA"),
     ("Zenith Data agreed to acquire Brightwell Systems for $40 million.", "Zenith Data", "BUS"),
     ("Zenith Data agreed to acquire Brightwell Systems for $40 million.", "Brightwell Systems",
      "BUS"),

@@ -136,6 +136,15 @@ def test_generated_organisations_come_after_the_hand_table(knowledge: Knowledge)
     assert knowledge.org_by_alias("Afghanistan") is None  # a country, never an organisation
 
 
+def test_generated_companies_are_those_named_by_two_words_or_more(knowledge: Knowledge) -> None:
+    """A company of the open tables is its country's business when its name has two words or
+    more (hyphenated parts count), also without its legal form; a one-word brand is left out."""
+    for name in ("Hewlett-Packard", "Wells Fargo", "Texas Instruments", "Tetra Tech"):
+        org = knowledge.org_by_alias(name)
+        assert org is not None and org.code == "USABUS", name
+    assert knowledge.org_by_alias("Hitachi") is None  # one word: a brand, left out
+
+
 @pytest.mark.parametrize(
     ("source", "shown"),
     [

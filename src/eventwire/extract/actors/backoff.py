@@ -124,7 +124,7 @@ def document_country(
     gazetteer: Gazetteer,
 ) -> Country | None:
     """The one country the document is about, or None: the dateline counts twice, each mention
-    of a coded actor and of a company whose legal form one country has, each place name that
+    of a coded actor (a known company once) and of a company whose legal form one country has, each place name that
     only one country has (a town of 5,000 or more) and each word only one country's news uses
     for its institutions ("sheriff's deputies"); a bare country name that is also a state or
     town of the story's region counts for that region's country (:func:`_namesakes`). One
@@ -167,7 +167,10 @@ def _evidence(
         if actor.country is not None and not actor.members and actor.sector != "MED":
             # a wire service or broadcaster reports from elsewhere: its country is not the story's
             name = _country_name(ctx, actor.country, actor.name)
-            votes.append(_Vote(actor.country, len(found.get(actor.id, ())), name))
+            # a company trades abroad (a Denver miner in a Peruvian story): one vote, however
+            # often it is named, where another actor votes by its mentions
+            weight = 1 if actor.sector == "BUS" else len(found.get(actor.id, ()))
+            votes.append(_Vote(actor.country, weight, name))
         elif actor.code == "BUS" and actor.country is None:
             match = _FORM.search(actor.name.rstrip(" ,"))
             if match:
