@@ -718,6 +718,10 @@ def test_seed_groups_coded(seed_actors: tuple[Actor, ...], text: str, code: str)
         ("Pa.", "USA"),
         ("Calif.", "USA"),
         ("Texas", "USA"),
+        # a generic word of geography is no region's name: "the Gulf", "the Midlands"
+        ("the Gulf", None),
+        ("Midlands", None),
+        ("Kerala", "IND"),
     ],
 )
 def test_a_place_name_is_the_country_of_its_far_larger_namesake(

@@ -39,6 +39,13 @@ DOMESTIC = frozenset({"COP", "LAB", "EDU", "CVL", "GOV", "JUD", "LEG", "MED", "P
 _NOT_PLACES = frozenset({"north", "south", "east", "west", "central", "northern", "southern",
                          "eastern", "western", "federal", "national", "state", "superior",
                          "regional", "united", "general"})  # fmt: skip
+#: One-word first-level region names that are generic words of geography: a story that names "the
+#: Gulf", "the Coast", "the Midlands" or "the Delta" rarely means Papua New Guinea's Gulf Province,
+#: Tanzania's Coast Region, Zimbabwe's Midlands or Nigeria's Delta State.
+_GENERIC_REGIONS = _NOT_PLACES | frozenset(
+    {"gulf", "coast", "midlands", "lakes", "delta", "plateau", "highlands", "lowlands", "islands",
+     "capital", "interior", "border", "upper", "lower", "valley", "mountains"}
+)  # fmt: skip
 
 #: Legal forms that end a company's name ("Henley Group Inc.", "Courtaulds PLC").
 _COMPANY = re.compile(
@@ -261,12 +268,14 @@ def place_country(name: str, *, dominant: bool = True) -> str | None:
 
 def _sizeable(gazetteer: Gazetteer, name: str) -> list[Entry]:
     """The places of a name that count: countries, towns of ``MIN_POPULATION`` or more, and
-    first-level regions by any of their names, abbreviations included ("Pa.", "Calif.")."""
+    first-level regions by any of their names, abbreviations included ("Pa.", "Calif."), but for
+    a one-word generic name ("the Gulf", "the Midlands": ``_GENERIC_REGIONS``)."""
+    folded = fold(name)
     return [
         m.entry
-        for m in gazetteer.lookup(fold(name))
+        for m in gazetteer.lookup(folded)
         if (m.main and (m.entry.population >= MIN_POPULATION or m.entry.feature.startswith("PCL")))
-        or m.entry.feature == "ADM1"
+        or (m.entry.feature == "ADM1" and folded not in _GENERIC_REGIONS)
     ]
 
 
