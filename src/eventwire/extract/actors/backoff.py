@@ -96,7 +96,13 @@ def _company(actor: Actor) -> Actor:
 
 def has_country_form(actor: Actor) -> bool:
     """Whether an actor is a company whose legal form few countries' law has ("... Inc.")."""
-    return actor.code == "BUS" and _FORM.search(actor.name.rstrip(" ,")) is not None
+    return _country_form(actor) is not None
+
+
+def _country_form(actor: Actor) -> str | None:
+    """The legal form of a company's name that few countries' law has ("Inc", "PLC"), if any."""
+    match = _FORM.search(actor.name.rstrip(" ,")) if actor.code == "BUS" else None
+    return match[1] if match is not None else None
 
 
 def _of_form(ctx: ActorContext, actor: Actor, story: Country | None) -> Actor:
@@ -104,11 +110,11 @@ def _of_form(ctx: ActorContext, actor: Actor, story: Country | None) -> Actor:
     company with a legal form only one country's law has, or nearly, which takes that country
     when the story's is not one whose law has the form too ("Carnival Cruise Lines Inc." in a
     Finnish story is American)."""
-    match = _FORM.search(actor.name.rstrip(" ,")) if actor.code == "BUS" else None
-    if match is not None and actor.country is None:
-        form = match[1]
-        if story is None or story.iso3 not in {_FORM_COUNTRY[form], *_FORM_ALSO.get(form, ())}:
-            story = ctx.lex.knowledge.country_by_code(_FORM_COUNTRY[form])
+    form = _country_form(actor) if actor.country is None else None
+    if form is not None and (
+        story is None or story.iso3 not in {_FORM_COUNTRY[form], *_FORM_ALSO.get(form, ())}
+    ):
+        story = ctx.lex.knowledge.country_by_code(_FORM_COUNTRY[form])
     return _of_country(actor, story) if story is not None else actor
 
 
@@ -178,10 +184,8 @@ def _evidence(
             # often it is named, where another actor votes by its mentions
             weight = 1 if actor.sector == "BUS" else len(found.get(actor.id, ()))
             votes.append(_Vote(actor.country, weight, name))
-        elif actor.code == "BUS" and actor.country is None:
-            match = _FORM.search(actor.name.rstrip(" ,"))
-            if match:
-                votes.append(_Vote(_FORM_COUNTRY[match[1]], len(found.get(actor.id, ()))))
+        elif actor.country is None and (form := _country_form(actor)) is not None:
+            votes.append(_Vote(_FORM_COUNTRY[form], len(found.get(actor.id, ()))))
     for ent in ctx.doc.ents:
         if ent.label_ in {"GPE", "LOC"}:
             places = _sizeable(gazetteer, ent.text)

@@ -9,6 +9,7 @@ members, and coordinations ("China, Russia and North Korea") to every conjunct.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -394,20 +395,21 @@ class Lookup:
             if c.dep_ not in {"amod", "compound"} or not any(x.dep_ == "conj" for x in c.children):
                 continue
             words = [c, *(x for x in c.subtree if x.dep_ == "conj" and x.i < word.i)]
-            found = [self.index.actor_at(x.i) for x in words]
-            actors = list(dict.fromkeys(a for a in found if a is not None))
-            if len(actors) >= 2:
+            if actors := self._several(words):
                 return actors
         if word.tag_ not in {"NNS", "NNPS"}:
             return []
         for obj in prep_objects(word, "of"):
-            if not any(x.dep_ == "conj" for x in obj.children):
-                continue
-            found = [self.index.actor_at(x.i) for x in conjuncts(obj)]
-            actors = list(dict.fromkeys(a for a in found if a is not None))
-            if len(actors) >= 2:
+            if any(x.dep_ == "conj" for x in obj.children) and (
+                actors := self._several(conjuncts(obj))
+            ):
                 return actors
         return []
+
+    def _several(self, words: Iterable[Token]) -> list[str]:
+        """The distinct actors at the words, when there are two or more (else empty)."""
+        found = dict.fromkeys(a for x in words if (a := self.index.actor_at(x.i)) is not None)
+        return list(found) if len(found) >= 2 else []
 
     def expand(self, actor_id: str, depth: int = 0) -> list[str]:
         """Return the members of a set actor (recursively), or the actor itself."""

@@ -256,8 +256,10 @@ def find_target(
     """Return the target words of the first alternative that finds an actor (else the first
     alternative that finds a word at all), and the alternative's name."""
     fallback: tuple[list[Token], str] | None = None
-    agent = subject(verb)
-    own = frozenset(resolve(agent)) if agent is not None else frozenset()
+    own: frozenset[str] = frozenset()  # the speaker's actors, read only where a clause is
+    if filler is not None and ("csubj" in alternatives or "none" in alternatives):
+        agent = subject(verb)
+        own = frozenset(resolve(agent)) if agent is not None else frozenset()
     for alt in alternatives:
         if alt == "none":
             inner = _complement_target(filler, resolve, own) if filler is not None else None
