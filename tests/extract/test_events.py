@@ -315,6 +315,31 @@ CASES: list[Any] = [
         "The offer from Colombia that Quito turned down had been drafted in Lima.",
         (E("ECUGOV", "COL", "12"),),
     ),
+    # who made what is rejected or denied is its target, also when a relative clause names them
+    Case(
+        "Peru rejected the proposal that Quito had put forward.",
+        (E("PERGOV", "ECU", "12"),),
+        exact=True,
+    ),
+    Case(
+        "The Kremlin denied the accusations that Kyiv made on Sunday.",
+        (E("RUSGOV", "UKR", "016"),),
+        exact=True,
+    ),
+    Case("Ecuador rejected the plan that was drafted by Peru.", (E("ECUGOV", "PER", "12"),)),
+    # withdrawing people or forces is CAMEO's withdrawal; retracting an offer or leaving a
+    # treaty is none, and leaving talks halts negotiations
+    Case("Britain withdrew its ambassador from Tehran.", (E("GBRGOV", "IRN", "161"),)),
+    Case("Japan withdrew its embassy staff from Kabul.", (E("JPNGOV", "AFG", "166"),)),
+    Case("Russia withdrew its troops from Georgia.", (E("RUSGOV", "GEO", "0874"),)),
+    Case("Israel withdrew from Gaza in 2005.", (E("ISRGOV", "PSE", "0874"),)),
+    Case("The Ecuadorian government withdrew its offer on Monday.", (), exact=True),
+    Case("The United States withdrew from the treaty in 2019.", (), exact=True),
+    Case(
+        "The Iranian delegation withdrew from the negotiations in Vienna.",
+        (E("IRNGOV", None, "164"),),
+        exact=True,
+    ),
     # a past participle heading a clause of its own is passive: its patient is the subject of
     # the clause it modifies, never its agent ("by" gives the agent)
     Case(

@@ -217,12 +217,12 @@ def patient(verb: Token) -> Token | None:
                     break
     if found is None and _misparsed_modifier(verb):
         found = verb.head  # "Trump accused China" read as "accused China" (a noun phrase)
-    if found is None and _object_gap(verb):
+    if found is None and object_gap(verb):
         found = verb.head  # "the offer that Quito turned down": the clause's object is the noun
     return relative_antecedent(found) if found is not None else None
 
 
-def _object_gap(verb: Token) -> bool:
+def object_gap(verb: Token) -> bool:
     """A clause on a noun with its own subject and no object ("the offer [that] Quito turned
     down", "that" often parsed as a mark): the noun is the object it lacks."""
     return (

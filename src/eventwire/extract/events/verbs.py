@@ -20,8 +20,10 @@ from eventwire.extract.events.syntax import (
     clause_tokens,
     complement_subject,
     inherited_subject,
+    is_passive,
     is_verbal,
     keys_of,
+    object_gap,
     ordered_act,
     participle_adjunct,
     patient,
@@ -411,9 +413,27 @@ def _target_words(verb: Token, alt: str, filler: Token | None) -> list[Token]:
             children(obj, "poss")
             or prep_objects(obj, "by")
             or prep_objects(obj, "from")
+            or _authors(obj)
             or [c for c in obj.children if c.dep_ in {"amod", "compound"}]
         )
     return []
+
+
+def _authors(noun: Token) -> list[Token]:
+    """The subject of a clause on the noun whose object the noun is: who made what is rejected
+    or answered ("rejected the proposal that Quito had put forward", "denied the accusations
+    Moscow made")."""
+    out: list[Token] = []
+    for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+        relative = [c for c in clause.children if c.tag_ in _RELATIVES]
+        if object_gap(clause) or any(c.dep_ == "dobj" for c in relative):
+            out.extend(children(clause, "nsubj"))
+        elif is_passive(clause):  # "the plan (that was) drafted by Peru"
+            out.extend(w for a in children(clause, "agent") for w in children(a, "pobj"))
+    return out
+
+
+_RELATIVES = frozenset({"WDT", "WP"})  # "that", "which", "who(m)" opening a relative clause
 
 
 def _is_purpose(word: Token) -> bool:
