@@ -340,6 +340,30 @@ CASES: list[Any] = [
         (E("IRNGOV", None, "164"),),
         exact=True,
     ),
+    # an act done to "no" thing was not done; the senses of a verb that name no CAMEO act
+    Case(
+        "The Turkish minister gave no details about the talks.",
+        (E("TURGOV", None, "064", "negated"),),
+        exact=True,
+    ),
+    Case("Six Sri Lankan ministers took part in the ceremony.", (), exact=True),
+    Case("Malaysia must seize the chance to modernise its economy.", (), exact=True),
+    Case("WHO officials want to use the drug to fight a future pandemic.", (), exact=True),
+    Case("North Korea tested a ballistic missile on Sunday.", (E("PRK", None, "150"),)),
+    Case("The Kenyan soldiers were tested for HIV in Nairobi.", (), exact=True),
+    # agreeing that something is so is accord (019), not an intent to cooperate; insisting
+    # that something is so is no demand, insisting that someone do something is one
+    Case(
+        "France and Germany agreed that the crisis was over.",
+        (E("FRAGOV", "DEUGOV", "019"), E("DEUGOV", "FRAGOV", "019")),
+        exact=True,
+    ),
+    Case("The Iranian government insists that the sanctions are illegal.", (), exact=True),
+    Case(
+        "Iran insisted that the United States lift the sanctions first.",
+        (E("IRNGOV", "USAGOV", "10"),),
+        exact=True,
+    ),
     # a past participle heading a clause of its own is passive: its patient is the subject of
     # the clause it modifies, never its agent ("by" gives the agent)
     Case(

@@ -143,6 +143,9 @@ def _negated(word: Token, book: PatternBook) -> bool:
             return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
+        # "gave no details", "made no concessions": an act whose object is none was not done
+        if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
     return False
 
 

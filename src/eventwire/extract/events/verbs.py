@@ -147,7 +147,9 @@ def fill(verb: Token, slot: str) -> Token | None:
         return _that_clause(verb)
     if slot == "must":
         clause = child(verb, "ccomp")
-        if clause is not None and _obliged(clause):
+        if clause is not None and (
+            _obliged(clause) or (verb.lemma_.lower() in _MANDATIVE and _subjunctive(clause))
+        ):
             return clause
         return None
     if slot == "instr":
@@ -189,6 +191,27 @@ def _obliged(clause: Token) -> bool:
         return True
     # "has to": the clause head is "have" with an xcomp
     return clause.lemma_ == "have" and child(clause, "xcomp") is not None
+
+
+#: Verbs whose "that" clause may be a bare subjunctive demand ("insisted that he resign"); after
+#: verbs of saying a bare verb is a mis-tagged present ("said the resolutions imply ...").
+_MANDATIVE = frozenset({"insist", "demand", "urge", "ask", "request", "require", "recommend",
+                        "propose", "suggest", "order", "stipulate"})  # fmt: skip
+
+
+def _subjunctive(clause: Token) -> bool:
+    """English's mandative subjunctive, a demand's own form: a bare verb with a subject and no
+    auxiliary ("insisted that he resign", "that the boy be allowed to stay")."""
+    subjects = children(clause, "nsubj", "nsubjpass")
+    if not subjects:
+        return False
+    auxiliaries = children(clause, "aux", "auxpass")
+    if clause.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["be"]:
+        return True
+    # a bare verb only after a singular subject: a plural's present tense looks the same
+    # ("say the talks continue") and the tagger often calls it bare
+    singular = subjects[0].tag_ in {"NN", "NNP"} or subjects[0].lower_ in {"he", "she", "it"}
+    return clause.tag_ == "VB" and not auxiliaries and singular
 
 
 def _prep(verb: Token, prep: str) -> list[Token]:
