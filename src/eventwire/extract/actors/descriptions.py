@@ -210,6 +210,8 @@ def is_suspect(ctx: ActorContext, word: Token) -> bool:
     "stood trial") and the subject or object of a plea or verdict ("pleaded guilty", "the jury
     found Costa guilty")."""
     words = ctx.lex.words
+    if word.dep_ == "appos" and word.head.pos_ in {"NOUN", "PROPN"}:
+        word = word.head  # "her husband, Danial Rinehart, is accused of ...": the noun's role
     verb, dep = word.head, word.dep_
     if dep in {"dobj", "nsubjpass"} and verb.pos_ == "VERB":
         if verb.lemma_.lower() in words.suspect_verbs:
@@ -240,7 +242,14 @@ def is_suspect(ctx: ActorContext, word: Token) -> bool:
 
 
 def _accused(verb: Token, verbs: frozenset[str]) -> bool:
-    """A verb of accusation with what the accused did: "accused of fraud", "suspected in"."""
+    """A verb of accusation with what the accused did: "accused of fraud", "suspected in",
+    "alleged to have taken bribes"."""
     return verb.lemma_.lower() in verbs and any(
-        c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in verb.children
+        (c.dep_ == "prep" and c.lower_ in {"of", "in"})
+        or (  # "suspected to have died" is no suspicion of a crime: "alleged" only
+            c.dep_ == "xcomp"
+            and verb.lemma_.lower() == "allege"
+            and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+        )
+        for c in verb.children
     )
