@@ -351,6 +351,14 @@ CASES: list[Any] = [
     Case("WHO officials want to use the drug to fight a future pandemic.", (), exact=True),
     Case("North Korea tested a ballistic missile on Sunday.", (E("PRK", None, "150"),)),
     Case("The Kenyan soldiers were tested for HIV in Nairobi.", (), exact=True),
+    # naming is no telephone call; "must have done" a guess, no demand; a disease arrested or
+    # investigated is no one detained or investigated
+    Case("A tissue company called LifeCell issued a recall in New Jersey.", (), exact=True),
+    Case("The Iraqi leader called the Americans cowards.", (), exact=True),
+    Case("Putin called Erdogan on Tuesday to discuss Syria.", (E("RUSGOV", "TURGOV", "041"),)),
+    Case("Obama said Juan Miguel must have written the letter himself.", (), exact=True),
+    Case("Doctors in Zimbabwe have now arrested the spread of cholera.", (), exact=True),
+    Case("The Kenyan ministry is investigating a possible case of cholera.", (), exact=True),
     # agreeing that something is so is accord (019), not an intent to cooperate; insisting
     # that something is so is no demand, insisting that someone do something is one
     Case(

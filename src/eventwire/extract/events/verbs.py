@@ -57,6 +57,8 @@ def verb_frame(verb: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
         return None
     if any(_ordered_event(c, verb, book, resolve) for c in verb.children):
         return None  # "ordered him held": the act ordered is the event, not a demand to him
+    if lemma in _NAMING and _names(verb):
+        return None
     best: tuple[_Fit, Pattern] | None = None
     for pattern, bonus in patterns:
         fit = _try(verb, pattern, book, resolve)
@@ -83,6 +85,25 @@ def verb_frame(verb: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
         consumed=_consumed(pattern, fit.filler),
         topic=fit.topic,
     )
+
+
+#: Verbs that also name: "called Bush a liar", "a company called LifeCell" do no act of calling.
+_NAMING = frozenset({"call"})
+
+
+def _names(verb: Token) -> bool:
+    """Whether a verb of naming names: a second complement after its object (a noun, adjective
+    or clause: "called him a liar", "called the move 'a disgrace'"), or a participle after a
+    noun with the name as its object ("a company called LifeCell", "a club called X")."""
+    if any(
+        c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and c.pos_ != "VERB" for c in verb.children
+    ):
+        return True
+    if any(
+        c.dep_ == "ccomp" and c.pos_ == "VERB" and patient(verb) is not None for c in verb.children
+    ):
+        return True  # "called Hungary's admission 'returning home'"
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and patient(verb) is None
 
 
 def _ordered_event(word: Token, verb: Token, book: PatternBook, resolve: Resolver) -> bool:
@@ -187,8 +208,10 @@ def _that_clause(verb: Token) -> Token | None:
 
 
 def _obliged(clause: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in _MUST for c in clause.children):
-        return True
+    auxiliaries = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    if any(a in _MUST for a in auxiliaries):
+        # "must have written" is a guess, "should have acted" a reproach: no demand
+        return not ("have" in auxiliaries and clause.tag_ == "VBN")
     # "has to": the clause head is "have" with an xcomp
     return clause.lemma_ == "have" and child(clause, "xcomp") is not None
 
