@@ -125,6 +125,11 @@ HEADS = [
      "Kestrel Foods", "GBRBUS"),
     ("Eggs sold in Ohio were distributed by Harlan County Eggs, officials said.",
      "Harlan County Eggs", "USABUS"),
+    # a name headed by a word of newspapers or broadcasters is a news outlet's, where it acts
+    ("The Harbour Post was raided by police in Leeds, England, on Monday.", "Harbour Post",
+     "GBRMED"),
+    # an outlet the tables do not know that bears its country's name still tells the story's
+    ("Police arrested two men on Monday, Kenya Television reported.", "Police", "KENCOP"),
     # a later mention that shows a company makes the organisation a company
     ("Brightwell Systems met the governor in Albany, New York. Later, Brightwell Systems shares "
      "fell 3 percent.", "Brightwell Systems", "USABUS"),

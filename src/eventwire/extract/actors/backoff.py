@@ -178,8 +178,7 @@ def _evidence(
     if ctx.dateline is not None:
         votes.append(_Vote(ctx.dateline.iso3, 2))
     for actor in actors:
-        if actor.country is not None and not actor.members and actor.sector != "MED":
-            # a wire service or broadcaster reports from elsewhere: its country is not the story's
+        if actor.country is not None and not actor.members and gives_country(ctx, actor):
             name = _country_name(ctx, actor.country, actor.name)
             # a company trades abroad (a Denver miner in a Peruvian story): one vote, however
             # often it is named, where another actor votes by its mentions
@@ -205,6 +204,15 @@ def _evidence(
         if only is not None:
             votes.append(_Vote(only))
     return votes
+
+
+def gives_country(ctx: ActorContext, actor: Actor) -> bool:
+    """Whether an actor's country is evidence for the story's or its sentence's: not a wire
+    service's or a broadcaster's, which reports from elsewhere, but for an outlet the tables do
+    not know that bears its country's name ("Kenya Television")."""
+    if actor.sector != "MED" or actor.country is None:
+        return True
+    return ctx.lex.named(actor.name) is None and bool(_country_name(ctx, actor.country, actor.name))
 
 
 def _country_name(ctx: ActorContext, iso3: str, name: str) -> str:

@@ -1,4 +1,4 @@
-"""Organisations the tables do not know that the sentence shows to be companies.
+"""Organisations the tables do not know that their name or sentence shows to be companies.
 
 News names most companies without a legal form ("Wells Fargo said", "Hewlett-Packard agreed
 to acquire ..."). A reader knows one is a company from what it has and does: shares, a chief
@@ -10,8 +10,11 @@ one ("Cie. Financiere de Paribas"), is a company's wherever it stands ("a unit o
 Inc."), and so is the name without the form that the story goes on to use ("Conseco Inc. said
 ... Conseco closed at $19.50"), and a name ending in the trade or wares a company is named after
 ("General Motors", "Kraft Foods", "T-Mobile").
-The words are the ``company_noun``, ``company_verb`` and ``company_head`` rows of
-reference_words.tsv; a company noun of apposition is any agent phrase of sector BUS (agents.tsv).
+A name headed by a word of newspapers or broadcasters ("Breitbart News", "the Leeds Post") is
+a news outlet's (MED), an actor only where it acts (an outlet that only reports is none).
+The words are the ``company_noun``, ``company_verb``, ``company_head`` and ``outlet_head`` rows
+of reference_words.tsv; a company noun of apposition is any agent phrase of sector BUS
+(agents.tsv).
 """
 
 from __future__ import annotations
@@ -59,12 +62,23 @@ def named_as_company(ctx: ActorContext, span: Span) -> bool:
     text = span.text.rstrip(" ,")
     if _LEGAL_FORM.search(text) or _LEADING_FORM.match(text) or text in short_names(ctx):
         return True
-    words = _WORDS.split(text)
+    return _headed_by(ctx, span, ctx.lex.words.company_heads)
+
+
+def names_outlet(ctx: ActorContext, span: Span) -> bool:
+    """Whether a name is a news outlet's: headed by a word of newspapers or broadcasters
+    ("Breitbart News", "Armed American Radio", "the Leeds Post")."""
+    return _headed_by(ctx, span, ctx.lex.words.outlet_heads)
+
+
+def _headed_by(ctx: ActorContext, span: Span, heads: frozenset[str]) -> bool:
+    """Whether a name of two words or more ends in one of the head words and that word heads it
+    (not "the Department of Primary Industries"), and it is not a ministry's portfolio ("the
+    Minister for Primary Industries")."""
+    words = _WORDS.split(span.text.rstrip(" ,"))
     root = span.root
-    if len(words) < 2 or words[-1].lower() not in ctx.lex.words.company_heads:
+    if len(words) < 2 or words[-1].lower() not in heads or root.i != span.end - 1:
         return False
-    if root.i != span.end - 1:
-        return False  # the head word of another head ("the Department of Primary Industries")
     if root.dep_ == "pobj" and root.head.lower_ in _PORTFOLIO:
         agent = ctx.lex.agent(_lemma(root.head.head))
         return agent is None or agent.sector != "GOV"

@@ -24,7 +24,12 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.actor_lexicon import Named
 from eventwire.extract.actors.codes import compose, country_key, government_key
-from eventwire.extract.actors.companies import acts_as_company, named_as_company, short_names
+from eventwire.extract.actors.companies import (
+    acts_as_company,
+    named_as_company,
+    names_outlet,
+    short_names,
+)
 from eventwire.extract.actors.context import ActorContext, Draft, Key
 from eventwire.extract.actors.modifiers import modifiers, people_place, place_of
 from eventwire.extract.actors.titles import phrase_of
@@ -193,9 +198,10 @@ def unknown_org(ctx: ActorContext, span: Span) -> Key | None:
     """
     agent = _head_agent(ctx, span)
     place = _place_in(span, ctx)
-    company = agent is None and acts_as_company(ctx, span)
+    outlet = agent is None and names_outlet(ctx, span)
+    company = agent is None and not outlet and acts_as_company(ctx, span)
     if agent is None and place is None and not company and not _acts(span):
-        return None
+        return None  # an outlet is an actor only where it acts ("Breitbart News reported")
     if (
         place is not None
         and agent is not None
@@ -205,7 +211,9 @@ def unknown_org(ctx: ActorContext, span: Span) -> Key | None:
         key = government_key(ctx, place)
         add_name(ctx, span, key, "name")
         return key
-    sector = agent.sector if agent is not None else ("BUS" if company else None)
+    sector = (
+        agent.sector if agent is not None else ("MED" if outlet else "BUS" if company else None)
+    )
     if place is not None:
         code, country, sector = compose(place, sector, ctx.date)
     else:
