@@ -116,6 +116,23 @@ HEADS = [
      "Hollowell Group Inc.", "USABUS"),
     ("Finnish shipbuilder Arctic Yards said on Monday in Helsinki that its biggest creditor is "
      "Miami-based Coralline Cruise Lines Inc.", "Coralline Cruise Lines Inc.", "USABUS"),
+    ("Vallby Verkstad AB said on Monday it would cut 200 jobs at its plant.",
+     "Vallby Verkstad AB", "SWEBUS"),
+    ("Cie. Financiere de Valmont launched a takeover bid for the shipping group in Paris.",
+     "Cie. Financiere de Valmont", "FRABUS"),
+    # a name headed by the trade or wares a company is named after is a company's
+    ("Kestrel Foods recalled 40,000 packs of chicken in Leeds, England, on Friday.",
+     "Kestrel Foods", "GBRBUS"),
+    ("Eggs sold in Ohio were distributed by Harlan County Eggs, officials said.",
+     "Harlan County Eggs", "USABUS"),
+    # a name headed by a word of newspapers or broadcasters is a news outlet's, where it acts
+    ("The Harbour Post was raided by police in Leeds, England, on Monday.", "Harbour Post",
+     "GBRMED"),
+    # an outlet the tables do not know that bears its country's name still tells the story's
+    ("Police arrested two men on Monday, Kenya Television reported.", "Police", "KENCOP"),
+    # a later mention that shows a company makes the organisation a company
+    ("Brightwell Systems met the governor in Albany, New York. Later, Brightwell Systems shares "
+     "fell 3 percent.", "Brightwell Systems", "USABUS"),
 ]  # fmt: skip
 
 UNCHANGED = [
@@ -179,6 +196,10 @@ MENTIONS = [
      "Harwick Trust", ["Harwick Trust", "The bank", "it"]),
     # but not a known company ("the bank" is not the planemaker)
     ("Boeing cut 300 jobs. The bank said it would lend more.", "Boeing", ["Boeing"]),
+    # the name without its legal form, which the NER may take for a person's, is the company's
+    ("Conway Fenwick Inc. said it would redeem its preferred stock. Until then, Conway Fenwick "
+     "said, the stock remains convertible.", "Conway Fenwick Inc.",
+     ["Conway Fenwick Inc.", "it", "its", "Conway Fenwick"]),
 ]  # fmt: skip
 
 
@@ -242,3 +263,12 @@ def test_part_of_a_town_makes_it_no_body(settings: Settings) -> None:
         settings=settings,
     )
     assert not any(a.name == "town" for a in article.actors)
+
+
+def test_portfolio_is_no_company(settings: Settings) -> None:
+    """ "Industries" heads a company's name, but not a minister's portfolio."""
+    story = (
+        "The Minister for Primary Industries said the farm in Dubbo, New South Wales, was closed."
+    )
+    article = process(story, date="2024-05-06", settings=settings)
+    assert all("Primary Industries" not in a.name for a in article.actors)

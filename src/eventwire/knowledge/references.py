@@ -46,6 +46,8 @@ KINDS = (
     "verdict_word",
     "company_noun",
     "company_verb",
+    "company_head",
+    "outlet_head",
     "not_agent",
 )
 _VALUED = {"pronoun", "set_noun", "set_count", "charge_noun", "title_abbreviation"}
@@ -87,6 +89,8 @@ class ReferenceWords:
     verdict_words: frozenset[str]
     company_nouns: frozenset[str]
     company_verbs: frozenset[str]
+    company_heads: frozenset[str] = frozenset()  # "motors": "General Motors" is a company
+    outlet_heads: frozenset[str] = frozenset()  # "times": "the Toronto Times" is a news outlet
     not_agents: frozenset[str] = frozenset()  # "christmas party": a modifier and an agent noun
 
 
@@ -147,5 +151,7 @@ def load_reference_words() -> ReferenceWords:
         verdict_words=frozenset(plain["verdict_word"]),
         company_nouns=frozenset(plain["company_noun"]),
         company_verbs=frozenset(plain["company_verb"]),
+        company_heads=frozenset(plain["company_head"]),
+        outlet_heads=frozenset(plain["outlet_head"]),
         not_agents=frozenset(plain["not_agent"]),
     )

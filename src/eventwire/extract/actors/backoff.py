@@ -49,18 +49,19 @@ _GENERIC_REGIONS = _NOT_PLACES | frozenset(
 
 #: Legal forms that end a company's name ("Henley Group Inc.", "Courtaulds PLC").
 _COMPANY = re.compile(
-    r"\b(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|PLC|plc|LLC|LLP|GmbH|AG|"
-    r"S\.A|N\.V|Holdings|Group|Partnership)\.?$"
+    r"\b(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|PLC|plc|LLC|LLP|GmbH|AG|AB|"
+    r"SpA|S\.p\.A|S\.A|N\.V|B\.V|Oyj|ASA|Bhd|Holdings|Group|Partnership)\.?$"
 )
 #: Legal forms that only one country's company law has, or nearly ("Henley Group Inc." is
 #: American, "Courtaulds PLC" British): a company's country when the story gives none.
 _FORM_COUNTRY = {"Inc": "USA", "Incorporated": "USA", "LLC": "USA", "PLC": "GBR", "plc": "GBR",
-                 "N.V": "NLD", "GmbH": "DEU"}  # fmt: skip
+                 "N.V": "NLD", "B.V": "NLD", "GmbH": "DEU", "AB": "SWE", "SpA": "ITA",
+                 "S.p.A": "ITA", "Oyj": "FIN", "ASA": "NOR", "Bhd": "MYS"}  # fmt: skip
 _FORM = re.compile(r"\b(" + "|".join(re.escape(f) for f in _FORM_COUNTRY) + r")\.?$")
 #: Other countries whose company law has the form too: there the story's country stays the
 #: company's ("Magna International Inc." in a Toronto story is Canadian).
 _FORM_ALSO = {"Inc": {"CAN"}, "Incorporated": {"CAN"}, "PLC": {"IRL"}, "plc": {"IRL"},
-              "N.V": {"BEL"}, "GmbH": {"AUT", "CHE"}}  # fmt: skip
+              "N.V": {"BEL"}, "B.V": {"BEL"}, "GmbH": {"AUT", "CHE"}, "AB": {"FIN"}}  # fmt: skip
 #: Places smaller than this are too many and too ambiguous to say which country a story is in.
 MIN_POPULATION = 5_000
 #: The share of the evidence one country must have (more than half: a majority, not a plurality).
@@ -177,8 +178,7 @@ def _evidence(
     if ctx.dateline is not None:
         votes.append(_Vote(ctx.dateline.iso3, 2))
     for actor in actors:
-        if actor.country is not None and not actor.members and actor.sector != "MED":
-            # a wire service or broadcaster reports from elsewhere: its country is not the story's
+        if actor.country is not None and not actor.members and gives_country(ctx, actor):
             name = _country_name(ctx, actor.country, actor.name)
             # a company trades abroad (a Denver miner in a Peruvian story): one vote, however
             # often it is named, where another actor votes by its mentions
@@ -204,6 +204,15 @@ def _evidence(
         if only is not None:
             votes.append(_Vote(only))
     return votes
+
+
+def gives_country(ctx: ActorContext, actor: Actor) -> bool:
+    """Whether an actor's country is evidence for the story's or its sentence's: not a wire
+    service's or a broadcaster's, which reports from elsewhere, but for an outlet the tables do
+    not know that bears its country's name ("Kenya Television")."""
+    if actor.sector != "MED" or actor.country is None:
+        return True
+    return ctx.lex.named(actor.name) is None and bool(_country_name(ctx, actor.country, actor.name))
 
 
 def _country_name(ctx: ActorContext, iso3: str, name: str) -> str:

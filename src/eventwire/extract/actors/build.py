@@ -6,7 +6,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from eventwire.extract.actors.backoff import DOMESTIC, back_off, has_country_form, place_country
+from eventwire.extract.actors.backoff import (
+    DOMESTIC,
+    back_off,
+    gives_country,
+    has_country_form,
+    place_country,
+)
 from eventwire.extract.actors.codes import code_person, code_titled, person_country
 from eventwire.extract.actors.context import ActorContext, Draft, Found, Key
 from eventwire.nlp.actor_index import ActorIndex, MentionRef
@@ -44,7 +50,7 @@ def _domestic(
     far larger namesake is abroad is not enough here: "Alexandria" in a Virginia story)."""
     countries: dict[int, set[str]] = {}
     for actor in actors:
-        if actor.country is not None and not actor.members and actor.sector != "MED":
+        if actor.country is not None and not actor.members and gives_country(ctx, actor):
             for f in found[actor.id]:
                 countries.setdefault(ctx.sentence_of[f.start], set()).add(actor.country)
     for ent in ctx.doc.ents:

@@ -105,6 +105,8 @@ class ActorContext:
     story_token: int = 0  # the first token after the dateline's dash (0: no dateline)
     # gender by courtesy title ("Mrs."), read once names are found (salience.courtesy_gender)
     courtesy: dict[Key, str] | None = None
+    # short names of the companies named with a legal form (companies.short_names)
+    short_companies: dict[str, str] | None = None
     _named: dict[int, tuple[Span, Named] | None] = field(default_factory=dict)
     _trimmed: dict[int, Span] = field(default_factory=dict)
 

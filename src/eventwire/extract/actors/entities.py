@@ -3,8 +3,10 @@
 * An organisation of the table is its own actor ("the Shanghai Cooperation Organization",
   "SCO"); an unknown organisation named with an agent noun is coded from it ("the Latvian
   Constitutional Court" -> LVAJUD, "the Lane County Sheriff's Office" -> COP even when the NER
-  calls it a place); one its sentence shows to be a company ("Wells Fargo shares", see
-  :mod:`.companies`) is BUS; another unknown organisation is an actor (code null) only when it
+  calls it a place); one its name or sentence shows to be a company ("Conseco Inc.", "Kraft
+  Foods", "Wells Fargo shares", see :mod:`.companies`) is BUS, with the short name the story
+  goes on to use even when the NER calls that a person ("Conseco"), and so is one that any later
+  mention shows to be a company; another unknown organisation is an actor (code null) only when it
   is a verb's argument, a passive's agent or the owner of a thing ("Nexus's new platform").
 * A country name is the country (kind ``country``, ISO code), except when it is the subject of
   a political or speech verb ("Russia said ..."): then it stands for the government (how
@@ -22,7 +24,12 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.actor_lexicon import Named
 from eventwire.extract.actors.codes import compose, country_key, government_key
-from eventwire.extract.actors.companies import acts_as_company
+from eventwire.extract.actors.companies import (
+    acts_as_company,
+    named_as_company,
+    names_outlet,
+    short_names,
+)
 from eventwire.extract.actors.context import ActorContext, Draft, Key
 from eventwire.extract.actors.modifiers import modifiers, people_place, place_of
 from eventwire.extract.actors.titles import phrase_of
@@ -42,8 +49,9 @@ def find_entities(ctx: ActorContext, *, only: str | None = None) -> None:
     Entities written as an acronym the story defines are left to :mod:`.abbreviations`, which
     calls this again with ``only`` (that acronym) when its definition names no actor.
     """
+    shorts = short_names(ctx)
     for ent in ctx.doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and ctx.trimmed(ent).text not in shorts:
             continue
         span = ctx.trimmed(ent)
         if not len(span) or ctx.is_claimed(span.start, span.end):
@@ -54,7 +62,7 @@ def find_entities(ctx: ActorContext, *, only: str | None = None) -> None:
             continue
         named = ctx.lex.named(span.text)
         if named is None:
-            if ent.label_ == "ORG" or (ent.label_ in {"FAC", "GPE"} and _body(ctx, span)):
+            if _organisation(ctx, ent.label_, span):
                 unknown_org(ctx, span)
             continue
         if named.kind == "org" and named.org is not None:
@@ -65,6 +73,15 @@ def find_entities(ctx: ActorContext, *, only: str | None = None) -> None:
             add_name(ctx, span, key, "name")
         elif named.country is not None:
             _country_entity(ctx, span, named)
+
+
+def _organisation(ctx: ActorContext, label: str, span: Span) -> bool:
+    """Whether an entity the knowledge does not know names an organisation: an ORG; a company's
+    short name the NER took for a person's ("Conseco"); a body's or company's name it took for a
+    place or facility ("the Lane County Sheriff's Office", "Wright County Eggs")."""
+    if label == "ORG" or span.text in short_names(ctx):
+        return True
+    return label in {"FAC", "GPE"} and (_body(ctx, span) or named_as_company(ctx, span))
 
 
 def _country_entity(ctx: ActorContext, span: Span, named: Named) -> None:
@@ -181,9 +198,10 @@ def unknown_org(ctx: ActorContext, span: Span) -> Key | None:
     """
     agent = _head_agent(ctx, span)
     place = _place_in(span, ctx)
-    company = agent is None and acts_as_company(ctx, span)
+    outlet = agent is None and names_outlet(ctx, span)
+    company = agent is None and not outlet and acts_as_company(ctx, span)
     if agent is None and place is None and not company and not _acts(span):
-        return None
+        return None  # an outlet is an actor only where it acts ("Breitbart News reported")
     if (
         place is not None
         and agent is not None
@@ -193,13 +211,19 @@ def unknown_org(ctx: ActorContext, span: Span) -> Key | None:
         key = government_key(ctx, place)
         add_name(ctx, span, key, "name")
         return key
-    sector = agent.sector if agent is not None else ("BUS" if company else None)
+    sector = (
+        agent.sector if agent is not None else ("MED" if outlet else "BUS" if company else None)
+    )
     if place is not None:
         code, country, sector = compose(place, sector, ctx.date)
     else:
         code, country = sector, None
-    key = ("org?", phrase_of(span).title() if span.text.islower() else span.text)
-    ctx.draft(key, Draft(span.text, "organization", code, country, sector))
+    name = short_names(ctx).get(span.text, span.text)  # "Conseco" is "Conseco Inc."
+    key = ("org?", phrase_of(span).title() if span.text.islower() else name)
+    draft = ctx.drafts.get(key)
+    if company and draft is not None and draft.sector is None and draft.code is None:
+        del ctx.drafts[key]  # a company, as a later mention shows ("HP ... HP's shares")
+    ctx.draft(key, Draft(name, "organization", code, country, sector))
     add_name(ctx, span, key, "name")
     return key
 

@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.actor_lexicon import string_ids
+from eventwire.extract.actors.companies import short_names
 from eventwire.extract.actors.context import (
     LOWER_COLUMN,
     ORTH_COLUMN,
@@ -71,8 +72,8 @@ def find_people(ctx: ActorContext) -> None:
     for span in sorted((_untitled(ctx, s) for s in spans), key=lambda s: s.start):
         if not len(span) or ctx.is_claimed(span.start, span.end) or _portfolio(ctx, span):
             continue
-        if span.text in ctx.acronyms:
-            continue  # a defined acronym (see .abbreviations)
+        if span.text in ctx.acronyms or span.text in short_names(ctx):
+            continue  # a defined acronym (see .abbreviations), a company's short name
         if len(span) == 1 and span[0].lower_ in ctx.lex.words.honorifics:
             continue  # a rank the model split from its name ("Sgt" "." "Lee Park")
         if not span.text[:1].isupper():
