@@ -356,6 +356,19 @@ CASES: list[Any] = [
     Case("A tissue company called LifeCell issued a recall in New Jersey.", (), exact=True),
     Case("The Iraqi leader called the Americans cowards.", (), exact=True),
     Case("Putin called Erdogan on Tuesday to discuss Syria.", (E("RUSGOV", "TURGOV", "041"),)),
+    # ... but calling or describing an actor or its act by a word of contempt denounces it
+    Case(
+        "Iran's foreign minister called the Israeli prime minister a liar.",
+        (E("IRNGOV", "ISRGOV", "111"),),
+        exact=True,
+    ),
+    Case(
+        "The French president called Russia's actions unacceptable.", (E("FRAGOV", "RUS", "111"),)
+    ),
+    Case(
+        "Turkey's president described the Greek decision as a provocation.",
+        (E("TURGOV", "GRCGOV", "111"),),
+    ),
     Case("Obama said Juan Miguel must have written the letter himself.", (), exact=True),
     Case("Doctors in Zimbabwe have now arrested the spread of cholera.", (), exact=True),
     Case("The Kenyan ministry is investigating a possible case of cholera.", (), exact=True),

@@ -57,8 +57,8 @@ def verb_frame(verb: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
         return None
     if any(_ordered_event(c, verb, book, resolve) for c in verb.children):
         return None  # "ordered him held": the act ordered is the event, not a demand to him
-    if lemma in _NAMING and _names(verb):
-        return None
+    if lemma in _NAMING and _names(verb):  # only what it names it may code: "called X a liar"
+        patterns = [(p, bonus) for p, bonus in patterns if p.slot == "pred"]
     best: tuple[_Fit, Pattern] | None = None
     for pattern, bonus in patterns:
         fit = _try(verb, pattern, book, resolve)
@@ -88,7 +88,7 @@ def verb_frame(verb: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
 
 
 #: Verbs that also name: "called Bush a liar", "a company called LifeCell" do no act of calling.
-_NAMING = frozenset({"call"})
+_NAMING = frozenset({"call", "brand", "label"})
 
 
 def _names(verb: Token) -> bool:
@@ -103,6 +103,8 @@ def _names(verb: Token) -> bool:
         c.dep_ == "ccomp" and c.pos_ == "VERB" and patient(verb) is not None for c in verb.children
     ):
         return True  # "called Hungary's admission 'returning home'"
+    if _after_object(verb) is not None:
+        return True  # "called Wells Fargo's behaviour outrageous"
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and patient(verb) is None
 
 
@@ -186,7 +188,22 @@ def _predicative(verb: Token) -> Token | None:
     found = child(verb, "oprd")
     if found is None:
         found = next((c for c in children(verb, "ccomp", "acomp") if c.pos_ == "ADJ"), None)
+    if found is None:
+        found = _after_object(verb)
     return None if found is None or child(found, "neg") is not None else found
+
+
+def _after_object(verb: Token) -> Token | None:
+    """An adjective right after the verb's object, which the parser hangs on the object ("found
+    the plan unacceptable", "called the behaviour outrageous"): English puts an adjective after
+    its noun almost only in such a small clause."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        return None
+    return next(
+        (c for c in obj.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == obj.i + 1),
+        None,
+    )
 
 
 def _infinitive(verb: Token) -> Token | None:
