@@ -6,7 +6,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from eventwire.extract.actors.backoff import DOMESTIC, back_off, has_country_form, place_country
+from eventwire.extract.actors.backoff import (
+    DOMESTIC,
+    alias_country,
+    back_off,
+    has_country_form,
+    person_words,
+    place_country,
+)
 from eventwire.extract.actors.codes import code_person, code_titled, person_country
 from eventwire.extract.actors.context import ActorContext, Draft, Found, Key
 from eventwire.nlp.actor_index import ActorIndex, MentionRef
@@ -47,8 +54,13 @@ def _domestic(
         if actor.country is not None and not actor.members and actor.sector != "MED":
             for f in found[actor.id]:
                 countries.setdefault(ctx.sentence_of[f.start], set()).add(actor.country)
+    people = person_words(actors)
     for ent in ctx.doc.ents:
-        if ent.label_ in {"GPE", "LOC"} and (iso3 := place_country(ent.text, dominant=False)):
+        if ent.text in people:
+            continue  # a person's name read as a place (backoff.person_words)
+        if ent.label_ not in {"GPE", "LOC"}:
+            continue
+        if iso3 := alias_country(ctx, ent) or place_country(ent.text, dominant=False):
             countries.setdefault(ctx.sentence_of[ent.start], set()).add(iso3)
     out = []
     for actor in actors:
