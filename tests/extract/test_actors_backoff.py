@@ -55,6 +55,9 @@ CASES = [
      "recycling day will be held in Zionsville.", "Carl Reese", "USA"),
     ("Athens residents complained on Monday, the Athens, Ga., city council said. Clarke County "
      "police arrested two men.", "Athens residents", "USACVL"),
+    # words of local institutions place a bare namesake in their country (Palestine, Texas)
+    ("Palestine police arrested a man on Monday after a chase. The district attorney said the "
+     "sheriff's deputies had found the car.", "Palestine police", "USACOP"),
     # a person's name is no place ("Bingham" is also an English town)
     ("Mayor Ryan Bingham will unveil a plan on Monday. Bingham said city stores sell drug "
      "paraphernalia.", "Ryan Bingham", "GOV"),

@@ -65,18 +65,24 @@ _FORM_ALSO = {"Inc": {"CAN"}, "Incorporated": {"CAN"}, "PLC": {"IRL"}, "plc": {"
 MIN_POPULATION = 5_000
 #: The share of the evidence one country must have (more than half: a majority, not a plurality).
 _SHARE = 0.5
+#: Institution words of one country that make a story local to it (``_namesakes``).
+_LOCAL_CUES = 2
 #: A place this many times as populous as every namesake in other countries is the one meant.
 _DOMINANT = 20
 
 
 def back_off(
-    ctx: ActorContext, actors: Sequence[Actor], found: Mapping[str, Sequence[Found]]
+    ctx: ActorContext,
+    actors: Sequence[Actor],
+    found: Mapping[str, Sequence[Found]],
+    lent: frozenset[str] = frozenset(),
 ) -> tuple[tuple[Actor, ...], Country | None]:
     """Return the actors with legal forms read and the document's country given where missing,
-    and that country (None when the document has not one)."""
+    and that country (None when the document has not one). The actors of ``lent`` took their
+    country from the other actors and places of their sentences (``build._domestic``)."""
     actors = tuple(_company(a) for a in actors)
     gazetteer = load_gazetteer()
-    votes = _evidence(ctx, actors, found, gazetteer)
+    votes = _evidence(ctx, actors, found, gazetteer, lent)
     moved = _namesakes(votes, gazetteer)
     actors = tuple(_moved(ctx, a, votes, moved) for a in actors)
     country = document_country(
@@ -166,6 +172,7 @@ class _Vote:
     weight: int = 1
     name: str = ""
     region: str | None = None
+    kind: str = ""  # "cue": an institution word; "lent": an actor that took another's country
 
 
 def _evidence(
@@ -173,8 +180,9 @@ def _evidence(
     actors: Sequence[Actor],
     found: Mapping[str, Sequence[Found]],
     gazetteer: Gazetteer,
+    lent: frozenset[str],
 ) -> list[_Vote]:
-    votes = [_Vote(c) for c in country_cues(doc_text(ctx.doc))]
+    votes = [_Vote(c, kind="cue") for c in country_cues(doc_text(ctx.doc))]
     if ctx.dateline is not None:
         votes.append(_Vote(ctx.dateline.iso3, 2))
     for actor in actors:
@@ -187,7 +195,9 @@ def _evidence(
             # a company trades abroad (a Denver miner in a Peruvian story): one vote, however
             # often it is named, where another actor votes by its mentions
             weight = 1 if actor.sector == "BUS" else len(found.get(actor.id, ()))
-            votes.append(_Vote(actor.country, weight, name))
+            votes.append(
+                _Vote(actor.country, weight, name, kind="lent" if actor.id in lent else "")
+            )
         elif actor.country is None and (form := _country_form(actor)) is not None:
             votes.append(_Vote(_FORM_COUNTRY[form], len(found.get(actor.id, ()))))
     people = person_words(actors)
@@ -263,11 +273,17 @@ def _namesakes(votes: list[_Vote], gazetteer: Gazetteer) -> dict[str, str]:
     """A country whose evidence all rests on one name that is also a town or state of another
     country, lying in the first-level region of another place the story names, is that place
     ("Lebanon" in a story that names Zionsville, Indiana; "Georgia" next to Atlanta): a local
-    story names its neighbours, a foreign country is named with more than its bare name.
-    Returns the countries so read as another, mapped to it."""
+    story names its neighbours, a foreign country is named with more than its bare name. Words of
+    one country's local institutions do the same for its towns ("Palestine police" in a story of
+    the Anderson County district attorney is the Texan town's). Actors that took their country
+    from their sentences rest on what gave it. Returns the countries so read as another, mapped
+    to it."""
     names: dict[str, set[str]] = {}
+    cues: Counter[str] = Counter()
     for vote in votes:
-        names.setdefault(vote.country, set()).add(vote.name)
+        if vote.kind != "lent":
+            names.setdefault(vote.country, set()).add(vote.name)
+        cues[vote.country] += vote.kind == "cue"
     moved: dict[str, str] = {}
     for country, rests_on in names.items():
         if len(rests_on) != 1 or "" in rests_on:
@@ -275,7 +291,8 @@ def _namesakes(votes: list[_Vote], gazetteer: Gazetteer) -> dict[str, str]:
         name = next(iter(rests_on))
         regions = {v.region for v in votes if v.region and v.name != name}
         for entry in _sizeable(gazetteer, name):
-            if entry.country not in {None, country} and entry.admin1_key in regions:
+            local = entry.admin1_key in regions or cues[str(entry.country)] >= _LOCAL_CUES
+            if entry.country not in {None, country} and local:
                 moved[country] = str(entry.country)
                 break
     return moved

@@ -37,7 +37,9 @@ def build(ctx: ActorContext) -> tuple[tuple[Actor, ...], ActorIndex, str | None]
         by_key.setdefault(f.key, []).append(f)
     actors = tuple(_actor(ctx, key, ids, by_key.get(key, [])) for key in order)
     by_id = {ids[k]: by_key.get(k, []) for k in order}
-    actors, country = back_off(ctx, _domestic(ctx, actors, by_id), by_id)
+    domestic = _domestic(ctx, actors, by_id)
+    lent = frozenset(a.id for a, b in zip(actors, domestic, strict=True) if a.country != b.country)
+    actors, country = back_off(ctx, domestic, by_id, lent)
     return actors, _index(ctx, found, ids, actors), country.iso3 if country else None
 
 
