@@ -20,6 +20,9 @@ DATELINES = [
     ("S\u00c3O PAULO (AP) \u2014 Markets fell.", "S\u00c3O PAULO"),
     ("Flood Waters Recede\n\nMARLOW, England (AP) \u2014 The river fell.", "MARLOW"),
     ("Flood Waters Recede\n\nBy Jane Roe\n\nMARLOW (AP) \u2014 The river fell.", "MARLOW"),
+    # a headline run into the dateline's paragraph, as feeds that join title and text write it
+    ("Council backs new library. MARLOW \u2014 The town council voted on Monday.", "MARLOW"),
+    ("Man held after chase . ST. PAUL -- Police arrested a man on Monday.", "ST. PAUL"),
 ]
 
 NOT_DATELINES = [
@@ -35,6 +38,8 @@ NOT_DATELINES = [
     "PUTTING FIRST THINGS FIRST: a guide.",
     "Beijing (AP) \u2014 lowercase places are not datelines.",
     "The river rose.\n\nMARLOW (AP) \u2014 A second story.",
+    "Officials at the U.S. ARMY \u2014 a spokesman said \u2014 declined to comment.",
+    "The river rose. NATO \u2014 the alliance said on Monday \u2014 will meet.",
     "Kyiv, Ukraine \u2014 not all caps.",
     "KYIV, ukraine \u2014 the region must be a name.",
     "",

@@ -400,6 +400,12 @@ HISTORY = [
     case("Welshman Ncube addressed supporters in Bulawayo.", "2012-06-01", "Welshman Ncube", code="ZWEGOV"),
     case("Welshman Ncube addressed supporters in Bulawayo.", "2020-06-01", "Welshman Ncube", code="ZWE"),
     # a common name is not taken for a minister of long ago: "Rebel leader Amadou Diallo" above (REB)
+    # a lone surname is not someone whose first office came a decade or more later
+    case("Bush said U.S. forces would stay in the gulf.", "1990-08-15", "Bush", name="George Bush", code="USAGOV"),
+    case("Shares of Young's Market rose after the merger. Young's said it had agreed.", "1989-11-02", "Young", code=None),
+    # nor a leader of the generated tables whose country the story does not name
+    case("Kohl said the stores would stay open.", "1995-06-01", "Kohl", code=None),
+    case("Kohl told the Bundestag that Germany would pay.", "1995-06-01", "Kohl", name="Helmut Kohl", code="DEUGOV"),
 ]
 
 # Acronyms the story defines are its name's actor, there and later; the definition beats the tables

@@ -50,6 +50,23 @@ CASES = [
     # "Georgia" next to Atlanta is the state: its votes go to the country Atlanta is in
     ("Police arrested two men on Monday after a chase. The men had stolen cars in Atlanta, and "
      "Georgia officials said more arrests would follow.", "Police", "USACOP"),
+    # a namesake the story places in another country moves the actors it gave a country
+    ("Lebanon Street Commissioner Carl Reese said crews would collect brush next week. A "
+     "recycling day will be held in Zionsville.", "Carl Reese", "USA"),
+    ("Athens residents complained on Monday, the Athens, Ga., city council said. Clarke County "
+     "police arrested two men.", "Athens residents", "USACVL"),
+    # words of local institutions place a bare namesake in their country (Palestine, Texas)
+    ("Palestine police arrested a man on Monday after a chase. The district attorney said the "
+     "sheriff's deputies had found the car.", "Palestine police", "USACOP"),
+    # a person's name is no place ("Bingham" is also an English town)
+    ("Mayor Ryan Bingham will unveil a plan on Monday. Bingham said city stores sell drug "
+     "paraphernalia.", "Ryan Bingham", "GOV"),
+    # "America" is the United States, not the Argentine town
+    ("Carlos Ruiz was convicted of murder on Monday. Ruiz had appeared on America's Most Wanted, "
+     "police said.", "Carlos Ruiz", "USACRM"),
+    # people qualified by ancestry are of the nation they belong to
+    ("Polish and Lithuanian Americans rallied in Chicago on Sunday.", "Americans", "USACVL"),
+    ("Chinese Canadians voted in Vancouver on Monday.", "Canada", "CAN"),
 ]  # fmt: skip
 
 HEADS = [

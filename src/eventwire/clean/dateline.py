@@ -58,9 +58,26 @@ def _find(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[str, int]
         match = _place_match(paragraph)
         if match is not None:
             return match.group("place"), start + match.end()
+        after = _after_headline(paragraph)
+        if after is not None:
+            return after[0], start + after[1]
         if len(paragraph) > _PREAMBLE_LENGTH or ends_sentence_text(paragraph):
             return None
     return None
+
+
+def _after_headline(paragraph: str) -> tuple[str, int] | None:
+    """A dateline after a short headline run into the same paragraph ("Mansfield OKs refinancing.
+    MANSFIELD — The City Council ..."), as feeds that join title and text write it; only with a
+    dash, as a colon after capitals also opens quotes and labels."""
+    for end in _HEADLINE_END.finditer(paragraph, 0, _PREAMBLE_LENGTH):
+        match = _place_match(paragraph[end.end() :])
+        if match is not None and match.group("dash") != ":":
+            return match.group("place"), end.end() + match.end()
+    return None
+
+
+_HEADLINE_END = re.compile(r"(?<=[a-z])\s?[.!?] (?=[A-Z]{2})")
 
 
 def dateline_place(paragraph: str) -> str | None:

@@ -30,6 +30,10 @@ NameKind = Literal["country", "demonym", "seat", "capital", "org", "person"]
 #: police custody", "Israeli army bulldozers").
 INSTITUTIONS = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "SEP", "GOV", "LEG", "JUD"})
 
+#: Countries whose citizens English names by their ancestry before the nationality ("Lithuanian
+#: Americans", "Chinese Canadians"): such people are of the nationality, not of the ancestry.
+ANCESTRY_NATIONS = frozenset({"USA", "CAN", "AUS"})
+
 # Agent sectors a title before a name may carry; other agent phrases are not titles.
 _MAX_PHRASE = 5
 
@@ -166,9 +170,13 @@ class ActorLexicon:
         if (person := self.person(text)) is not None:
             return Named("person", person=person)
         head, _, rest = text.partition(" ")
-        if rest and k.country_by_demonym(rest.split()[-1]) is not None:
-            # "Bosnian Serbs": people of the first demonym's country
-            country = k.country_by_demonym(head)
+        if rest and (last := k.country_by_demonym(rest.split()[-1])) is not None:
+            # "Bosnian Serbs": people of the first demonym's country; "Lithuanian Americans":
+            # citizens of the second's
+            ancestry = last.iso3 in ANCESTRY_NATIONS and last.iso3 != getattr(
+                k.country_by_demonym(head), "iso3", None
+            )
+            country = last if ancestry else k.country_by_demonym(head)
             if country is not None:
                 return Named("demonym", country=country)
         return None

@@ -66,17 +66,29 @@ _FORM_ALSO = {"Inc": {"CAN"}, "Incorporated": {"CAN"}, "PLC": {"IRL"}, "plc": {"
 MIN_POPULATION = 5_000
 #: The share of the evidence one country must have (more than half: a majority, not a plurality).
 _SHARE = 0.5
+#: Institution words of one country that make a story local to it (``_namesakes``).
+_LOCAL_CUES = 2
 #: A place this many times as populous as every namesake in other countries is the one meant.
 _DOMINANT = 20
 
 
 def back_off(
-    ctx: ActorContext, actors: Sequence[Actor], found: Mapping[str, Sequence[Found]]
+    ctx: ActorContext,
+    actors: Sequence[Actor],
+    found: Mapping[str, Sequence[Found]],
+    lent: frozenset[str] = frozenset(),
 ) -> tuple[tuple[Actor, ...], Country | None]:
     """Return the actors with legal forms read and the document's country given where missing,
-    and that country (None when the document has not one)."""
+    and that country (None when the document has not one). The actors of ``lent`` took their
+    country from the other actors and places of their sentences (``build._domestic``)."""
     actors = tuple(_company(a) for a in actors)
-    country = document_country(ctx, actors, found, load_gazetteer())
+    gazetteer = load_gazetteer()
+    votes = _evidence(ctx, actors, found, gazetteer, lent)
+    moved = _namesakes(votes, gazetteer)
+    actors = tuple(_moved(ctx, a, votes, moved) for a in actors)
+    country = document_country(
+        ctx, [replace(v, country=moved.get(v.country, v.country)) for v in votes]
+    )
     return tuple(_of_form(ctx, a, country) for a in actors), country
 
 
@@ -131,12 +143,7 @@ def _of_country(actor: Actor, country: Country) -> Actor:
     return actor
 
 
-def document_country(
-    ctx: ActorContext,
-    actors: Sequence[Actor],
-    found: Mapping[str, Sequence[Found]],
-    gazetteer: Gazetteer,
-) -> Country | None:
+def document_country(ctx: ActorContext, votes: Sequence[_Vote]) -> Country | None:
     """The one country the document is about, or None: the dateline counts twice, each mention
     of a coded actor (a known company once) and of a company whose legal form one country has, each place name that
     only one country has (a town of 5,000 or more) and each word only one country's news uses
@@ -144,13 +151,13 @@ def document_country(
     town of the story's region counts for that region's country (:func:`_namesakes`). One
     country must have more than half of the evidence and at least two pieces of it, or all of
     it."""
-    votes: Counter[str] = Counter()
-    for vote in _namesakes(_evidence(ctx, actors, found, gazetteer), gazetteer):
-        votes[vote.country] += vote.weight
-    if not votes:
+    counts: Counter[str] = Counter()
+    for vote in votes:
+        counts[vote.country] += vote.weight
+    if not counts:
         return None
-    top, count = votes.most_common(1)[0]
-    total = sum(votes.values())
+    top, count = counts.most_common(1)[0]
+    total = sum(counts.values())
     if count < total and (count < 2 or count <= _SHARE * total):
         return None
     return ctx.lex.knowledge.country_by_code(top)
@@ -166,6 +173,7 @@ class _Vote:
     weight: int = 1
     name: str = ""
     region: str | None = None
+    kind: str = ""  # "cue": an institution word; "lent": an actor that took another's country
 
 
 def _evidence(
@@ -173,23 +181,34 @@ def _evidence(
     actors: Sequence[Actor],
     found: Mapping[str, Sequence[Found]],
     gazetteer: Gazetteer,
+    lent: frozenset[str],
 ) -> list[_Vote]:
-    votes = [_Vote(c) for c in country_cues(doc_text(ctx.doc))]
+    votes = [_Vote(c, kind="cue") for c in country_cues(doc_text(ctx.doc))]
     if ctx.dateline is not None:
         votes.append(_Vote(ctx.dateline.iso3, 2))
     for actor in actors:
         if actor.country is not None and not actor.members and gives_country(ctx, actor):
-            name = _country_name(ctx, actor.country, actor.name)
+            # the name of its country it is named with, if any ("Lebanon Street Superintendent
+            # Larry Lee"), so that a namesake town of the story can claim it (_namesakes)
+            names = (actor.name, *(_phrase(ctx, f) for f in found.get(actor.id, ())))
+            name = _country_name(ctx, actor.country, names)
             # a company trades abroad (a Denver miner in a Peruvian story): one vote, however
             # often it is named, where another actor votes by its mentions
             weight = 1 if actor.sector == "BUS" else len(found.get(actor.id, ()))
-            votes.append(_Vote(actor.country, weight, name))
+            votes.append(
+                _Vote(actor.country, weight, name, kind="lent" if actor.id in lent else "")
+            )
         elif actor.country is None and (form := _country_form(actor)) is not None:
             votes.append(_Vote(_FORM_COUNTRY[form], len(found.get(actor.id, ()))))
+    people = person_words(actors)
     for ent in ctx.doc.ents:
+        if ent.text in people:
+            continue  # a person's name read as a place ("Mayor Ryan Bingham ... Bingham said")
         if ent.label_ in {"GPE", "LOC"}:
             places = _sizeable(gazetteer, ent.text)
             only = _only_of(places)
+            if alias_country(ctx, ent) and not any(e.feature.startswith("PCL") for e in places):
+                continue  # a country's other name ("America") means no town abroad named so
             if only is not None:
                 votes.append(_Vote(only, 1, fold(ent.text), _region(places, only)))
             continue
@@ -212,17 +231,47 @@ def gives_country(ctx: ActorContext, actor: Actor) -> bool:
     not know that bears its country's name ("Kenya Television")."""
     if actor.sector != "MED" or actor.country is None:
         return True
-    return ctx.lex.named(actor.name) is None and bool(_country_name(ctx, actor.country, actor.name))
+    return ctx.lex.named(actor.name) is None and bool(
+        _country_name(ctx, actor.country, (actor.name,))
+    )
 
 
-def _country_name(ctx: ActorContext, iso3: str, name: str) -> str:
-    """The name of the actor's country its own name contains ("Georgia residents"), else ""."""
+def _country_name(ctx: ActorContext, iso3: str, names: Sequence[str]) -> str:
+    """The name or capital of the actor's country its own name or a name it is mentioned by
+    contains ("Georgia residents", "Athens residents"), else ""."""
     country = ctx.lex.knowledge.country_by_code(iso3)
-    words = f" {fold(name)} "
-    for own in country.names if country is not None else ():
+    words = " ".join(f" {fold(name)} " for name in names)
+    owns = (*country.names, country.capital or "", *country.metonyms) if country else ()
+    for own in filter(None, owns):
         if f" {fold(own)} " in words:
             return fold(own)
     return ""
+
+
+def _phrase(ctx: ActorContext, found: Found) -> str:
+    """A mention's text with the modifiers before it ("Lebanon Street Superintendent")."""
+    root = ctx.doc[found.start : found.end].root
+    return ctx.doc[min(root.left_edge.i, found.start) : found.end].text
+
+
+def alias_country(ctx: ActorContext, ent: Span) -> str | None:
+    """The country a place entity names by one of the country's other names ("America"): the
+    country, not a town called so."""
+    country = ctx.lex.knowledge.country_by_alias(ent.text)
+    return country.iso3 if country is not None else None
+
+
+def person_words(actors: Sequence[Actor]) -> frozenset[str]:
+    """The names and surnames of the document's people named with a given name: an entity with
+    such a text is a person read as a place ("Bingham said" in a story about Mayor Ryan
+    Bingham; not "Anlong Veng", a town the model also calls a person)."""
+    words: set[str] = set()
+    for actor in actors:
+        names = actor.name.split()
+        if actor.kind == "person" and len(names) > 1 and given_name_gender(names[0]) is not None:
+            words.update(m.text for m in actor.mentions if m.how in {"name", "surname"})
+            words.update((actor.name, names[-1]))
+    return frozenset(words)
 
 
 def _region(places: Sequence[Entry], country: str) -> str | None:
@@ -231,14 +280,21 @@ def _region(places: Sequence[Entry], country: str) -> str | None:
     return max(here, key=lambda e: e.population).admin1_key if here else None
 
 
-def _namesakes(votes: list[_Vote], gazetteer: Gazetteer) -> list[_Vote]:
+def _namesakes(votes: list[_Vote], gazetteer: Gazetteer) -> dict[str, str]:
     """A country whose evidence all rests on one name that is also a town or state of another
     country, lying in the first-level region of another place the story names, is that place
     ("Lebanon" in a story that names Zionsville, Indiana; "Georgia" next to Atlanta): a local
-    story names its neighbours, a foreign country is named with more than its bare name."""
+    story names its neighbours, a foreign country is named with more than its bare name. Words of
+    one country's local institutions do the same for its towns ("Palestine police" in a story of
+    the Anderson County district attorney is the Texan town's). Actors that took their country
+    from their sentences rest on what gave it. Returns the countries so read as another, mapped
+    to it."""
     names: dict[str, set[str]] = {}
+    cues: Counter[str] = Counter()
     for vote in votes:
-        names.setdefault(vote.country, set()).add(vote.name)
+        if vote.kind != "lent":
+            names.setdefault(vote.country, set()).add(vote.name)
+        cues[vote.country] += vote.kind == "cue"
     moved: dict[str, str] = {}
     for country, rests_on in names.items():
         if len(rests_on) != 1 or "" in rests_on:
@@ -246,10 +302,31 @@ def _namesakes(votes: list[_Vote], gazetteer: Gazetteer) -> list[_Vote]:
         name = next(iter(rests_on))
         regions = {v.region for v in votes if v.region and v.name != name}
         for entry in _sizeable(gazetteer, name):
-            if entry.country not in {None, country} and entry.admin1_key in regions:
+            local = entry.admin1_key in regions or cues[str(entry.country)] >= _LOCAL_CUES
+            if entry.country not in {None, country} and local:
                 moved[country] = str(entry.country)
                 break
-    return [replace(v, country=moved.get(v.country, v.country)) for v in votes]
+    return moved
+
+
+def _moved(ctx: ActorContext, actor: Actor, votes: Sequence[_Vote], moved: dict[str, str]) -> Actor:
+    """An actor whose country rests on a namesake the story reads as a town or state of another
+    country is of that country ("Lebanon Street Superintendent Larry Lee" in a story about
+    Lebanon, Indiana)."""
+    new = moved.get(actor.country or "")
+    old = ctx.lex.knowledge.country_by_code(actor.country or "")
+    country = ctx.lex.knowledge.country_by_code(new) if new else None
+    if (
+        country is None
+        or old is None
+        or actor.members
+        or actor.kind == "country"
+        or actor.sector == "MED"
+    ):
+        return actor
+    code = actor.code or ""
+    code = country.cameo + code[len(old.cameo) :] if code.startswith(old.cameo) else code
+    return replace(actor, country=country.iso3, code=code or None)
 
 
 def _named_after(gazetteer: Gazetteer, ent: Span, bodies: frozenset[str]) -> str | None:

@@ -8,9 +8,11 @@ from spacy.tokens import Doc
 
 from eventwire.extract.actors.backoff import (
     DOMESTIC,
+    alias_country,
     back_off,
     gives_country,
     has_country_form,
+    person_words,
     place_country,
 )
 from eventwire.extract.actors.codes import code_person, code_titled, person_country
@@ -36,7 +38,9 @@ def build(ctx: ActorContext) -> tuple[tuple[Actor, ...], ActorIndex, str | None]
         by_key.setdefault(f.key, []).append(f)
     actors = tuple(_actor(ctx, key, ids, by_key.get(key, [])) for key in order)
     by_id = {ids[k]: by_key.get(k, []) for k in order}
-    actors, country = back_off(ctx, _domestic(ctx, actors, by_id), by_id)
+    domestic = _domestic(ctx, actors, by_id)
+    lent = frozenset(a.id for a, b in zip(actors, domestic, strict=True) if a.country != b.country)
+    actors, country = back_off(ctx, domestic, by_id, lent)
     return actors, _index(ctx, found, ids, actors), country.iso3 if country else None
 
 
@@ -53,8 +57,13 @@ def _domestic(
         if actor.country is not None and not actor.members and gives_country(ctx, actor):
             for f in found[actor.id]:
                 countries.setdefault(ctx.sentence_of[f.start], set()).add(actor.country)
+    people = person_words(actors)
     for ent in ctx.doc.ents:
-        if ent.label_ in {"GPE", "LOC"} and (iso3 := place_country(ent.text, dominant=False)):
+        if ent.text in people:
+            continue  # a person's name read as a place (backoff.person_words)
+        if ent.label_ not in {"GPE", "LOC"}:
+            continue
+        if iso3 := alias_country(ctx, ent) or place_country(ent.text, dominant=False):
             countries.setdefault(ctx.sentence_of[ent.start], set()).add(iso3)
     out = []
     for actor in actors:

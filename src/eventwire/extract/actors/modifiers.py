@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.extract.actors.actor_lexicon import Named
+from eventwire.extract.actors.actor_lexicon import ANCESTRY_NATIONS, Named
 from eventwire.extract.actors.codes import country_of_person
 from eventwire.extract.actors.context import ActorContext
 from eventwire.knowledge.countries import Country
@@ -142,7 +142,10 @@ def place_of_token(token: Token, ctx: ActorContext) -> Country | Organization | 
 
 def people_place(token: Token, named: Named, ctx: ActorContext) -> Country | None:
     """The country of people named by a demonym noun: a place that qualifies them wins
-    ("Bosnian Serbs" -> Bosnia, "the Albanians of southern Serbia" -> Serbia)."""
+    ("Bosnian Serbs" -> Bosnia, "the Albanians of southern Serbia" -> Serbia), but for the
+    nationalities English qualifies by ancestry ("Lithuanian Americans" are American)."""
+    if named.country is not None and named.country.iso3 in ANCESTRY_NATIONS:
+        return named.country
     root = ctx.ents[token.i].root if token.i in ctx.ents else token
     for ref in modifiers(root, ctx, frozenset({"of", "in"})):
         country = ref.named.country

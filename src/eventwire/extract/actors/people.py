@@ -19,6 +19,7 @@ separate ``title`` mention and evidence for the person's code.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from functools import lru_cache
 from typing import Any
 
@@ -350,8 +351,11 @@ def _first_word(key: Key, text: str) -> bool:
 
 def _table_surname(ctx: ActorContext, text: str) -> Person | None:
     """The one person of this surname in office on the date, else the only one in the table;
-    else the one leader of this surname the generated tables have in office on the date."""
-    people = ctx.lex.by_surname(text)
+    else the one leader of this surname the generated tables have in office on the date, when
+    the story names his country (a lone "Young" in a 1989 business story is not Trinidad's
+    minister: the generated tables hold thousands of leaders of every country, the surnames of
+    many of them common words or common names elsewhere)."""
+    people = [p for p in ctx.lex.by_surname(text) if not _later(p, ctx.date)]
     if ctx.date is not None:
         serving = [p for p in people if office_on(p, ctx.date) is not None]
         leaders = [p for p in serving if office_on(p, ctx.date).leader]  # type: ignore[union-attr]
@@ -365,5 +369,28 @@ def _table_surname(ctx: ActorContext, text: str) -> Person | None:
     if people or ctx.date is None:
         return None
     offices = ((p, office_on(p, ctx.date)) for p in ctx.lex.history_by_surname(text))
-    leaders = [p for p, office in offices if office is not None and office.leader]
-    return leaders[0] if len(leaders) == 1 else None
+    found = [(p, o) for p, o in offices if o is not None and o.leader]
+    if len(found) != 1 or not _names_country(ctx, found[0][1].country):
+        return None
+    return found[0][0]
+
+
+def _later(person: Person, on: dt.date | None) -> bool:
+    """Whether the person's first office began a decade or more after the date: few stories
+    call someone by his surname alone so long before (a lone "Young" in 1989 is not the prime
+    minister of 2025; "Trump" in 2016 is the candidate)."""
+    starts = [o.start for o in person.offices]
+    return on is not None and bool(starts) and min(starts) > f"{on.year + _BEFORE_OFFICE:04d}"
+
+
+#: Years before his first office in which a lone surname may still be a person of the table.
+_BEFORE_OFFICE = 10
+
+
+def _names_country(ctx: ActorContext, iso3: str) -> bool:
+    """Whether an entity of the document names the country, its people or its capital."""
+    for ent in ctx.doc.ents:
+        hit = ctx.named_at(ent[0])
+        if hit is not None and hit[1].country is not None and hit[1].country.iso3 == iso3:
+            return True
+    return False
