@@ -47,6 +47,13 @@ CASES = [
     # a company's legal form is evidence for the story too, not only for the company
     ("Hollowell Group Inc. said on Tuesday that police had arrested a worker at its plant.",
      "police", "USACOP"),
+    # where a sentence names several countries, the place of the actor's clause says which
+    ("A man was charged in New York on Friday over the embassy bombings, U.S. officials said. In "
+     "Mombasa, Kenya, police spokesman Juma Otieno said the FBI arrested the suspect at the "
+     "airport.", "Juma Otieno", "KENCOP"),
+    # an agent noun the parser runs into a time is still an agent noun
+    ("The gunman entered the bank at about 4 p.m. Police locked down the street in Red Deer, "
+     "Alberta.", "Police", "CANCOP"),
     # "Georgia" next to Atlanta is the state: its votes go to the country Atlanta is in
     ("Police arrested two men on Monday after a chase. The men had stolen cars in Atlanta, and "
      "Georgia officials said more arrests would follow.", "Police", "USACOP"),
@@ -87,6 +94,12 @@ HEADS = [
     ("Callers flooded the hotline in Tulsa, Oklahoma, after the storm.", "Callers", "USACVL"),
     ("Members of the public complained to the council in Leeds, England, about the noise.",
      "Members of the public", "GBRCVL"),
+    ("The school board in Knoxville, Tennessee, voted to close two schools.", "school board",
+     "USAEDU"),
+    ("The two men will appear before a justice of the peace in Red Deer, Alberta, on Wednesday.",
+     "justice of the peace", "CANJUD"),
+    ("The pair defrauded religious orders in Chicago, Illinois, of $1 million, prosecutors said.",
+     "religious orders", "USAREL"),
     # a group noun that is a preposition's object or a possessor is an actor
     ("Sick leave rates for nurses rose sharply in Dublin, Ireland, last year.", "nurses", "IRLHLH"),
     ("The new rules angered the council's critics in Leeds, England.", "council", "GBRGOV"),

@@ -12,6 +12,10 @@ from eventwire.extract.actors.context import ActorContext, Draft, Found, Key
 from eventwire.nlp.actor_index import ActorIndex, MentionRef
 from eventwire.records import Actor, Mention
 
+_VERBS = frozenset({"VERB", "AUX"})
+#: Prepositions of the place where something happens.
+_AT = frozenset({"in", "at"})
+
 
 def build(ctx: ActorContext) -> tuple[tuple[Actor, ...], ActorIndex, str | None]:
     """Return the actors in order of first mention, the token index of the layer and the
@@ -41,7 +45,9 @@ def _domestic(
     spokesperson") takes the country of the sentences it is named in, when those sentences name
     exactly one country through their other actors ("Cairo's security chief warned that police
     ..." -> Egyptian police) and the places they name that only one country has (a name whose
-    far larger namesake is abroad is not enough here: "Alexandria" in a Virginia story)."""
+    far larger namesake is abroad is not enough here: "Alexandria" in a Virginia story). Where
+    the sentences name several, the place of the mention's own clause decides among them ("In
+    Cape Town, South Africa, a police spokesman said the FBI arrested him": South African)."""
     countries: dict[int, set[str]] = {}
     for actor in actors:
         if actor.country is not None and not actor.members and actor.sector != "MED":
@@ -61,11 +67,33 @@ def _domestic(
             and not has_country_form(actor)  # its legal form says more (backoff._of_form)
         ):
             named = set().union(*(countries.get(ctx.sentence_of[f.start], set()) for f in fs))
+            if len(named) > 1:  # every mention's clause must say where: one actor may be many
+                clauses = {_clause_country(ctx, f) for f in fs}
+                named = named & clauses if None not in clauses else set()
             country = ctx.lex.knowledge.country_by_code(named.pop()) if len(named) == 1 else None
             if country is not None:
                 actor = replace(actor, country=country.iso3, code=f"{country.cameo}{actor.code}")
         out.append(actor)
     return tuple(out)
+
+
+def _clause_country(ctx: ActorContext, found: Found) -> str | None:
+    """The country of the place where the mention's clause happens: an "in" or "at" phrase of
+    its verb whose object is a place only one country has ("In Cape Town, police said ...",
+    "police arrested two men in Lagos")."""
+    verb = ctx.doc[found.start : found.end].root
+    while verb.pos_ not in _VERBS and verb.head.i != verb.i:
+        verb = verb.head
+    countries = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _AT:
+            continue
+        for place in prep.children:
+            ent = ctx.ent_at(place.i) if place.dep_ == "pobj" else None
+            if ent is not None and ent.label_ in {"GPE", "LOC"}:
+                iso3 = place_country(ent.text, dominant=False)
+                countries.add(iso3)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _distinct(found: list[Found]) -> list[Found]:
