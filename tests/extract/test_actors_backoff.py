@@ -98,6 +98,8 @@ HEADS = [
      "USAEDU"),
     ("The two men will appear before a justice of the peace in Red Deer, Alberta, on Wednesday.",
      "justice of the peace", "CANJUD"),
+    ("The Board of Selectmen in Portland, Connecticut, hired a lawyer on Monday.",
+     "Board of Selectmen", "USAGOV"),
     ("The pair defrauded religious orders in Chicago, Illinois, of $1 million, prosecutors said.",
      "religious orders", "USAREL"),
     # a group noun that is a preposition's object or a possessor is an actor
