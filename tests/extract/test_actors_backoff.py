@@ -51,6 +51,9 @@ CASES = [
     ("A man was charged in New York on Friday over the embassy bombings, U.S. officials said. In "
      "Mombasa, Kenya, police spokesman Juma Otieno said the FBI arrested the suspect at the "
      "airport.", "Juma Otieno", "KENCOP"),
+    # forces that a verb of moving forces takes as its object are its subject's
+    ("Defense Minister Yitzhak Mordechai of Israel said he was willing to withdraw troops from "
+     "southern Lebanon.", "troops", "ISRMIL"),
     # an agent noun the parser runs into a time is still an agent noun
     ("The gunman entered the bank at about 4 p.m. Police locked down the street in Red Deer, "
      "Alberta.", "Police", "CANCOP"),
@@ -160,6 +163,11 @@ UNCHANGED = [
     ),
     # armed forces often act abroad: never given the story's country
     ("Troops shelled the outskirts of Austin, Texas, near Dallas.", "Troops", "MIL"),
+    (
+        "Egypt, Syria and Morocco also committed ground troops to the coalition.",
+        "ground troops",
+        "MIL",
+    ),
     # a name ending in a civilian noun is a newspaper or a business, not civilians
     ("The Daily Caller published the letter on Monday.", "Daily Caller", None),
     # an unknown organisation with no company's attribute keeps no sector

@@ -47,6 +47,7 @@ KINDS = (
     "company_noun",
     "company_verb",
     "not_agent",
+    "force_verb",
 )
 _VALUED = {"pronoun", "set_noun", "set_count", "charge_noun", "title_abbreviation"}
 _CHARGE_USES = frozenset({"owned", "object"})
@@ -88,6 +89,7 @@ class ReferenceWords:
     company_nouns: frozenset[str]
     company_verbs: frozenset[str]
     not_agents: frozenset[str] = frozenset()  # "christmas party": a modifier and an agent noun
+    force_verbs: frozenset[str] = frozenset()  # "withdraw": its object forces are its subject's
 
 
 @lru_cache(maxsize=1)
@@ -148,4 +150,5 @@ def load_reference_words() -> ReferenceWords:
         company_nouns=frozenset(plain["company_noun"]),
         company_verbs=frozenset(plain["company_verb"]),
         not_agents=frozenset(plain["not_agent"]),
+        force_verbs=frozenset(plain["force_verb"]),
     )

@@ -34,7 +34,8 @@ def build(ctx: ActorContext) -> tuple[tuple[Actor, ...], ActorIndex, str | None]
         by_key.setdefault(f.key, []).append(f)
     actors = tuple(_actor(ctx, key, ids, by_key.get(key, [])) for key in order)
     by_id = {ids[k]: by_key.get(k, []) for k in order}
-    actors, country = back_off(ctx, _domestic(ctx, actors, by_id), by_id)
+    actors = _own_forces(ctx, _domestic(ctx, actors, by_id), by_id)
+    actors, country = back_off(ctx, actors, by_id)
     return actors, _index(ctx, found, ids, actors), country.iso3 if country else None
 
 
@@ -75,6 +76,45 @@ def _domestic(
                 actor = replace(actor, country=country.iso3, code=f"{country.cameo}{actor.code}")
         out.append(actor)
     return tuple(out)
+
+
+def _own_forces(
+    ctx: ActorContext, actors: tuple[Actor, ...], found: dict[str, list[Found]]
+) -> tuple[Actor, ...]:
+    """Armed forces named without a country that a verb of moving forces takes as its object
+    are its subject's ("the minister said he was willing to withdraw troops": Israeli troops),
+    when every mention of them says so (one actor "troops" may gather several)."""
+    owner: dict[int, Actor] = {}
+    for actor in actors:
+        for f in found[actor.id]:
+            for i in range(f.start, f.end):
+                owner.setdefault(i, actor)
+    out = []
+    for actor in actors:
+        if actor.sector == "MIL" and actor.country is None and not actor.members:
+            countries = {_mover_country(ctx, f, owner) for f in found[actor.id]}
+            iso3 = countries.pop() if len(countries) == 1 else None
+            country = ctx.lex.knowledge.country_by_code(iso3) if iso3 else None
+            if country is not None:
+                actor = replace(actor, country=country.iso3, code=f"{country.cameo}MIL")
+        out.append(actor)
+    return tuple(out)
+
+
+def _mover_country(ctx: ActorContext, found: Found, owner: dict[int, Actor]) -> str | None:
+    """The country of the subject of the verb of moving forces whose object the mention is,
+    through "willing to", "decided to" ("he was willing to withdraw troops")."""
+    head = ctx.doc[found.start : found.end].root
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in ctx.lex.words.force_verbs:
+        return None
+    while verb.dep_ in {"xcomp", "acomp"} and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return None  # "Egypt, Syria and Morocco committed troops": each its own
+    actor = owner.get(subject.i)
+    return actor.country if actor is not None else None
 
 
 def _clause_country(ctx: ActorContext, found: Found) -> str | None:
