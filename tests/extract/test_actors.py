@@ -426,6 +426,8 @@ ANAPHORA = [
     case("Kremlin spokesman Dmitry Peskov said the talks were useful. The spokesman added that no date was set.", D25, "The spokesman", name="Dmitry Peskov", how="description"),
     case("Defence Minister Ana Costa met the envoy. The minister said the visit went well.", None, "The minister", name="Ana Costa"),
     case("Defence Minister Ana Costa met the envoy. The spokesman said the visit went well.", None, "The spokesman", not_name="Ana Costa"),
+    # a title with a possessive inside ("Sheriff's Deputy") ends in its own noun, not the owner's
+    case("Sheriff's Deputy Tom Varga was shot in Fresno, California. A gang member was convicted of the deputy's slaying.", D25, "the deputy", name="Tom Varga", code="USACOP"),
     case("Defence Minister Ana Costa met the envoy. The Polish minister said the visit went well.", None, "The Polish minister", not_name="Ana Costa"),
     # "it" / "its" for a body, by salience over every noun phrase, things included
     case("Harlan Mining Corp. closed two pits in May. It said demand had fallen.", D25, "It", name="Harlan Mining Corp."),

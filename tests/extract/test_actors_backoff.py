@@ -47,6 +47,16 @@ CASES = [
     # a company's legal form is evidence for the story too, not only for the company
     ("Hollowell Group Inc. said on Tuesday that police had arrested a worker at its plant.",
      "police", "USACOP"),
+    # where a sentence names several countries, the place of the actor's clause says which
+    ("A man was charged in New York on Friday over the embassy bombings, U.S. officials said. In "
+     "Mombasa, Kenya, police spokesman Juma Otieno said the FBI arrested the suspect at the "
+     "airport.", "Juma Otieno", "KENCOP"),
+    # forces that a verb of moving forces takes as its object are its subject's
+    ("Defense Minister Yitzhak Mordechai of Israel said he was willing to withdraw troops from "
+     "southern Lebanon.", "troops", "ISRMIL"),
+    # an agent noun the parser runs into a time is still an agent noun
+    ("The gunman entered the bank at about 4 p.m. Police locked down the street in Red Deer, "
+     "Alberta.", "Police", "CANCOP"),
     # "Georgia" next to Atlanta is the state: its votes go to the country Atlanta is in
     ("Police arrested two men on Monday after a chase. The men had stolen cars in Atlanta, and "
      "Georgia officials said more arrests would follow.", "Police", "USACOP"),
@@ -104,6 +114,14 @@ HEADS = [
     ("Callers flooded the hotline in Tulsa, Oklahoma, after the storm.", "Callers", "USACVL"),
     ("Members of the public complained to the council in Leeds, England, about the noise.",
      "Members of the public", "GBRCVL"),
+    ("The school board in Knoxville, Tennessee, voted to close two schools.", "school board",
+     "USAEDU"),
+    ("The two men will appear before a justice of the peace in Red Deer, Alberta, on Wednesday.",
+     "justice of the peace", "CANJUD"),
+    ("The Board of Selectmen in Portland, Connecticut, hired a lawyer on Monday.",
+     "Board of Selectmen", "USAGOV"),
+    ("The pair defrauded religious orders in Chicago, Illinois, of $1 million, prosecutors said.",
+     "religious orders", "USAREL"),
     # a group noun that is a preposition's object or a possessor is an actor
     ("Sick leave rates for nurses rose sharply in Dublin, Ireland, last year.", "nurses", "IRLHLH"),
     ("The new rules angered the council's critics in Leeds, England.", "council", "GBRGOV"),
@@ -179,6 +197,11 @@ UNCHANGED = [
     ),
     # armed forces often act abroad: never given the story's country
     ("Troops shelled the outskirts of Austin, Texas, near Dallas.", "Troops", "MIL"),
+    (
+        "Egypt, Syria and Morocco also committed ground troops to the coalition.",
+        "ground troops",
+        "MIL",
+    ),
     # a name ending in a civilian noun is a newspaper or a business, not civilians
     ("The Daily Caller published the letter on Monday.", "Daily Caller", None),
     # an unknown organisation with no company's attribute keeps no sector

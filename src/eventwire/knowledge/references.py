@@ -49,6 +49,7 @@ KINDS = (
     "company_head",
     "outlet_head",
     "not_agent",
+    "force_verb",
 )
 _VALUED = {"pronoun", "set_noun", "set_count", "charge_noun", "title_abbreviation"}
 _CHARGE_USES = frozenset({"owned", "object"})
@@ -92,6 +93,7 @@ class ReferenceWords:
     company_heads: frozenset[str] = frozenset()  # "motors": "General Motors" is a company
     outlet_heads: frozenset[str] = frozenset()  # "times": "the Toronto Times" is a news outlet
     not_agents: frozenset[str] = frozenset()  # "christmas party": a modifier and an agent noun
+    force_verbs: frozenset[str] = frozenset()  # "withdraw": its object forces are its subject's
 
 
 @lru_cache(maxsize=1)
@@ -154,4 +156,5 @@ def load_reference_words() -> ReferenceWords:
         company_heads=frozenset(plain["company_head"]),
         outlet_heads=frozenset(plain["outlet_head"]),
         not_agents=frozenset(plain["not_agent"]),
+        force_verbs=frozenset(plain["force_verb"]),
     )

@@ -32,6 +32,8 @@ from eventwire.records import ActorKind, MentionHow
 Key = tuple[Any, ...]
 
 _SCARE_QUOTE = 4
+#: Entity labels that name no one: an agent noun inside one still heads its own phrase.
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 #: Columns of ``ActorContext.columns`` (see :meth:`ActorContext.where`).
 ORTH_COLUMN, LOWER_COLUMN, LEMMA_COLUMN, POS_COLUMN = 0, 1, 2, 3
 _QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})
@@ -151,6 +153,12 @@ class ActorContext:
     def ent_at(self, i: int) -> Span | None:
         """Return the entity covering token ``i``."""
         return self.ents.get(i)
+
+    def name_at(self, i: int) -> Span | None:
+        """Return the entity covering token ``i`` when it is a name, not a date, time or number
+        (the parser may run "at 4 p.m. Police locked down ..." into one time)."""
+        ent = self.ents.get(i)
+        return ent if ent is not None and ent.label_ not in _NOT_NAMES else None
 
     def set_story_start(self, offset: int) -> None:
         """Start the story at character ``offset`` (after the dateline): no phrase reaches back

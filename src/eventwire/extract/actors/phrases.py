@@ -120,7 +120,7 @@ def find_phrases(ctx: ActorContext) -> None:
 def _heads_phrase(token: Token, ctx: ActorContext) -> bool:
     if token.pos_ not in _NOUNS or token.dep_ in {"compound", "amod"}:
         return False
-    return token.i not in ctx.claimed and ctx.ent_at(token.i) is None
+    return token.i not in ctx.claimed and ctx.name_at(token.i) is None
 
 
 def _hyphenated(doc: Doc, start: int, end: int) -> bool:
@@ -145,7 +145,7 @@ def _phrase_at(head: Token, ctx: ActorContext) -> Phrase | None:
         if (
             window[0].pos_ in _NOT_FIRST
             or _hyphenated(doc, start, head.i + 1)
-            or any(t.is_space or t.i in ctx.claimed or ctx.ent_at(t.i) is not None for t in window)
+            or any(t.is_space or t.i in ctx.claimed or ctx.name_at(t.i) is not None for t in window)
         ):
             continue
         lemma = " ".join("".join(t.lemma_.lower() + t.whitespace_ for t in window).split())

@@ -128,6 +128,8 @@ def analyse(tokens: Span, ctx: ActorContext, head: Token | None = None) -> Title
             former = True
         elif token.text == "-" or (not token.is_punct and token.tag_ != "POS"):
             plain.append(token)
+        elif token.tag_ == "POS" and plain and plain[-1].i == token.i - 1:
+            plain.append(token)  # inside a title: "Sheriff's Deputy" is no sheriff
     found = _last_title(plain, head, ctx.lex)
     title = found[0] if found else None
     if title is None and country is None and org is None:
@@ -188,6 +190,8 @@ def _body_sector(before: list[Token], ctx: ActorContext) -> str | None:
     """The sector of a body named right before a spokesman's, official's or chairman's title
     ("police spokesman", "army spokesman", "county council chairman"): the title is that
     body's."""
+    while before and before[-1].tag_ == "POS":
+        before = before[:-1]  # "the army's spokesman"
     for size in (2, 1):
         run = before[-size:]
         if len(run) < size or run[-1].i - run[0].i != size - 1:
