@@ -164,6 +164,8 @@ PEOPLE = [
     case("Belarusian opposition leader Anna Petrovna spoke in Vilnius.", D25, "Anna Petrovna", code="BLROPP"),
     case("Nigerian army commander Musa Bello said the town was retaken.", D25, "Musa Bello", code="NGAMIL"),
     case("Kenyan police chief John Otieno ordered an inquiry.", D25, "John Otieno", code="KENCOP"),
+    case("RCMP officers arrested two men in Creston.", D25, "RCMP", code="CANCOP"),
+    case("The NAACP called for a moratorium on charter schools.", D25, "The NAACP", code="USAHRI"),
     case("Rebel leader Amadou Diallo rejected the offer.", D25, "Amadou Diallo", code="REB"),
     case("Former Peruvian president Luis Quispe was arrested.", D25, "Luis Quispe", code="PERELI"),
     # people the tables lack, coded from what the text says of them (issue 15)
