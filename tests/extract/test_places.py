@@ -160,6 +160,8 @@ CASES = [
     # an unknown name ending in an organisation word is an organisation tagged as a place
     case("In 2012, again the Green Party nominee, she was arrested.", "Green Party", role=None),
     case("Israeli troops withdrew from the West Bank on Monday.", "West Bank", country="PSE"),
+    # a name first read as a place before its container ("WOODBURN, Ore.") is a place again later
+    case("WOODBURN, Ore. - A bomb exploded at a Woodburn bank, killing an officer.", "Woodburn", country="USA"),
 ]  # fmt: skip
 
 

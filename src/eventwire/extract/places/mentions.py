@@ -64,6 +64,8 @@ class MentionFinder:
                 found.append(mention)
         found.extend(scans.echoes(view, found, taken, PLACE_LABELS | {"REGION"}))
         found.extend(scans.before_containers(view, self, found, taken))
+        # a name first placed by its container ("WOODBURN, Ore. -- ... a Woodburn bank") echoes too
+        found.extend(scans.echoes(view, found, taken, PLACE_LABELS | {"REGION", "BEFORE"}))
         found.extend(scans.abbreviations(view, self, found, taken))
         found = sorted((m for m in found if self._keep(view, m)), key=lambda m: m.start)
         scans.link_containers(view, found)
