@@ -433,6 +433,44 @@ CASES: list[Any] = [
         (E("RUSMIL", "AFGCVL", "195"),),
         exact=True,
     ),
+    # --- nominalisations and light verb + noun (session 16): a complaint filed with an
+    # authority is an official complaint; a suit filed against someone a lawsuit
+    Case(
+        "The Republican National Committee filed a complaint with the Federal Election"
+        " Commission against the Clinton campaign.",
+        (E("USAPTY", None, "114"),),
+    ),
+    Case(
+        "Ecuador filed a suit against Colombia at the International Court of Justice in 2008.",
+        (E("ECU", "COL", "115"),),
+        exact=True,
+    ),
+    # a sexual assault or a rape is CAMEO 1821, no military assault
+    Case(
+        "Human Rights Watch documented the rape of women by Sudanese soldiers in Darfur.",
+        (E("SDNMIL", "SDNCVL", "1821"),),
+        exact=True,
+    ),
+    Case(
+        "The sexual assault of women by Sudanese soldiers in Darfur continued in 2004.",
+        (E("SDNMIL", "SDNCVL", "1821"),),
+        exact=True,
+    ),
+    # hostilities (the plural) are fighting
+    Case("Iraq could open hostilities with Israel in 1991.", (E("IRQ", "ISR", "190"),)),
+    # a battle or fight to achieve something is a struggle, no use of force; a trade war, a
+    # war of words or a legal battle is no war
+    Case(
+        "Elian Gonzalez's Miami relatives lost their battle to block the boy's return to Cuba.",
+        (),
+        exact=True,
+    ),
+    Case(
+        "The Iraqi army launched a battle to retake Mosul from the Islamic State.",
+        (E("IRQMIL", None, "190"),),
+    ),
+    Case("A trade war between China and the United States began in 2018.", (), exact=True),
+    Case("The war of words between Greece and Turkey over Cyprus grew in 1996.", (), exact=True),
     # --- nothing to code
     Case("The museum opened a new exhibition on Monday.", (), exact=True),
     # a month is no protest march: a noun inside a date names no event

@@ -35,6 +35,15 @@ _NAMES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART",
                     "DATE", "TIME"})  # fmt: skip
 """Entity labels of words that name something else than an event: an organisation ("the
 Shanghai Cooperation Organization"), a date ("last March")."""
+_FIGHTS = frozenset({"battle", "fight", "fighting", "struggle", "war"})
+"""Nouns of fighting: with a to-infinitive of what is fought for they name a struggle ("their
+battle to block the boy's return", "lost a fight to keep him"), no armed force, unless what is
+fought for is taken or held by arms ("the battle to retake the city")."""
+_ARMED_AIMS = frozenset(
+    {"capture", "recapture", "retake", "take", "seize", "liberate", "free", "storm", "occupy",
+     "conquer", "defend", "hold", "repel", "dislodge", "drive", "push", "oust", "topple",
+     "overthrow", "defeat", "crush", "destroy", "encircle", "expel", "clear", "control"}
+)  # fmt: skip
 
 
 def noun_frame(noun: Token, book: PatternBook, resolve: Resolver) -> Frame | None:
@@ -45,6 +54,8 @@ def noun_frame(noun: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
     carrier = noun.head if noun.dep_ == "compound" and noun.head.pos_ in _NOUNS else noun
     if carrier.i != noun.i and _lemma(carrier) not in ACTIVITIES:
         return None  # "war games", "invasion forces", "aid convoys": the head names a thing
+    if _lemma(noun) in _FIGHTS and _struggle(carrier):
+        return None
     best: tuple[int, Pattern, str, bool] | None = None
     for pattern in patterns:
         found = _try(noun, carrier, pattern, book)
@@ -92,6 +103,25 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _struggle(carrier: Token) -> bool:
+    """Whether a noun of fighting has a to-infinitive of an aim not won by arms ("their battle
+    to block the boy's return"): a struggle, not CAMEO's use of force."""
+    clauses = list(carrier.children)
+    # "lost their battle to block ...": the parser hangs the clause on the verb (the clause of
+    # "waged war to ..." is the war's aim)
+    if carrier.dep_ == "dobj" and _lemma(carrier) != "war":
+        clauses += [c for c in carrier.head.children if c.dep_ == "advcl"]
+    for clause in clauses:
+        infinitive = (
+            clause.dep_ in {"acl", "relcl", "advcl"}
+            and is_verbal(clause)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        )
+        if infinitive and _lemma(clause) not in _ARMED_AIMS:
+            return True
+    return False
+
+
 def _try(
     noun: Token, carrier: Token, pattern: Pattern, book: PatternBook
 ) -> tuple[str, bool] | None:
@@ -101,7 +131,7 @@ def _try(
         if pattern.code is None or light_verb(carrier, book.undergo) is None:
             return None
         return pattern.code, False
-    keys = _slot_keys(noun, carrier, pattern.slot)
+    keys = _slot_keys(noun, carrier, pattern.slot, book)
     if keys is None:
         return None
     if pattern.family is not None:
@@ -116,7 +146,10 @@ def _try(
     return None
 
 
-def _slot_keys(noun: Token, carrier: Token, slot: str) -> frozenset[str] | None:
+def _slot_keys(noun: Token, carrier: Token, slot: str, book: PatternBook) -> frozenset[str] | None:
+    if slot == "light":  # "lodged a protest", "went on strike": the light verb's lemma and form
+        verb = light_verb(carrier, book.light)
+        return frozenset(word_keys(verb)) if verb is not None else None
     if slot == "mod":
         mods = [c for c in (*noun.children, *carrier.children) if c.dep_ in {"compound", "amod"}]
         if carrier.i != noun.i:
