@@ -433,7 +433,7 @@ CASES: list[Any] = [
         (E("RUSMIL", "AFGCVL", "195"),),
         exact=True,
     ),
-    # --- nominalisations and light verb + noun (session 16): a complaint filed with an
+    # --- nominalisations and light verb + noun (session 20): a complaint filed with an
     # authority is an official complaint; a suit filed against someone a lawsuit
     Case(
         "The Republican National Committee filed a complaint with the Federal Election"
