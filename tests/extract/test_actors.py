@@ -165,6 +165,12 @@ PEOPLE = [
     case("Nigerian army commander Musa Bello said the town was retaken.", D25, "Musa Bello", code="NGAMIL"),
     case("Kenyan police chief John Otieno ordered an inquiry.", D25, "John Otieno", code="KENCOP"),
     case("RCMP officers arrested two men in Creston.", D25, "RCMP", code="CANCOP"),
+    # members of the US Congress the table keeps are legislators (LEG) while in office; a lone
+    # surname names them only in a story naming their country, never one that is a given name
+    case("McConnell said the United States would not ratify the treaty.", "2016-09-01", "McConnell", code="USALEG"),
+    case("Paul Ryan met the president at the White House.", "2016-09-01", "Paul Ryan", code="USALEG"),
+    case("John McCain criticised the plan on Monday.", "2019-03-01", "John McCain", code="USAELI"),
+    case("Ryan Giggs scored twice. Graham said the club was happy.", "2016-05-01", "Graham", code="GBR", not_name="Lindsey Graham", dateline="LONDON"),
     case("The NAACP called for a moratorium on charter schools.", D25, "The NAACP", code="USAHRI"),
     case("Rebel leader Amadou Diallo rejected the offer.", D25, "Amadou Diallo", code="REB"),
     case("Former Peruvian president Luis Quispe was arrested.", D25, "Luis Quispe", code="PERELI"),

@@ -20,7 +20,7 @@ from eventwire.extract.actors.actor_lexicon import ActorLexicon
 from eventwire.extract.actors.context import ActorContext, Draft, Key, TitleFacts
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.organizations import Organization
-from eventwire.knowledge.people import Person, is_challenger, is_former, office_on
+from eventwire.knowledge.people import Office, Person, is_challenger, is_former, office_on
 
 Coded = tuple[str | None, str | None, str | None]
 """(code, country alpha-3, sector)."""
@@ -68,7 +68,7 @@ def code_person(
             return f"{block}GOV", None, "GOV"
         country = lex.knowledge.country_by_code(office.country)
         if country is not None:
-            return compose(country, "GOV")
+            return compose(country, _office_sector(office, lex))
     home = lex.knowledge.country_by_code(person_country(person) or "")
     coded = code_titled(facts, home, on)
     if home is not None and coded[2] in {None, "PTY"} and is_challenger(person, on):
@@ -82,6 +82,20 @@ def code_person(
     if on is None:
         return None, home.iso3, None
     return compose(home, None)
+
+
+#: Sectors an office of role "other" keeps from its title's agent noun (a senator is LEG, a
+#: judge JUD); any other office is the government's.
+_OFFICE_SECTORS = frozenset({"LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def _office_sector(office: Office, lex: ActorLexicon) -> str:
+    """The sector of an office: GOV, but for an office of role "other" whose title is an agent
+    noun of a branch other than the executive ("senator": LEG)."""
+    if office.role != "other":
+        return "GOV"
+    agent = lex.agent(office.title)
+    return agent.sector if agent is not None and agent.sector in _OFFICE_SECTORS else "GOV"
 
 
 def code_titled(facts: list[TitleFacts], home: Country | None, on: dt.date | None) -> Coded:

@@ -355,7 +355,12 @@ def _table_surname(ctx: ActorContext, text: str) -> Person | None:
     the story names his country (a lone "Young" in a 1989 business story is not Trinidad's
     minister: the generated tables hold thousands of leaders of every country, the surnames of
     many of them common words or common names elsewhere)."""
-    people = [p for p in ctx.lex.by_surname(text) if not _later(p, ctx.date)]
+    people = [
+        p for p in ctx.lex.by_surname(text)
+        if not _later(p, ctx.date)
+        and (_known_abroad(p) or (given_name_gender(text) is None
+                                  and _names_country(ctx, p.offices[0].country)))
+    ]  # fmt: skip
     if ctx.date is not None:
         serving = [p for p in people if office_on(p, ctx.date) is not None]
         leaders = [p for p in serving if office_on(p, ctx.date).leader]  # type: ignore[union-attr]
@@ -373,6 +378,15 @@ def _table_surname(ctx: ActorContext, text: str) -> Person | None:
     if len(found) != 1 or not _names_country(ctx, found[0][1].country):
         return None
     return found[0][0]
+
+
+def _known_abroad(person: Person) -> bool:
+    """Whether a person's surname alone may name them in any story: one who held an office of
+    state, not only a seat in a legislature or another office of role "other". Such a person is
+    named by surname alone only in a story that names their country, and never by a surname
+    that is also a given name ("Graham said" in a London story is not the US senator, nor is the
+    "Warren" of "Warren E. Buffett"; "McConnell" in a story naming the US is)."""
+    return any(o.role != "other" for o in person.offices)
 
 
 def _later(person: Person, on: dt.date | None) -> bool:
