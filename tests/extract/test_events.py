@@ -454,6 +454,12 @@ CASES: list[Any] = [
         "British police liaised with the FBI during the investigation of the 2006 airline plot.",
         (E("GBRCOP", "USACOP", "040"),),
     ),
+    Case(
+        "A mob beat the Afghan woman Farkhunda to death in Kabul in March 2015.",
+        (E("AFGCVL", "AFGCVL", "1823"),),
+        exact=True,
+    ),
+    Case("Police beat protesters in Cairo on Friday.", (E("EGYCOP", "EGYCVL", "182"),)),
     # the model lemmatises "raped" as "rap" and "caned" as "can": rows keyed on the written form
     Case(
         "Sudanese soldiers raped women in Darfur in 2004, the United Nations said.",
