@@ -471,6 +471,65 @@ CASES: list[Any] = [
     ),
     Case("A trade war between China and the United States began in 2018.", (), exact=True),
     Case("The war of words between Greece and Turkey over Cyprus grew in 1996.", (), exact=True),
+    # --- verbs of a CAMEO act in one of their senses, the object's class separating the senses
+    Case(
+        "The Indian navy sank a pirate mother ship in the Gulf of Aden in November 2008.",
+        (E("IND", None, "190"),),
+        exact=True,
+    ),
+    Case("The ship sank off the coast of Italy in January 2012.", (), exact=True),
+    Case(
+        "Pakistan handed over the bombing suspect Ramzi Yousef to the United States in 1995.",
+        (E("PAK", "USA", "063"),),
+        exact=True,
+    ),
+    Case(
+        "Police caught the second Boston Marathon bombing suspect in Watertown in April 2013.",
+        (E("USACOP", "USACRM", "173"),),
+        exact=True,
+    ),
+    Case("The president caught a cold during the summit.", (), exact=True),
+    Case(
+        "Philippine President Rodrigo Duterte insulted President Barack Obama in September 2016.",
+        (E("PHLGOV", "USAGOV", "111"),),
+        exact=True,
+    ),
+    Case(
+        "The Security Council ordered an arms embargo on Libya in February 2011.",
+        (E("IGOGOV", "LBY", "163"),),
+        exact=True,
+    ),
+    Case("Egypt normalised relations with Israel in 1980.", (E("EGY", "ISR", "050"),)),
+    Case("Fidel Castro exhorted Cubans to march for the boy's return.", (E("CUB", "CUB", "02"),)),
+    Case(
+        "Russia disputed the accusation that its missile downed Flight MH17.",
+        (E("RUS", None, "016"),),
+    ),
+    Case(
+        "Hezbollah turned the bodies of two Israeli soldiers over to Israel in July 2008.",
+        (E("Hezbollah", "ISR", "0841"),),
+    ),
+    Case(
+        "British police liaised with the FBI during the investigation of the 2006 airline plot.",
+        (E("GBRCOP", "USACOP", "040"),),
+    ),
+    Case(
+        "A mob beat the Afghan woman Farkhunda to death in Kabul in March 2015.",
+        (E("AFGCVL", "AFGCVL", "1823"),),
+        exact=True,
+    ),
+    Case("Police beat protesters in Cairo on Friday.", (E("EGYCOP", "EGYCVL", "182"),)),
+    # the model lemmatises "raped" as "rap" and "caned" as "can": rows keyed on the written form
+    Case(
+        "Sudanese soldiers raped women in Darfur in 2004, the United Nations said.",
+        (E("SDNMIL", "SDNCVL", "1821"),),
+    ),
+    Case(
+        "Singapore caned the American teenager Michael Fay in May 1994.", (E("SGP", "USA", "182"),)
+    ),
+    Case("Senator John McCain lambasted Russia on Tuesday.", (E("John McCain", "RUS", "111"),)),
+    # the written form "wound" is also the past of "wind": "wound up" (finished) is no attack
+    Case("Fidel Castro wound up his speech in Havana on Tuesday.", (), exact=True),
     # --- nothing to code
     Case("The museum opened a new exhibition on Monday.", (), exact=True),
     # a month is no protest march: a noun inside a date names no event

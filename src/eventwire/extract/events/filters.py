@@ -21,7 +21,10 @@ def find_frames(doc: Doc, book: PatternBook, lookup: ActorLookup) -> list[Frame]
     """Return the frames of a document in text order (verbs first claim the words they code)."""
     consumed: set[int] = set()
     frames: list[Frame] = []
-    verbs = sorted((t for t in doc if t.lemma_.lower() in book.verbs), key=depth)
+    # rows keyed by a written form are tried when the model's lemma fails ('raped' -> 'rap')
+    verbs = sorted(
+        (t for t in doc if t.lemma_.lower() in book.verbs or t.lower_ in book.verbs), key=depth
+    )
     for verb in verbs:
         if verb.i in consumed:
             continue
