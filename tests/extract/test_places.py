@@ -148,6 +148,8 @@ CASES = [
     xfail("the small model tags the second 'Washington' GPE and has no person to compare it with in this sentence",
           case("Denzel Washington starred in the film. Washington thanked the director.", "Washington", role=None)),
     case("Actor Denzel Washington won the award, and he thanked the director.", "Washington", role=None),
+    # a one-word name after a title is a person's, here and elsewhere in the story
+    case("President Bush said the sanctions would stay, and Bush left for Camp David.", "Bush", role=None),
     case("The Ebola outbreak spread to three more villages.", "Ebola", role=None),
     case("Moscow and Beijing denied the report on Friday.", "Beijing", country="CHN", role="metonym"),
     case("Ankara's foreign ministry summoned the ambassador.", "Ankara", country="TUR", role="metonym"),

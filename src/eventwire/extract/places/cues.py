@@ -10,7 +10,7 @@ from eventwire.knowledge.tsv import packaged, read_table
 CUES_FILE = "gazetteer.cues.tsv"
 KINDS = (
     "verb", "noun", "locative", "region", "institution", "eponym", "direction", "language_verb",
-    "language_noun", "organisation",
+    "language_noun", "organisation", "title",
 )  # fmt: skip
 
 
@@ -28,6 +28,7 @@ class Cues:
     language_verbs: frozenset[str]
     language_nouns: frozenset[str]
     organisations: frozenset[str]
+    titles: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

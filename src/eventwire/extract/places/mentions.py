@@ -67,7 +67,12 @@ class MentionFinder:
         # a name first placed by its container ("WOODBURN, Ore. -- ... a Woodburn bank") echoes too
         found.extend(scans.echoes(view, found, taken, PLACE_LABELS | {"REGION", "BEFORE"}))
         found.extend(scans.abbreviations(view, self, found, taken))
-        found = sorted((m for m in found if self._keep(view, m)), key=lambda m: m.start)
+        titled = {  # names a title stands before are people's names ("President Bush")
+            view.text(m.start, m.end).casefold()
+            for m in found
+            if m.end - m.start == 1 and m.start > 0 and view.lower[m.start - 1] in self.cues.titles
+        }
+        found = sorted((m for m in found if self._keep(view, m, titled)), key=lambda m: m.start)
         scans.link_containers(view, found)
         return found
 
@@ -134,10 +139,10 @@ class MentionFinder:
         ]
         return max(towns, key=lambda e: (e.feature == "PPLC", e.population), default=None)
 
-    def _keep(self, view: DocView, mention: Mention) -> bool:
+    def _keep(self, view: DocView, mention: Mention, titled: set[str]) -> bool:
         """Drop a name that is part of another name ("West Nile virus"), a bare direction ("the
         West"), a code ("H1N1") and a small or unknown place named like a person of the document
-        ("Farrin" after "Henry Farrin", "Obama" after "Barack Obama") and an unknown name that
+        ("Farrin" after "Henry Farrin", "Obama" after "Barack Obama", "Bush" after "President Bush") and an unknown name that
         ends in an organisation word ("Green Party")."""
         if mention.end < len(view) and view.lower[mention.end] in self.cues.eponyms:
             return False
@@ -151,7 +156,7 @@ class MentionFinder:
             return False
         if not mention.matches and view.lower[mention.end - 1] in self.cues.organisations:
             return False  # "Green Party", "West Coast Bank": an organisation, not a place
-        if not single or text.casefold() not in view.person_words:
+        if not single or text.casefold() not in view.person_words | titled:
             return True
         # A name the document also gives a person stays a place only when it is a country, or
         # tagged as a place right here and the name of a first-level region ("Georgia").
