@@ -145,12 +145,12 @@ def _of_country(actor: Actor, country: Country) -> Actor:
 
 def document_country(ctx: ActorContext, votes: Sequence[_Vote]) -> Country | None:
     """The one country the document is about, or None: the dateline counts twice, each mention
-    of a coded actor (a known company once) and of a company whose legal form one country has, each place name that
-    only one country has (a town of 5,000 or more) and each word only one country's news uses
-    for its institutions ("sheriff's deputies"); a bare country name that is also a state or
-    town of the story's region counts for that region's country (:func:`_namesakes`). One
-    country must have more than half of the evidence and at least two pieces of it, or all of
-    it."""
+    of a coded actor (a known company once) and of a company whose legal form one country has,
+    each place name that only one country has (a town of 5,000 or more) and each word only one
+    country's news uses for its institutions ("sheriff's deputies"); a bare country name that is
+    also a state or town of the story's region counts for that region's country
+    (:func:`_namesakes`). One country must have more than half of the evidence and at least two
+    pieces of it, or all of it."""
     counts: Counter[str] = Counter()
     for vote in votes:
         counts[vote.country] += vote.weight

@@ -95,17 +95,15 @@ def _names(verb: Token) -> bool:
     """Whether a verb of naming names: a second complement after its object (a noun, adjective
     or clause: "called him a liar", "called the move 'a disgrace'"), or a participle after a
     noun with the name as its object ("a company called LifeCell", "a club called X")."""
-    if any(
-        c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and c.pos_ != "VERB" for c in verb.children
-    ):
-        return True
-    if any(
-        c.dep_ == "ccomp" and c.pos_ == "VERB" and patient(verb) is not None for c in verb.children
-    ):
-        return True  # "called Hungary's admission 'returning home'"
+    obj = patient(verb)
+    for c in verb.children:
+        if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and c.pos_ != "VERB":
+            return True
+        if c.dep_ == "ccomp" and obj is not None:
+            return True  # "called Hungary's admission 'returning home'"
     if _after_object(verb) is not None:
         return True  # "called Wells Fargo's behaviour outrageous"
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and patient(verb) is None
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and obj is None
 
 
 def _ordered_event(word: Token, verb: Token, book: PatternBook, resolve: Resolver) -> bool:

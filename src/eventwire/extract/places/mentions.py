@@ -67,12 +67,12 @@ class MentionFinder:
         # a name first placed by its container ("WOODBURN, Ore. -- ... a Woodburn bank") echoes too
         found.extend(scans.echoes(view, found, taken, PLACE_LABELS | {"REGION", "BEFORE"}))
         found.extend(scans.abbreviations(view, self, found, taken))
-        titled = {  # names a title stands before are people's names ("President Bush")
+        people = view.person_words | {  # a name a title stands before: "President Bush"
             view.text(m.start, m.end).casefold()
             for m in found
             if m.end - m.start == 1 and m.start > 0 and view.lower[m.start - 1] in self.cues.titles
         }
-        found = sorted((m for m in found if self._keep(view, m, titled)), key=lambda m: m.start)
+        found = sorted((m for m in found if self._keep(view, m, people)), key=lambda m: m.start)
         scans.link_containers(view, found)
         return found
 
@@ -139,11 +139,11 @@ class MentionFinder:
         ]
         return max(towns, key=lambda e: (e.feature == "PPLC", e.population), default=None)
 
-    def _keep(self, view: DocView, mention: Mention, titled: set[str]) -> bool:
+    def _keep(self, view: DocView, mention: Mention, people: frozenset[str]) -> bool:
         """Drop a name that is part of another name ("West Nile virus"), a bare direction ("the
         West"), a code ("H1N1") and a small or unknown place named like a person of the document
-        ("Farrin" after "Henry Farrin", "Obama" after "Barack Obama", "Bush" after "President Bush") and an unknown name that
-        ends in an organisation word ("Green Party")."""
+        (``people``: "Farrin" after "Henry Farrin", "Obama" after "Barack Obama", "Bush" after
+        "President Bush") and an unknown name that ends in an organisation word ("Green Party")."""
         if mention.end < len(view) and view.lower[mention.end] in self.cues.eponyms:
             return False
         single = mention.end - mention.start == 1
@@ -156,7 +156,7 @@ class MentionFinder:
             return False
         if not mention.matches and view.lower[mention.end - 1] in self.cues.organisations:
             return False  # "Green Party", "West Coast Bank": an organisation, not a place
-        if not single or text.casefold() not in view.person_words | titled:
+        if not single or text.casefold() not in people:
             return True
         # A name the document also gives a person stays a place only when it is a country, or
         # tagged as a place right here and the name of a first-level region ("Georgia").
