@@ -72,6 +72,19 @@ class _WordIds:
     first_pronouns: Any
 
 
+def _plurals(words: Iterable[str]) -> set[str]:
+    """Regular English plurals of nouns ("rebel" -> "rebels", "militia" -> "militias")."""
+    out = set()
+    for w in words:
+        if w.endswith("y") and w[-2:-1] not in set("aeiou"):
+            out.add(w[:-1] + "ies")
+        elif w.endswith(("s", "x", "ch", "sh")):
+            out.add(w + "es")
+        else:
+            out.add(w + "s")
+    return out
+
+
 def string_ids(words: Iterable[str]) -> Any:
     """The spaCy string ids of words, as an array for ``ActorContext.where``."""
     return numpy.array(sorted({get_string_id(w) for w in words}), dtype=numpy.uint64)
@@ -100,7 +113,8 @@ class ActorLexicon:
         }
         self.org_office_keys = _org_office_keys(knowledge)
         self.ids = _WordIds(
-            phrase_ends=string_ids(self.phrase_ends),
+            # and their plurals: a capitalised first word the tagger leaves unlemmatised
+            phrase_ends=string_ids(self.phrase_ends | _plurals(self.phrase_ends)),
             govern_nouns=string_ids(words.govern_nouns),
             institutions=string_ids(a.phrase for a in knowledge.agents if a.sector in INSTITUTIONS),
             set_nouns=string_ids(words.set_nouns),

@@ -42,10 +42,14 @@ def compose(place: Country | Organization, sector: str | None, on: dt.date | Non
 
 
 def person_country(person: Person) -> str | None:
-    """The country of the person's latest state office (else of any office: their nationality)."""
+    """The country of the person's latest state office (else of any office: their nationality);
+    of offices begun the same day, a leader's ("the French president", not his ex officio seat
+    as co-prince of Andorra)."""
     state = [o for o in person.offices if o.org is None]
     offices = state or list(person.offices)
-    return offices[-1].country if offices else None
+    if not offices:
+        return None
+    return max(offices, key=lambda o: (o.first_day, o.leader)).country
 
 
 def country_of_person(person: Person, on: dt.date | None) -> str | None:

@@ -133,7 +133,8 @@ def _hyphenated(doc: Doc, start: int, end: int) -> bool:
 def _phrase_at(head: Token, ctx: ActorContext) -> Phrase | None:
     """The longest agent or title phrase ending at ``head``."""
     ends = ctx.lex.phrase_ends
-    if head.lemma_.lower() not in ends and head.lower_ not in ends:
+    head_lemma = _capitalised_plural(head, ends) or head.lemma_.lower()
+    if head_lemma not in ends and head.lower_ not in ends:
         return None
     doc = ctx.doc
     floor = ctx.sentence_start(head.i)
@@ -148,7 +149,8 @@ def _phrase_at(head: Token, ctx: ActorContext) -> Phrase | None:
             or any(t.is_space or t.i in ctx.claimed or ctx.name_at(t.i) is not None for t in window)
         ):
             continue
-        lemma = " ".join("".join(t.lemma_.lower() + t.whitespace_ for t in window).split())
+        before_head = "".join(t.lemma_.lower() + t.whitespace_ for t in window[:-1])
+        lemma = " ".join((before_head + head_lemma).split())  # "ex-president" stays one word
         agent = ctx.lex.agent(lemma)
         if agent is None and size > 1:  # a modifier the model lemmatises away: "ruling" -> "rule"
             agent = ctx.lex.agent(" ".join([*(t.lower_ for t in window[:-1]), lemma.split()[-1]]))
@@ -156,9 +158,37 @@ def _phrase_at(head: Token, ctx: ActorContext) -> Phrase | None:
         before = doc[head.i - 1].lower_ if head.i > floor and head.tag_ == "NN" else ""
         if agent is not None and size == 1 and f"{before} {lemma}" in ctx.lex.words.not_agents:
             return None  # "a Christmas party", "the other party" (not "the other parties")
+        if size == 1 and _joined_forces(head):
+            return None
         if agent is not None or title is not None:
             root = next((t for t in reversed(window) if not start <= t.head.i <= head.i), head)
             return Phrase(start, head.i + 1, root, agent, title, agent.phrase if agent else lemma)
+    return None
+
+
+def _joined_forces(token: Token) -> bool:
+    """The idiom "join forces (with)": bare "forces" as the object of "join" are no troops
+    ("the two parties joined forces"; not "joined Iraqi forces")."""
+    return (
+        token.lower_ == "forces"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in {"join", "combine"}
+        and all(c.dep_ == "prep" for c in token.children)
+    )
+
+
+def _capitalised_plural(token: Token, ends: frozenset[str]) -> str | None:
+    """The singular of a capitalised plural the tagger took for a name and left unlemmatised,
+    when it is a known agent noun: a sentence's or headline's first word ("Rebels attacked the
+    town", "Protesters Clash With Police")."""
+    if token.tag_ not in {"NNPS", "NNP"} or token.lemma_ != token.text or not token.text.istitle():
+        return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts):
+        return None  # the last word of a name: "Christian Youth Ministries"
+    lower = token.lower_
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if lower.endswith(cut) and (single := lower[: -len(cut)] + add) in ends:
+            return single
     return None
 
 

@@ -243,6 +243,10 @@ def _misparsed_modifier(verb: Token) -> bool:
     )
 
 
+#: Verbs whose object is an instrument: "the gun was used to kill him" (the gun kills no one).
+_INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise"})
+
+
 def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
     """Return the subject a clause without one takes from the clause it depends on."""
     if depth > 4 or verb.head.i == verb.i:
@@ -261,6 +265,19 @@ def inherited_subject(verb: Token, depth: int = 0) -> Token | None:
             return subject(owner.head)  # "X and Y are guilty of violating ..."
         if is_verbal(owner):
             return patient(owner) or subject(owner) or inherited_subject(owner, depth + 1)
+    if (
+        verb.dep_ in {"xcomp", "advcl"}
+        and verb.tag_ != "VBN"  # "were reported killed": the subject is the one killed
+        and is_verbal(head)
+        and is_passive(head)
+    ):
+        if head.lemma_.lower() in _INSTRUMENT_VERBS:
+            return subject(head)  # its "by" agent, if any: the user, not the tool
+        # the controller is the grammatical subject, not the passive's agent: "receiving a
+        # jail sentence, he was not fined"; "visiting Kyiv, Scholz was met by Zelensky"
+        surface = child(head, *PASSIVE_SUBJECTS)
+        if surface is not None:
+            return relative_antecedent(surface)
     if verb.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and is_verbal(head):
         return subject(head) or inherited_subject(head, depth + 1)
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and is_verbal(head.head):

@@ -169,7 +169,8 @@ def fill(verb: Token, slot: str) -> Token | None:
     if slot == "must":
         clause = child(verb, "ccomp")
         if clause is not None and (
-            _obliged(clause) or (verb.lemma_.lower() in _MANDATIVE and _subjunctive(clause))
+            _obliged(clause, _backshifted(verb, clause))
+            or (verb.lemma_.lower() in _MANDATIVE and _subjunctive(clause))
         ):
             return clause
         return None
@@ -222,13 +223,25 @@ def _that_clause(verb: Token) -> Token | None:
     return None
 
 
-def _obliged(clause: Token) -> bool:
+def _backshifted(verb: Token, clause: Token) -> bool:
+    """Whether the clause is reported speech after a verb in the past, whose tenses shift back
+    ("said the bill had to pass" reports "the bill has to pass"); a quote put before its verb
+    keeps the speaker's own tense ("'she had to leave,' he said")."""
+    return verb.tag_ == "VBD" and clause.i > verb.i
+
+
+def _obliged(clause: Token, backshifted: bool = False) -> bool:
     auxiliaries = [c.lower_ for c in clause.children if c.dep_ == "aux"]
     if any(a in _MUST for a in auxiliaries):
         # "must have written" is a guess, "should have acted" a reproach: no demand
         return not ("have" in auxiliaries and clause.tag_ == "VBN")
-    # "has to": the clause head is "have" with an xcomp
-    return clause.lemma_ == "have" and child(clause, "xcomp") is not None
+    # "has to": the clause head is "have" with an xcomp; "had to" only as the backshifted "has
+    # to" of reported speech (else it tells of a past necessity, not a demand)
+    return (
+        clause.lemma_ == "have"
+        and (clause.tag_ != "VBD" or backshifted)
+        and child(clause, "xcomp") is not None
+    )
 
 
 #: Verbs whose "that" clause may be a bare subjunctive demand ("insisted that he resign"); after
