@@ -67,26 +67,3 @@ def test_a_tool_that_was_used_kills_no_one(settings: Settings) -> None:
     )
     named = {a.id: a.name for a in article.actors}
     assert all("rifle" not in (named.get(e.source or "") or "") for e in article.events)
-
-
-def test_a_future_president_has_the_country_of_his_main_office(settings: Settings) -> None:
-    # Macron is also, ex officio, co-prince of Andorra from the same day: not his country
-    (article,) = process_many(["Emmanuel Macron met the Italian premier."], date="2015-03-02",
-                              settings=settings)  # fmt: skip
-    macron = next(a for a in article.actors if a.name == "Emmanuel Macron")
-    assert macron.country == "FRA"
-
-
-def test_joining_forces_names_no_troops(settings: Settings) -> None:
-    (article,) = process_many(
-        ["The two opposition parties joined forces with the Greens in Lagos."],
-        date=DAY, settings=settings,
-    )  # fmt: skip
-    assert not [a for a in article.actors if a.sector == "MIL"]
-
-
-def test_a_capitalised_plural_opening_a_sentence_is_an_agent_noun(settings: Settings) -> None:
-    (article,) = process_many(["Protesters blocked the main road into Dakar. Rebels fired "
-                               "on an army post."], date=DAY, settings=settings)  # fmt: skip
-    sectors = {a.name: a.sector for a in article.actors}
-    assert sectors.get("Rebels") == "REB"

@@ -355,11 +355,16 @@ def _table_surname(ctx: ActorContext, text: str) -> Person | None:
     the story names his country (a lone "Young" in a 1989 business story is not Trinidad's
     minister: the generated tables hold thousands of leaders of every country, the surnames of
     many of them common words or common names elsewhere)."""
+    # a surname many leaders share ("Ahmed", "Khan", "Lee") names one of them alone only while
+    # he leads his country or in a story that names it ("police arrested Ahmed" in 2015 is no
+    # former Bangladeshi chief adviser)
+    common = len(ctx.lex.history_by_surname(text)) >= _COMMON_SURNAME
     people = [
         p for p in ctx.lex.by_surname(text)
         if not _later(p, ctx.date)
-        and (_known_abroad(p) or (given_name_gender(text) is None
-                                  and _names_country(ctx, p.offices[0].country)))
+        and ((_known_abroad(p) and (not common or _leading(p, ctx.date)))
+             or ((common or given_name_gender(text) is None)
+                 and _names_country(ctx, p.offices[0].country)))
     ]  # fmt: skip
     if ctx.date is not None:
         serving = [p for p in people if office_on(p, ctx.date) is not None]
@@ -380,6 +385,11 @@ def _table_surname(ctx: ActorContext, text: str) -> Person | None:
     return found[0][0]
 
 
+def _leading(person: Person, on: dt.date | None) -> bool:
+    office = office_on(person, on)
+    return office is not None and office.leader
+
+
 def _known_abroad(person: Person) -> bool:
     """Whether a person's surname alone may name them in any story: one who held an office of
     state, not only a seat in a legislature or another office of role "other". Such a person is
@@ -396,6 +406,9 @@ def _later(person: Person, on: dt.date | None) -> bool:
     starts = [o.start for o in person.offices]
     return on is not None and bool(starts) and min(starts) > f"{on.year + _BEFORE_OFFICE:04d}"
 
+
+#: Leaders of the generated tables sharing a surname that make it too common to name one alone.
+_COMMON_SURNAME = 10
 
 #: Years before his first office in which a lone surname may still be a person of the table.
 _BEFORE_OFFICE = 10

@@ -1,0 +1,49 @@
+"""Names and agent nouns the tagger or the tables make hard: written for this test.
+
+A capitalised plural the tagger takes for a name ("Rebels" opening a sentence) is still the
+agent noun; bare "forces" that are joined are no troops; a person's country is that of their
+main office (not an ex officio seat begun the same day); a surname many leaders share names
+one of them alone only while he leads or in a story that names his country.
+"""
+
+from __future__ import annotations
+
+from eventwire.config import Settings
+from eventwire.pipeline import process_many
+
+DAY = "2023-06-06"
+
+
+def test_a_future_president_has_the_country_of_his_main_office(settings: Settings) -> None:
+    # Macron is also, ex officio, co-prince of Andorra from the same day: not his country
+    (article,) = process_many(["Emmanuel Macron met the Italian premier."], date="2015-03-02",
+                              settings=settings)  # fmt: skip
+    macron = next(a for a in article.actors if a.name == "Emmanuel Macron")
+    assert macron.country == "FRA"
+
+
+def test_joining_forces_names_no_troops(settings: Settings) -> None:
+    (article,) = process_many(
+        ["The two opposition parties joined forces with the Greens in Lagos."],
+        date=DAY, settings=settings,
+    )  # fmt: skip
+    assert not [a for a in article.actors if a.sector == "MIL"]
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_an_agent_noun(settings: Settings) -> None:
+    # the tagger reads "Rebels" here as a proper noun and leaves it unlemmatised
+    articles = process_many(
+        ["Rebels attacked the town.", "Rebels shelled the city overnight."],
+        date=DAY, settings=settings,
+    )  # fmt: skip
+    for article in articles:
+        assert {a.name: a.sector for a in article.actors}.get("Rebels") == "REB"
+
+
+def test_a_common_surname_alone_is_no_former_leader_of_a_country_not_named(
+    settings: Settings,
+) -> None:
+    (article,) = process_many(["Police in Leeds arrested Ahmed on Friday."], date="2015-04-03",
+                              settings=settings)  # fmt: skip
+    ahmed = next(a for a in article.actors if a.name.endswith("Ahmed"))
+    assert ahmed.country != "BGD"
