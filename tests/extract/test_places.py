@@ -164,6 +164,7 @@ CASES = [
     case("Israeli troops withdrew from the West Bank on Monday.", "West Bank", country="PSE"),
     # a name first read as a place before its container ("WOODBURN, Ore.") is a place again later
     case("WOODBURN, Ore. - A bomb exploded at a Woodburn bank, killing an officer.", "Woodburn", country="USA"),
+
 ]  # fmt: skip
 
 
@@ -266,3 +267,13 @@ def test_a_hyphenated_name_tagged_in_part_is_read_whole() -> None:
     found = {(p.name, p.country) for p in article.places}
     assert ("Dar es Salaam", "TZA") in found
     assert all(country != "KHM" for _, country in found)
+
+
+def test_a_town_named_by_its_own_institution_is_a_place_before_it(nlp: Language) -> None:
+    # "the Canby Police Department" makes Canby a town; its earlier bare mention is one too
+    text = "Two officers from Canby were hurt, the Canby Police Department said."
+    places = places_of(nlp, case(text, "Canby"))
+    assert [p.span.start for p in places if p.span.text == "Canby"] == [
+        text.index("Canby"),
+        text.rindex("Canby"),
+    ]

@@ -64,8 +64,11 @@ class MentionFinder:
                 found.append(mention)
         found.extend(scans.echoes(view, found, taken, PLACE_LABELS | {"REGION"}))
         found.extend(scans.before_containers(view, self, found, taken))
-        # a name first placed by its container ("WOODBURN, Ore. -- ... a Woodburn bank") echoes too
-        found.extend(scans.echoes(view, found, taken, PLACE_LABELS | {"REGION", "BEFORE"}))
+        # a name first placed by its container ("WOODBURN, Ore. -- ... a Woodburn bank") or by an
+        # institution of its own ("the Woodburn Police Department") echoes too
+        found.extend(
+            scans.echoes(view, found, taken, PLACE_LABELS | {"REGION", "BEFORE", "PREFIX"})
+        )
         found.extend(scans.abbreviations(view, self, found, taken))
         people = view.person_words | {  # a name a title stands before: "President Bush"
             view.text(m.start, m.end).casefold()
