@@ -3,7 +3,8 @@
 A capitalised plural the tagger takes for a name ("Rebels" opening a sentence) is still the
 agent noun; bare "forces" that are joined are no troops; a person's country is that of their
 main office (not an ex officio seat begun the same day); a surname many leaders share names
-one of them alone only while he leads or in a story that names his country.
+one of them alone only while he leads or in a story that names his country. A "we" inside the
+typewriter quotes of wire copy (``...'') is its speaker's, as inside curly or straight quotes.
 """
 
 from __future__ import annotations
@@ -47,3 +48,13 @@ def test_a_common_surname_alone_is_no_former_leader_of_a_country_not_named(
                               settings=settings)  # fmt: skip
     ahmed = next(a for a in article.actors if a.name.endswith("Ahmed"))
     assert ahmed.country != "BGD"
+
+
+def test_we_inside_typewriter_quotes_is_the_speaker_s_government(settings: Settings) -> None:
+    (article,) = process_many(
+        ["In Warsaw, Prime Minister Donald Tusk said in a statement, ``We will never accept "
+         "such a deal.''"],
+        date="2024-03-05", settings=settings,
+    )  # fmt: skip
+    we = next(a for a in article.actors if any(m.text == "We" for m in a.mentions))
+    assert (we.kind, we.country) == ("government", "POL")

@@ -232,13 +232,14 @@ def trim(span: Span) -> Span:
 _TRAILING = frozenset({",", ";", ":", "(", ")", '"', "'", "”", "“", "’s", "'s", "-"})
 
 
-_QUOTE_IDS = string_ids(_QUOTES)
+_QUOTE_IDS = string_ids(_QUOTES | {"`"})
 
 
 def _quoted(doc: Doc, columns: Any) -> list[int]:
     """For each token, the length in tokens of the quotation it is in (0: not quoted).
 
-    Straight quotes toggle; a paragraph break closes an open quotation.
+    Straight quotes toggle; a paragraph break closes an open quotation. The tokenizer splits
+    the typewriter opening quote of wire copy ("``") into two backticks.
     """
     out = [0] * len(doc)
     quotes = numpy.isin(columns[:, 0], _QUOTE_IDS)
@@ -246,6 +247,10 @@ def _quoted(doc: Doc, columns: Any) -> list[int]:
     start: int | None = None
     for i in numpy.flatnonzero(quotes | breaks).tolist():
         text = doc[i].text
+        if text == "`":
+            if i + 1 < len(doc) and doc[i + 1].text == "`" and not doc[i].whitespace_:
+                start = i + 2  # "``": an opening quote
+            continue
         if text not in _QUOTES:
             if "\n" in text and start is not None:
                 out[start:i] = [i - start] * (i - start)

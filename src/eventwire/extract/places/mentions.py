@@ -27,6 +27,9 @@ from eventwire.knowledge.base import Knowledge
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SEAT_POPULATION = 30_000  # a metonym that is also a town this large of its country is a town
+# Institution words after which the name before is surely a town's ("Woodburn Police"), unlike
+# a "Justice Department" or a "Labor Department": such a name echoes elsewhere in the story.
+_LOCAL_BODIES = frozenset({"police", "sheriff", "sheriff's", "fire", "city", "county", "council"})
 # Labels under which the small model hides places ("Kursk" PRODUCT, "Alexandria" PERSON).
 MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "ORG", "PERSON", "NORP"})
 WELL_KNOWN_POPULATION = 100_000  # a place tagged PRODUCT, EVENT ... is taken if this large
@@ -66,8 +69,9 @@ class MentionFinder:
         found.extend(scans.before_containers(view, self, found, taken))
         # a name first placed by its container ("WOODBURN, Ore. -- ... a Woodburn bank") or by an
         # institution of its own ("the Woodburn Police Department") echoes too
+        local = [m for m in found if m.label != "PREFIX" or view.lower[m.end] in _LOCAL_BODIES]
         found.extend(
-            scans.echoes(view, found, taken, PLACE_LABELS | {"REGION", "BEFORE", "PREFIX"})
+            scans.echoes(view, local, taken, PLACE_LABELS | {"REGION", "BEFORE", "PREFIX"})
         )
         found.extend(scans.abbreviations(view, self, found, taken))
         people = view.person_words | {  # a name a title stands before: "President Bush"
