@@ -4,7 +4,8 @@ A capitalised plural the tagger takes for a name ("Rebels" opening a sentence) i
 agent noun; bare "forces" that are joined are no troops; a person's country is that of their
 main office (not an ex officio seat begun the same day); a surname many leaders share names
 one of them alone only while he leads or in a story that names his country. A "we" inside the
-typewriter quotes of wire copy (``...'') is its speaker's, as inside curly or straight quotes.
+typewriter quotes of wire copy (``...'') is its speaker's, as inside curly or straight quotes,
+and the agent noun a quoted "our" owns is of the speaker's country.
 """
 
 from __future__ import annotations
@@ -58,3 +59,14 @@ def test_we_inside_typewriter_quotes_is_the_speaker_s_government(settings: Setti
     )  # fmt: skip
     we = next(a for a in article.actors if any(m.text == "We" for m in a.mentions))
     assert (we.kind, we.country) == ("government", "POL")
+
+
+def test_a_quoted_our_gives_the_noun_it_owns_the_speaker_s_country(settings: Settings) -> None:
+    (article,) = process_many(
+        ['"Militants ambushed our soldiers near the border," the Indian defence minister said. '
+         '"They will not harm our country\'s police again," he added.'],
+        date=DAY, settings=settings,
+    )  # fmt: skip
+    codes = {a.name: a.code for a in article.actors}
+    assert codes.get("soldiers") == "INDMIL"
+    assert codes.get("police") == "INDCOP"

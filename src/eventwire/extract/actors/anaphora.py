@@ -32,10 +32,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.extract.actors.codes import government_key
-from eventwire.extract.actors.context import LOWER_COLUMN, ActorContext, Key
+from eventwire.extract.actors.codes import compose, country_of_person, government_key
+from eventwire.extract.actors.context import LOWER_COLUMN, ActorContext, Draft, Found, Key
 from eventwire.extract.actors.coref import token_keys
+from eventwire.extract.actors.phrases import group_kind
 from eventwire.extract.actors.salience import phrase_object, resolve_by_salience
+from eventwire.knowledge.countries import Country
 from eventwire.knowledge.people import office_on
 
 _WINDOW = 2
@@ -175,16 +177,83 @@ def _first_person(
         previous = (paragraph, speaker, end)
     for i in ctx.where(LOWER_COLUMN, ctx.lex.ids.first_pronouns):
         token = ctx.doc[i]
-        if not ctx.quoted[i] or i in keys or (token.text.isupper() and token.text != "I"):
+        if not ctx.quoted[i] or (token.text.isupper() and token.text != "I"):
             continue  # "US" is the country, not "us"
+        inside = i in keys  # the first word of a phrase: "our country's soldiers"
+        if inside and not (token.lower_ == "our" and _countryless(ctx, keys[i])):
+            continue
         n = bisect.bisect_right(starts, i) - 1
         key = speakers.get(n) if n >= 0 and i < runs[n][1] else None
         if key is not None and ctx.lex.words.pronouns[token.lower_] == "speakers":
             key = _government_of(ctx, key) or key
-        if key is not None:
+        if key is None:
+            continue
+        replaced = token.lower_ == "our" and _our_agents(ctx, keys, token, key)
+        if not inside or replaced:
             ctx.add(i, i + 1, key, "pronoun")
             keys[i] = key
     return runs, speakers
+
+
+#: Plurals of nations: "our peoples" are the speaker's and his hearers', not one country's.
+_SEVERAL = frozenset({"peoples", "nations", "countries", "states"})
+#: Nouns through which a quoted "our" owns an agent noun: "our nation's generals".
+_HOMELAND = frozenset({"country", "nation", "state", "homeland"})
+
+
+def _our_agents(ctx: ActorContext, keys: dict[int, Key], our: Token, speaker: Key) -> bool:
+    """The agent noun a quoted "our" owns ("our soldiers", "our country's police") is of the
+    speaker's country, with the noun's sector; "our" itself stays the speaker's. Return
+    whether the noun got an actor so."""
+    head = our.head
+    if our.dep_ != "poss":
+        return False
+    if head.lemma_.lower() in _HOMELAND and head.dep_ == "poss":
+        head = head.head
+    lemma = head.lemma_.lower()
+    agent = ctx.lex.agent(lemma)
+    title = ctx.lex.title(lemma) if agent is None else None
+    sector = agent.sector if agent is not None else title.sector if title is not None else None
+    country = _country_of(ctx, speaker)
+    if sector is None or country is None or head.pos_ != "NOUN" or head.lower_ in _SEVERAL:
+        return False
+    if head.i in keys and not _countryless(ctx, keys[head.i]):
+        return False  # the noun already has an actor with a country
+    plural = head.tag_ == "NNS"
+    code, iso3, sector = compose(country, sector)
+    key: Key = ("group", code, lemma, plural)
+    start = min((c.i for c in head.lefts if c.dep_ in {"compound", "amod"}), default=head.i)
+    name = ctx.doc[start : head.i + 1].text  # "soldiers", not "country's soldiers"
+    ctx.draft(key, Draft(name=name, kind=group_kind(ctx, lemma, plural), code=code,
+                         country=iso3, sector=sector))  # fmt: skip
+    ctx.found[:] = [f for f in ctx.found if not (f.start <= head.i < f.end and f.start >= our.i)]
+    ctx.found.append(Found(our.i + 1, head.i + 1, key, "description"))
+    keys[head.i] = key
+    return True
+
+
+def _countryless(ctx: ActorContext, key: Key) -> bool:
+    """Whether a key is a group or body the story gives no country."""
+    draft = ctx.drafts.get(key)
+    return key[0] == "group" and draft is not None and draft.country is None
+
+
+def _country_of(ctx: ActorContext, key: Key) -> Country | None:
+    """The country of a speaker's actor, if the story or the tables give one."""
+    iso3: str | None = None
+    if key[0] == "government":
+        iso3 = str(key[1])
+    elif key[0] == "person":
+        person = ctx.lex.person(key[1])
+        iso3 = country_of_person(person, ctx.date) if person is not None else None
+    elif key[0] == "person?":
+        iso3 = next(
+            (f.country.iso3 for f in ctx.titles.get(key, []) if f.country is not None), None
+        )
+    else:
+        draft = ctx.drafts.get(key)
+        iso3 = draft.country if draft is not None else None
+    return ctx.lex.knowledge.country_by_code(iso3) if iso3 else None
 
 
 def _before_quotation(ctx: ActorContext, start: int) -> int | None:
