@@ -33,6 +33,11 @@ CASES = [
     ("The Kenyan delegation flew back to Nairobi after the talks.", []),
     ("The Japanese navy demonstrated its resolve in the exercise.", []),
     ("Rebels attacked Malian soldiers near Gao.", [("190", "REB", "MLIMIL")]),
+    # a bombing at a body's door is aimed at the body, not at the country it happens in
+    (
+        "A car bomb exploded outside the Turkish embassy in Kabul on Monday.",
+        [("1832", "AFGUAF", "TURGOV")],
+    ),
 ]
 
 

@@ -251,7 +251,9 @@ def struck(
     if _blames_force(frame) is not None:  # "condemned the bombings in Kenya": not Kenya
         return pairs
     obj = patient(frame.trigger) if not frame.nominal else None
-    target = lookup.owner_country(obj) if obj is not None else None
+    target = _struck_building(frame, lookup)
+    if target is None and obj is not None:
+        target = lookup.owner_country(obj)
     if target is None:
         hosts = {frame.trigger.i, frame.anchor.i} | _object_words(frame)
         agents = {t.i for w in frame.sources for t in w.subtree}
@@ -263,6 +265,31 @@ def struck(
     return [
         (s, target) if (t is None or lookup.blank(t)) and s != target else (s, t) for s, t in pairs
     ]
+
+
+#: Prepositions that put a forceful act at a body's door: "a bomb exploded outside the embassy".
+_AT_DOOR = frozenset({"outside", "at", "near"})
+#: Kinds of actor whose building a forceful act at its door is aimed at (not a country's).
+_HOUSED = frozenset({"government", "organization"})
+
+
+def _struck_building(frame: Frame, lookup: Lookup) -> str | None:
+    """The body a protest, coercion or force happens at the door of ("exploded outside the
+    U.S. embassy", "opened fire near the police headquarters"): what it is aimed at (CAMEO
+    practice codes the embassy's country as the target of a bombing outside it)."""
+    if not load_codebook().in_class(frame.code, "forceful"):
+        return None
+    hosts = [frame.trigger] if frame.nominal else [frame.trigger, frame.anchor]
+    for host in hosts:
+        for prep in children(host, "prep"):
+            if prep.lower_ not in _AT_DOOR:
+                continue
+            for word in children(prep, "pobj"):
+                found = lookup.actor_of(word)
+                actor = lookup.actors.get(found) if found is not None else None
+                if actor is not None and actor.kind in _HOUSED:
+                    return actor.id
+    return None
 
 
 def _object_words(frame: Frame) -> set[int]:
