@@ -19,6 +19,7 @@ from eventwire.extract.events.syntax import (
     is_passive,
     is_verbal,
     keys_of,
+    misread_main,
     prep_objects,
     subject,
     word_keys,
@@ -64,7 +65,7 @@ def noun_frame(noun: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
     if best is None or best[2] == BLOCK:
         return None
     _, pattern, code, topic = best
-    light = light_verb(carrier, book.light)
+    light = light_verb(carrier, book.light, reduced=True)
     undergone = light_verb(carrier, book.undergo) if light is None else None
     undergoer = _undergoer(noun, carrier, book)
     sources, how = _sources(noun, carrier, light, resolve, possessed=undergoer is None)
@@ -148,7 +149,7 @@ def _try(
 
 def _slot_keys(noun: Token, carrier: Token, slot: str, book: PatternBook) -> frozenset[str] | None:
     if slot == "light":  # "lodged a protest", "went on strike": the light verb's lemma and form
-        verb = light_verb(carrier, book.light)
+        verb = light_verb(carrier, book.light, reduced=True)
         return frozenset(word_keys(verb)) if verb is not None else None
     if slot == "mod":
         mods = [c for c in (*noun.children, *carrier.children) if c.dep_ in {"compound", "amod"}]
@@ -171,14 +172,20 @@ def _slot_keys(noun: Token, carrier: Token, slot: str, book: PatternBook) -> fro
     return None
 
 
-def light_verb(carrier: Token, verbs: dict[str, tuple[str, ...]]) -> Token | None:
+def light_verb(
+    carrier: Token, verbs: dict[str, tuple[str, ...]], reduced: bool = False
+) -> Token | None:
     """Return the light verb of a table (``PatternBook.light`` or ``undergo``) whose object
-    the noun is ("held talks", "faced charges"), or None."""
+    the noun is ("held talks", "faced charges"), or None. With ``reduced``, also a past
+    participle on the noun, a passive reduced relative ("two complaints made by residents",
+    "the raids carried out by the army"): its "by" agent is the event's source."""
     head = carrier.head
-    if carrier.dep_ in {"dobj", "nsubjpass"} and is_verbal(head):
-        vias = verbs.get(head.lemma_.lower(), ())
-        if "obj" in vias or any(_has_particle(head, v) for v in vias if ":" not in v):
-            return head
+    if carrier.dep_ in {"dobj", "nsubjpass"} and is_verbal(head) and _takes(head, verbs):
+        return head
+    if reduced:
+        for clause in carrier.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and _takes(clause, verbs):
+                return None if misread_main(clause) else clause
     if (
         carrier.dep_ == "pobj"
         and head.dep_ == "prep"
@@ -189,6 +196,12 @@ def light_verb(carrier: Token, verbs: dict[str, tuple[str, ...]]) -> Token | Non
     if carrier.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
         return light_verb(head.head, verbs)  # "launched 10 days of war games"
     return None
+
+
+def _takes(verb: Token, verbs: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the table's verb takes the event noun as its object (or with its particle)."""
+    vias = verbs.get(verb.lemma_.lower(), ())
+    return "obj" in vias or any(_has_particle(verb, v) for v in vias if ":" not in v)
 
 
 def _givers(noun: Token, carrier: Token, verb: Token) -> tuple[list[Token], str] | None:
