@@ -86,6 +86,9 @@ CASES = [
      "USAJUD"),
     ("Residents of Alexandria, Virginia, asked the council for more buses on Monday.",
      "Residents", "USACVL"),
+    # a sentence the parser reads as a noun phrase still has its subject ("robbers ... made off")
+    ("Four masked robbers -- one dressed as a courier -- made off with watches from a shop in "
+     "Lyon, France.", "masked robbers", "FRACRM"),
     # a city of millions far larger than its namesakes, whatever else the story names
     ("Police in Lagos arrested two men on Monday, U.S. officials said.", "Police", "NGACOP"),
     ("The Toronto-based manufacturer said on Monday it would cut 200 jobs.",

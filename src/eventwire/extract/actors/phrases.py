@@ -341,6 +341,9 @@ def _is_argument(token: Token, domestic: bool) -> bool:
         token = token.head
     if token.dep_ in _ARGUMENTS or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
         return True  # a verb's argument, or its passive agent ("arrested by police")
+    if token.dep_ == "ROOT" and any(t.pos_ == "VERB" for t in token.subtree):
+        return True  # the subject of a sentence parsed as a noun ("Four robbers -- two dressed
+        # as women -- made off with jewels", "Rape suspect to stand trial")
     return token.dep_ in _OBJECTS and not owned
 
 
