@@ -52,8 +52,7 @@ def build(ctx: ActorContext) -> tuple[tuple[Actor, ...], ActorIndex, str | None]
     actors = tuple(_actor(ctx, key, ids, by_key.get(key, [])) for key in order)
     by_id = {ids[k]: by_key.get(k, []) for k in order}
     countries = _sentence_countries(ctx, actors, by_id)
-    abroad = frozenset(a.id for a in actors if any(_abroad(ctx, f) for f in by_id[a.id]))
-    placed = _placed(ctx, actors, by_id, countries, abroad)
+    placed = _placed(ctx, actors, by_id, countries)
     domestic = _own_forces(ctx, _domestic(ctx, placed, by_id, countries), by_id)
     lent = frozenset(a.id for a, b in zip(actors, domestic, strict=True) if a.country != b.country)
     actors, country = back_off(ctx, domestic, by_id, lent)
@@ -89,7 +88,6 @@ def _placed(
     actors: tuple[Actor, ...],
     found: dict[str, list[Found]],
     countries: dict[int, dict[str, set[str]]],
-    abroad: frozenset[str],
 ) -> tuple[Actor, ...]:
     """A domestic kind of actor named without a country but with a town or region takes that
     place's country (not refugees, nor exiles, embassies ...: ``abroad_noun`` in
@@ -100,6 +98,15 @@ def _placed(
     place of the actor's mentions must agree. A story that names countries but not one of the
     place's leaves it, but for a city of millions ("police in Lagos, U.S. officials said"): the
     gazetteer may lack the smaller place that is meant (the English county of Surrey)."""
+    todo = [
+        a.id
+        for a in actors
+        if _uncoded_domestic(a, found[a.id])
+        and a.code != "REF"
+        and not any(_abroad(ctx, f) for f in found[a.id])
+    ]
+    if not todo:
+        return actors
     story: dict[str, set[str]] = {}
     for at in countries.values():
         for iso3, sources in at.items():
@@ -109,9 +116,8 @@ def _placed(
     people = person_words(actors)
     out = []
     for actor in actors:
-        fs = found[actor.id]
-        if _uncoded_domestic(actor, fs) and actor.code != "REF" and actor.id not in abroad:
-            named = {c for f in fs for c in _mention_places(ctx, f, story, people)}
+        if actor.id in todo:
+            named = {c for f in found[actor.id] for c in _mention_places(ctx, f, story, people)}
             actor = _of(ctx, actor, named.pop() if len(named) == 1 else None)
         out.append(actor)
     return tuple(out)
