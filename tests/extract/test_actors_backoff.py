@@ -77,6 +77,22 @@ CASES = [
     # people qualified by ancestry are of the nation they belong to
     ("Polish and Lithuanian Americans rallied in Chicago on Sunday.", "Americans", "USACVL"),
     ("Chinese Canadians voted in Vancouver on Monday.", "Canada", "CAN"),
+    # a town or region in a group noun's phrase, or after its "in"/"of", is its place: a name
+    # several countries have is the one of the country the rest of the story names, and in a
+    # story that names no country the far larger one
+    ("A San Antonio jury convicted the pastor on Thursday. He had lived in Eldorado, Texas.",
+     "San Antonio jury", "USAJUD"),
+    ("A San Antonio jury convicted the pastor of fraud on Thursday.", "San Antonio jury",
+     "USAJUD"),
+    ("Residents of Alexandria, Virginia, asked the council for more buses on Monday.",
+     "Residents", "USACVL"),
+    # a sentence the parser reads as a noun phrase still has its subject ("robbers ... made off")
+    ("Four masked robbers -- one dressed as a courier -- made off with watches from a shop in "
+     "Lyon, France.", "masked robbers", "FRACRM"),
+    # a city of millions far larger than its namesakes, whatever else the story names
+    ("Police in Lagos arrested two men on Monday, U.S. officials said.", "Police", "NGACOP"),
+    ("The Toronto-based manufacturer said on Monday it would cut 200 jobs.",
+     "Toronto-based manufacturer", "CANBUS"),
 ]  # fmt: skip
 
 HEADS = [
@@ -208,7 +224,14 @@ UNCHANGED = [
     ("Harwick Trust met the governor on Tuesday.", "Harwick Trust", None),
     # a kind of company after a known company does not join it ("the bank" is not the planemaker)
     ("Boeing cut 300 jobs. The bank said it would lend more.", "Boeing", "USABUS"),
-]
+    # an embassy, exiles or tourists are seldom of the place named with them
+    ("Tourists in Mombasa fled the hotel on Monday, German officials said.", "Tourists", "CVL"),
+    ("The embassy in Nairobi was bombed on Friday, U.S. officials said.", "embassy", "GOV"),
+    # a place the gazetteer has in one country only does not override the countries the story
+    # names (Surrey is also an English county)
+    ("Surrey police closed the road near Guildford on Monday. Britain's fire service said the "
+     "blaze was out.", "Surrey police", "GBRCOP"),
+]  # fmt: skip
 
 
 def _code(article: Article, name: str) -> str | None:

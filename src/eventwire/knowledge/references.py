@@ -50,6 +50,7 @@ KINDS = (
     "outlet_head",
     "not_agent",
     "force_verb",
+    "abroad_noun",
 )
 _VALUED = {"pronoun", "set_noun", "set_count", "charge_noun", "title_abbreviation"}
 _CHARGE_USES = frozenset({"owned", "object"})
@@ -94,6 +95,7 @@ class ReferenceWords:
     outlet_heads: frozenset[str] = frozenset()  # "times": "the Toronto Times" is a news outlet
     not_agents: frozenset[str] = frozenset()  # "christmas party": a modifier and an agent noun
     force_verbs: frozenset[str] = frozenset()  # "withdraw": its object forces are its subject's
+    abroad_nouns: frozenset[str] = frozenset()  # "consulate": its place is not its country
 
 
 @lru_cache(maxsize=1)
@@ -157,4 +159,5 @@ def load_reference_words() -> ReferenceWords:
         outlet_heads=frozenset(plain["outlet_head"]),
         not_agents=frozenset(plain["not_agent"]),
         force_verbs=frozenset(plain["force_verb"]),
+        abroad_nouns=frozenset(plain["abroad_noun"]),
     )

@@ -350,10 +350,21 @@ def _named_after(gazetteer: Gazetteer, ent: Span, bodies: frozenset[str]) -> str
     return None
 
 
-def place_country(name: str, *, dominant: bool = True) -> str | None:
+def place_country(
+    name: str, *, dominant: bool = True, ratio: int = 0, population: int = 0
+) -> str | None:
     """The country of a place name that only one country has (``None`` when several do); with
-    ``dominant``, also of a name whose namesakes abroad are all far smaller ("Paris")."""
-    return _only_country(load_gazetteer(), name, dominant=dominant)
+    ``dominant``, also of a name whose namesakes abroad are all far smaller ("Paris": by
+    ``_DOMINANT``, or by ``ratio`` when given); with ``population``, only of a place that large."""
+    sizeable = _sizeable(load_gazetteer(), name)
+    if population and max((e.population for e in sizeable), default=0) < population:
+        return None
+    return _only_of(sizeable, dominant=dominant, ratio=ratio)
+
+
+def place_countries(name: str) -> set[str]:
+    """The countries of the sizeable places of a name (``_sizeable``)."""
+    return {str(e.country) for e in _sizeable(load_gazetteer(), name) if e.country}
 
 
 def _sizeable(gazetteer: Gazetteer, name: str) -> list[Entry]:
@@ -377,7 +388,7 @@ def _only_country(gazetteer: Gazetteer, name: str, *, dominant: bool = True) -> 
     return _only_of(_sizeable(gazetteer, name), dominant=dominant)
 
 
-def _only_of(sizeable: Sequence[Entry], *, dominant: bool = True) -> str | None:
+def _only_of(sizeable: Sequence[Entry], *, dominant: bool = True, ratio: int = 0) -> str | None:
     countries = {e.country for e in sizeable}
     if len(countries) == 1:
         return countries.pop()
@@ -385,4 +396,4 @@ def _only_of(sizeable: Sequence[Entry], *, dominant: bool = True) -> str | None:
         return None
     first = max(sizeable, key=lambda e: e.population)
     abroad = max(e.population for e in sizeable if e.country != first.country)
-    return first.country if first.population >= _DOMINANT * max(abroad, 1) else None
+    return first.country if first.population >= (ratio or _DOMINANT) * max(abroad, 1) else None

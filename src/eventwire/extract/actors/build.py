@@ -13,6 +13,7 @@ from eventwire.extract.actors.backoff import (
     gives_country,
     has_country_form,
     person_words,
+    place_countries,
     place_country,
 )
 from eventwire.extract.actors.codes import code_person, code_titled, person_country
@@ -23,6 +24,14 @@ from eventwire.records import Actor, Mention
 _VERBS = frozenset({"VERB", "AUX"})
 #: Prepositions of the place where something happens.
 _AT = frozenset({"in", "at"})
+#: Prepositions after a group noun that name its place ("police in Lagos", "residents of Athens").
+_AROUND = frozenset({"in", "of", "from"})
+#: A place this many times as populous as every namesake abroad is the one a story that names
+#: no country means ("a San Antonio jury").
+_LARGER = 10
+#: A city this populous, ``backoff._DOMINANT`` times as populous as every namesake abroad, is the
+#: one meant whatever other countries the story names ("police in Lagos").
+_CITY = 1_000_000
 
 
 def build(ctx: ActorContext) -> tuple[tuple[Actor, ...], ActorIndex, str | None]:
@@ -42,27 +51,26 @@ def build(ctx: ActorContext) -> tuple[tuple[Actor, ...], ActorIndex, str | None]
         by_key.setdefault(f.key, []).append(f)
     actors = tuple(_actor(ctx, key, ids, by_key.get(key, [])) for key in order)
     by_id = {ids[k]: by_key.get(k, []) for k in order}
-    domestic = _own_forces(ctx, _domestic(ctx, actors, by_id), by_id)
+    countries = _sentence_countries(ctx, actors, by_id)
+    placed = _placed(ctx, actors, by_id, countries)
+    domestic = _own_forces(ctx, _domestic(ctx, placed, by_id, countries), by_id)
     lent = frozenset(a.id for a, b in zip(actors, domestic, strict=True) if a.country != b.country)
     actors, country = back_off(ctx, domestic, by_id, lent)
     return actors, _index(ctx, found, ids, actors), country.iso3 if country else None
 
 
-def _domestic(
+def _sentence_countries(
     ctx: ActorContext, actors: tuple[Actor, ...], found: dict[str, list[Found]]
-) -> tuple[Actor, ...]:
-    """A domestic kind of actor named without a country ("police", "students", "the
-    spokesperson") takes the country of the sentences it is named in, when those sentences name
-    exactly one country through their other actors ("Cairo's security chief warned that police
-    ..." -> Egyptian police) and the places they name that only one country has (a name whose
-    far larger namesake is abroad is not enough here: "Alexandria" in a Virginia story). Where
-    the sentences name several, the place of the mention's own clause decides among them ("In
-    Cape Town, South Africa, a police spokesman said the FBI arrested him": South African)."""
-    countries: dict[int, set[str]] = {}
+) -> dict[int, dict[str, set[str]]]:
+    """The countries each sentence names through its coded actors and the places it names that
+    only one country has (a name whose far larger namesake is abroad is not enough here:
+    "Alexandria" in a Virginia story), each with what names it (an actor's id, a place name)."""
+    countries: dict[int, dict[str, set[str]]] = {}
     for actor in actors:
         if actor.country is not None and not actor.members and gives_country(ctx, actor):
             for f in found[actor.id]:
-                countries.setdefault(ctx.sentence_of[f.start], set()).add(actor.country)
+                at = countries.setdefault(ctx.sentence_of[f.start], {})
+                at.setdefault(actor.country, set()).add(actor.id)
     people = person_words(actors)
     for ent in ctx.doc.ents:
         if ent.text in people:
@@ -70,24 +78,133 @@ def _domestic(
         if ent.label_ not in {"GPE", "LOC"}:
             continue
         if iso3 := alias_country(ctx, ent) or place_country(ent.text, dominant=False):
-            countries.setdefault(ctx.sentence_of[ent.start], set()).add(iso3)
+            at = countries.setdefault(ctx.sentence_of[ent.start], {})
+            at.setdefault(iso3, set()).add(ent.text)
+    return countries
+
+
+def _placed(
+    ctx: ActorContext,
+    actors: tuple[Actor, ...],
+    found: dict[str, list[Found]],
+    countries: dict[int, dict[str, set[str]]],
+) -> tuple[Actor, ...]:
+    """A domestic kind of actor named without a country but with a town or region takes that
+    place's country (not refugees, nor exiles, embassies ...: ``abroad_noun`` in
+    reference_words.tsv): a place inside its phrase ("a San Antonio jury", "Surrey police") or
+    after "in", "of" or "from" ("police in Lagos", "residents of Athens"). A place name several
+    countries have is the one of the country the rest of the story names (San Antonio in a
+    story that names Texas); in a story that names no country, the far larger one. Every such
+    place of the actor's mentions must agree. A story that names countries but not one of the
+    place's leaves it, but for a city of millions ("police in Lagos, U.S. officials said"): the
+    gazetteer may lack the smaller place that is meant (the English county of Surrey)."""
+    todo = [
+        a.id
+        for a in actors
+        if _uncoded_domestic(a, found[a.id])
+        and a.code != "REF"
+        and not any(_abroad(ctx, f) for f in found[a.id])
+    ]
+    if not todo:
+        return actors
+    story: dict[str, set[str]] = {}
+    for at in countries.values():
+        for iso3, sources in at.items():
+            story.setdefault(iso3, set()).update(sources)
+    if ctx.dateline is not None:
+        story.setdefault(ctx.dateline.iso3, set()).add("")
+    people = person_words(actors)
+    out = []
+    for actor in actors:
+        if actor.id in todo:
+            named = {c for f in found[actor.id] for c in _mention_places(ctx, f, story, people)}
+            actor = _of(ctx, actor, named.pop() if len(named) == 1 else None)
+        out.append(actor)
+    return tuple(out)
+
+
+def _uncoded_domestic(actor: Actor, found: list[Found]) -> bool:
+    """Whether an actor named in the text is of a domestic kind and has no country yet (not a
+    set, nor a company whose legal form says more: ``backoff._of_form``)."""
+    return (
+        actor.country is None
+        and actor.code in DOMESTIC
+        and bool(found)
+        and not actor.members
+        and not has_country_form(actor)
+    )
+
+
+def _of(ctx: ActorContext, actor: Actor, iso3: str | None) -> Actor:
+    """The actor as one of that country (unchanged for None or an unknown code)."""
+    country = ctx.lex.knowledge.country_by_code(iso3) if iso3 else None
+    if country is None:
+        return actor
+    return replace(actor, country=country.iso3, code=f"{country.cameo}{actor.code}")
+
+
+def _abroad(ctx: ActorContext, found: Found) -> bool:
+    """Whether a mention names people or a body usually of another country than the place named
+    with it or the story's ("the Yugoslav consulate in Istanbul", "Miami exiles")."""
+    return ctx.doc[found.start : found.end].root.lemma_.lower() in ctx.lex.words.abroad_nouns
+
+
+def _mention_places(
+    ctx: ActorContext, found: Found, story: dict[str, set[str]], people: frozenset[str]
+) -> set[str | None]:
+    """The countries of the towns and regions a mention names before its head or after its
+    "in", "of" or "from" (None for a place whose country the story does not settle)."""
+    root = ctx.doc[found.start : found.end].root
+    tokens = [ctx.doc[i] for i in range(found.start, root.i)]
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _AROUND:
+            tokens += [c for c in prep.children if c.dep_ == "pobj"]
+    places: set[str | None] = set()
+    seen: set[int] = set()
+    for token in tokens:
+        ent = ctx.ent_at(token.i)
+        if ent is None or ent.label_ not in {"GPE", "LOC"} or ent.start in seen:
+            continue
+        if ent.text in people:
+            continue  # a person's name read as a place (backoff.person_words)
+        seen.add(ent.start)
+        if alias_country(ctx, ent) or ctx.lex.named(ctx.trimmed(ent).text) is not None:
+            continue  # a country, capital or demonym: the phrases pass has read it
+        name = ctx.trimmed(ent).text
+        # the countries the story names by other means than this place name
+        others = {c for c, sources in story.items() if sources - {ent.text}}
+        backed = place_countries(name) & others
+        if len(backed) == 1:
+            places.add(backed.pop())
+        elif not others:  # nothing else in the story says where: the far larger place
+            places.add(place_country(name, ratio=_LARGER))
+        else:  # a city of millions far larger than its namesakes is meant in any story
+            places.add(place_country(name, population=_CITY))
+    return places
+
+
+def _domestic(
+    ctx: ActorContext,
+    actors: tuple[Actor, ...],
+    found: dict[str, list[Found]],
+    countries: dict[int, dict[str, set[str]]],
+) -> tuple[Actor, ...]:
+    """A domestic kind of actor named without a country ("police", "students", "the
+    spokesperson") takes the country of the sentences it is named in, when those sentences name
+    exactly one country through their other actors ("Cairo's security chief warned that police
+    ..." -> Egyptian police) and the places they name that only one country has
+    (:func:`_sentence_countries`). Where the sentences name several, the place of the mention's
+    own clause decides among them ("In Cape Town, South Africa, a police spokesman said the FBI
+    arrested him": South African)."""
     out = []
     for actor in actors:
         fs = found[actor.id]
-        if (
-            actor.country is None
-            and actor.code in DOMESTIC
-            and fs
-            and not actor.members
-            and not has_country_form(actor)  # its legal form says more (backoff._of_form)
-        ):
-            named = set().union(*(countries.get(ctx.sentence_of[f.start], set()) for f in fs))
+        if _uncoded_domestic(actor, fs):
+            named = {c for f in fs for c in countries.get(ctx.sentence_of[f.start], {})}
             if len(named) > 1:  # every mention's clause must say where: one actor may be many
                 clauses = {_clause_country(ctx, f) for f in fs}
                 named = named & clauses if None not in clauses else set()
-            country = ctx.lex.knowledge.country_by_code(named.pop()) if len(named) == 1 else None
-            if country is not None:
-                actor = replace(actor, country=country.iso3, code=f"{country.cameo}{actor.code}")
+            actor = _of(ctx, actor, named.pop() if len(named) == 1 else None)
         out.append(actor)
     return tuple(out)
 

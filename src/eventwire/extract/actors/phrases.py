@@ -63,7 +63,8 @@ _OBJECTS = frozenset({"pobj", "poss"})
 _WINDOW = 4
 _NOT_FIRST = frozenset({"DET", "PUNCT", "ADP", "NUM", "PRON", "CCONJ", "PART", "AUX"})
 _AROUND = frozenset({"of", "in", "from"})
-# A location says whose the actor is ("protesters in Baghdad"), except for armed forces abroad.
+# A location says whose the actor is ("protesters in Baghdad"), except for armed forces abroad
+# and the missions, exiles and visitors of ``abroad_noun`` (reference_words.tsv).
 _NOT_LOCAL = frozenset({"MIL"})
 
 
@@ -112,7 +113,7 @@ def find_phrases(ctx: ActorContext) -> None:
         agent = phrase.agent
         if agent is None or (agent.plural_only and not plural):
             continue
-        if agent.sector not in _NOT_LOCAL:
+        if agent.sector not in _NOT_LOCAL and head.lemma_.lower() not in ctx.lex.words.abroad_nouns:
             refs = modifiers(head, ctx, _AROUND)
         _agent_phrase(ctx, phrase, agent, refs, plural)
 
@@ -370,6 +371,9 @@ def _is_argument(token: Token, domestic: bool) -> bool:
         token = token.head
     if token.dep_ in _ARGUMENTS or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
         return True  # a verb's argument, or its passive agent ("arrested by police")
+    if token.dep_ == "ROOT" and any(t.pos_ == "VERB" for t in token.subtree):
+        return True  # the subject of a sentence parsed as a noun ("Four robbers -- two dressed
+        # as women -- made off with jewels", "Rape suspect to stand trial")
     return token.dep_ in _OBJECTS and not owned
 
 
