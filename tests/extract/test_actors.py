@@ -183,6 +183,16 @@ PEOPLE = [
     case("Her husband, Tomas Brandt, is accused of fraud.", D25, "Tomas Brandt", code="CRM"),
     case("Tomas Brandt was alleged to have forged the contracts.", D25, "Tomas Brandt", code="CRM"),
     case("Tomas Brandt was suspected to have died of the flu.", D25, "Tomas Brandt", code=None),
+    # a name the NER missed that a pronoun makes a person is read as the people pass reads names
+    case("A county jury acquitted Hugo Ernesto Lopez, 34, on Friday. He was represented by a public defender.", D25, "Hugo Ernesto Lopez", code="CRM"),
+    # titles before a name that say its sector; a former state office is ELI even where only
+    # the story gives the country; a country that begins an unknown body's name is the title's
+    case("Justice Ellen Marsh wrote the dissent.", D25, "Ellen Marsh", code="JUD"),
+    case("Network anchor Ray Quill asked the first question.", D25, "Ray Quill", code="MED"),
+    case("Retired Army Gen. Ray Quill endorsed the senator.", D25, "Ray Quill", code="ELI"),
+    case("Retired U.S. Air Force Gen. Ray Quill endorsed the senator.", D25, "Ray Quill", code="USAELI"),
+    case("Former Sen. Ray Quill endorsed the governor.", D25, "Ray Quill", code="USAELI"),
+    case("A former dentist, Ray Quill, endorsed the governor.", D25, "Ray Quill", code=None),
     case("Sen. Ellen Marsh said the bill would pass.", D25, "Ellen Marsh", sector="LEG"),
     case("Det. Ray Quill said the man was arrested.", D25, "Ray Quill", code="COP"),
     case("Detective Sgt. Ray Quill said the man was arrested.", D25, "Ray Quill", code="COP"),

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.backoff import has_legal_form
 from eventwire.extract.actors.context import ActorContext, Draft, Key, TitleFacts
+from eventwire.extract.actors.people import read_titles
 from eventwire.extract.actors.titles import analyse
 
 _PERSONS = frozenset({"person", "person?"})
@@ -54,6 +55,30 @@ def find_descriptions(ctx: ActorContext) -> None:
         if key[0] in _PERSONS:
             ctx.titles[key] = [_owned(ctx, key, fact) for fact in facts]
     _suspects(ctx)
+
+
+def describe_latent(ctx: ActorContext, known: set[Key]) -> None:
+    """Read the titles, descriptions and criminal process of the people a pronoun made of a
+    latent name after the passes above (``latent``; "An Olmsted County jury acquitted Hugo
+    Ernesto Lopez ... He was represented by ...", the name tagged a work of art): the same
+    reading as a name the people pass found. ``known``: the keys found before pronouns."""
+    late = [
+        f for f in ctx.found if f.key[0] == "person?" and f.key not in known and f.how == "name"
+    ]
+    if not late:
+        return
+    keys = {f.key for f in late}
+    seen: set[Key] = set()
+    for found in late:
+        span = ctx.doc[found.start : found.end]
+        if found.key not in seen:  # the titles of the first mention, as the people pass
+            seen.add(found.key)
+            read_titles(ctx, span, found.key)
+        for noun in _described_by(span):
+            _add_title(ctx, found.key, noun)
+    for key in keys:
+        ctx.titles[key] = [_owned(ctx, key, fact) for fact in ctx.titles.get(key, [])]
+    _suspects(ctx, keys)
 
 
 def _described_by(span: Span) -> list[Token]:
@@ -182,7 +207,7 @@ def _owner_sector(owner: Span, fact: TitleFacts) -> str | None:
     return fact.sector if fact.sector != "GOV" else None
 
 
-def _suspects(ctx: ActorContext) -> None:
+def _suspects(ctx: ActorContext, only: set[Key] | None = None) -> None:
     """A person the tables do not know and the text gives no role, whom a mention by name shows
     in criminal process, is a suspect or convict: CAMEO's CRM. (Pronouns are not read: a wrong
     antecedent would make a police spokesman or a victim the suspect.)"""
@@ -190,6 +215,8 @@ def _suspects(ctx: ActorContext) -> None:
     for found in ctx.found:
         key = found.key
         if key[0] != "person?" or key in marked or _has_role(ctx.titles.get(key, [])):
+            continue
+        if only is not None and key not in only:
             continue
         if is_suspect(ctx, ctx.doc[found.start : found.end].root):
             ctx.titles[key].append(_CRM)
