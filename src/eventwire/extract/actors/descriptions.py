@@ -34,6 +34,9 @@ _EXECUTIVES = frozenset(
     {"president", "vice president", "chief executive", "ceo", "executive", "managing director",
      "chief operating officer", "cfo", "board member"}
 )  # fmt: skip
+#: Nouns that end the names of public bodies ("the Attorney General's Office", "the Bureau of
+#: Prisons" has its head first and is not read): a government title held there stays GOV.
+_PUBLIC_BODIES = frozenset({"office", "bureau", "department", "ministry", "agency", "commission"})
 _CRM = TitleFacts(country=None, org=None, sector="CRM", former=False, phrase=None, office=False)
 
 
@@ -49,7 +52,7 @@ def find_descriptions(ctx: ActorContext) -> None:
         if root.i in seen:
             continue
         seen.add(root.i)
-        for noun in _described_by(span):
+        for noun in _described_by(span, found.key[0] == "person?"):
             _add_title(ctx, found.key, noun)
     for key, facts in list(ctx.titles.items()):
         if key[0] in _PERSONS:
@@ -74,20 +77,25 @@ def describe_latent(ctx: ActorContext, known: set[Key]) -> None:
         if found.key not in seen:  # the titles of the first mention, as the people pass
             seen.add(found.key)
             read_titles(ctx, span, found.key)
-        for noun in _described_by(span):
+        for noun in _described_by(span, unknown=True):
             _add_title(ctx, found.key, noun)
     for key in keys:
         ctx.titles[key] = [_owned(ctx, key, fact) for fact in ctx.titles.get(key, [])]
     _suspects(ctx, keys)
 
 
-def _described_by(span: Span) -> list[Token]:
+def _described_by(span: Span, unknown: bool) -> list[Token]:
     """Role nouns said of the name: the attribute of a copula it is the subject of, and the
-    coordinated members of an appositive."""
+    coordinated members of an appositive; of a person the tables lack (``unknown``), the
+    attribute of a relative clause on the name too ("Ana Costa, who is a professor at ...,";
+    for a known person such a clause is more often praise: "Trump, who is a leader who ...")."""
     root = span.root
     nouns: list[Token] = []
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _COPULAS:
         nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    for clause in root.children if unknown else ():
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _COPULAS and _who(clause):
+            nouns += [c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     apposed = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     for noun in apposed:
         nouns += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
@@ -96,10 +104,30 @@ def _described_by(span: Span) -> list[Token]:
     return list(dict.fromkeys(nouns))
 
 
+def _denied(noun: Token) -> bool:
+    """Whether the copula of a predicate noun is negated ("Costa is not a physician", "not an
+    employee of RT"): the noun names no one."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "attr" and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def _who(clause: Token) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ("who is", not "whose
+    father was")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children)
+
+
 def _add_title(ctx: ActorContext, key: Key, noun: Token) -> None:
     start = noun.left_edge.i
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is not None and ctx.ent_at(possessor.i) is None:
+        start = possessor.right_edge.i + 1  # "the company's president": the owner is no title
     while start < noun.i and ctx.doc[start].tag_ in {"DT", "POS"}:
         start += 1
+    if _denied(noun):
+        _take_description(ctx, noun)  # no actor, and no title of the person
+        return
     if ctx.is_claimed(start, noun.i + 1) and not _take_description(ctx, noun):
         return
     facts = analyse(ctx.doc[start : noun.i + 1], ctx, head=noun)
@@ -201,9 +229,18 @@ def _owner_of(ctx: ActorContext, noun: Token) -> Span | None:
 
 
 def _owner_sector(owner: Span, fact: TitleFacts) -> str | None:
-    """The sector of a role held in an unknown organisation."""
-    if has_legal_form(owner.text) or (fact.phrase or "") in _EXECUTIVES:
+    """The sector of a role held in an unknown organisation: a company's (BUS) by its legal
+    form or an executive's title ("chief medical officer for Nexus Health": any "chief ...
+    officer"); the role's own sector when the organisation's name ends in a noun of a public
+    body ("a spokesman for the Attorney General's Office": GOV); else the role's sector but
+    GOV, which a bare "spokesman" or "president" of an unknown organisation does not show."""
+    phrase = fact.phrase or ""
+    words = phrase.split()
+    executive = len(words) > 2 and words[0] == "chief" and words[-1] == "officer"
+    if has_legal_form(owner.text) or phrase in _EXECUTIVES or executive:
         return "BUS"
+    if owner[-1].lower_ in _PUBLIC_BODIES:
+        return fact.sector
     return fact.sector if fact.sector != "GOV" else None
 
 
