@@ -200,6 +200,8 @@ PEOPLE = [
     case("Ray Quill, who is not a physician, was charged with fraud.", D25, "Ray Quill", code="CRM"),
     case("Ray Quill is not a doctor.", D25, "Ray Quill", code=None),
     case("Ray Quill is not an employee of the network.", D25, "an employee", absent=True),
+    # a company the tables lack named right before the title: its sector
+    case("Datatrek Systems Inc. bought back shares. The move lifts Datatrek Chairman Ray Quill's stake to 20%.", D25, "Ray Quill", sector="BUS"),
     case("Ray Quill, who is the company's president, said sales rose.", D25, "Ray Quill", code="BUS"),
     case("Ray Quill, chief medical officer for BlueCross BlueShield of Tennessee, said exercise helps.", D25, "Ray Quill", sector="BUS"),
     case("Ray Quill, a spokesman for the Attorney General's Office, said the case was closed.", D25, "Ray Quill", code="GOV"),

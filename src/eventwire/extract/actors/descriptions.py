@@ -22,7 +22,7 @@ import dataclasses
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.backoff import has_legal_form
-from eventwire.extract.actors.context import ActorContext, Draft, Key, TitleFacts
+from eventwire.extract.actors.context import ActorContext, Draft, Found, Key, TitleFacts
 from eventwire.extract.actors.people import read_titles
 from eventwire.extract.actors.titles import analyse
 
@@ -170,7 +170,26 @@ def _owned(ctx: ActorContext, key: Key, fact: TitleFacts) -> TitleFacts:
             owner = _owner_of(ctx, root)
             if owner is not None:
                 return dataclasses.replace(fact, sector=_owner_sector(owner, fact))
+            sector = _sector_before(ctx, found) if found.how == "title" else None
+            if sector is not None and fact.sector in {None, "GOV"}:
+                return dataclasses.replace(fact, sector=sector)
     return fact
+
+
+def _sector_before(ctx: ActorContext, title: Found) -> str | None:
+    """The sector of an organisation the tables lack whose mention ends right before a title
+    ("Intelogic Chairman Asher Edelman", the company named "Intelogic Trace Inc." before): a
+    company's by its legal form, else the sector the text gave it."""
+    for found in ctx.found:
+        if found.end != title.start or found.key[0] != "org?":
+            continue
+        draft = ctx.drafts.get(found.key)
+        if draft is None or draft.kind == "person":
+            continue
+        if draft.sector is None and has_legal_form(draft.name):
+            return "BUS"
+        return draft.sector
+    return None
 
 
 def _known_owner(ctx: ActorContext, noun: Token, fact: TitleFacts) -> TitleFacts | None:
