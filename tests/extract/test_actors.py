@@ -183,6 +183,10 @@ PEOPLE = [
     case("Her husband, Tomas Brandt, is accused of fraud.", D25, "Tomas Brandt", code="CRM"),
     case("Tomas Brandt was alleged to have forged the contracts.", D25, "Tomas Brandt", code="CRM"),
     case("Tomas Brandt was suspected to have died of the flu.", D25, "Tomas Brandt", code=None),
+    case("Tomas Brandt was about to be charged by the Justice Department.", D25, "Tomas Brandt", code="CRM"),
+    case("Tomas Brandt is scheduled to be sentenced on Monday.", D25, "Tomas Brandt", code="CRM"),
+    case("Tomas Brandt is not expected to be charged.", D25, "Tomas Brandt", code=None),
+    case("Tomas Brandt wants to be arrested with the other protesters.", D25, "Tomas Brandt", code=None),
     # a name the NER missed that a pronoun makes a person is read as the people pass reads names
     case("A county jury acquitted Hugo Ernesto Lopez, 34, on Friday. He was represented by a public defender.", D25, "Hugo Ernesto Lopez", code="CRM"),
     # titles before a name that say its sector; a former state office is ELI even where only

@@ -37,6 +37,8 @@ _EXECUTIVES = frozenset(
 #: Nouns that end the names of public bodies ("the Attorney General's Office", "the Bureau of
 #: Prisons" has its head first and is not read): a government title held there stays GOV.
 _PUBLIC_BODIES = frozenset({"office", "bureau", "department", "ministry", "agency", "commission"})
+#: Verbs through which a passive verb of criminal process is said of their subject.
+_RAISING = frozenset({"be", "expect", "schedule", "set", "go", "seem", "appear"})
 _CRM = TitleFacts(country=None, org=None, sector="CRM", former=False, phrase=None, office=False)
 
 
@@ -289,9 +291,10 @@ def is_suspect(ctx: ActorContext, word: Token) -> bool:
     """Whether a noun names a suspect, defendant or convict: the object or passive subject of a
     verb of criminal process ("police arrested Ana Costa", "three people were charged", "a man
     charged with murder"), the owner of a noun of criminal process ("Costa's arrest", "his
-    conviction"), the subject of a defendant's verb with a charge ("Costa faces two counts",
-    "stood trial") and the subject or object of a plea or verdict ("pleaded guilty", "the jury
-    found Costa guilty")."""
+    conviction"), the subject of a verb that raises a passive one of criminal process ("Costa
+    was about to be charged"), the subject of a defendant's verb with a charge ("Costa faces
+    two counts", "stood trial") and the subject or object of a plea or verdict ("pleaded
+    guilty", "the jury found Costa guilty")."""
     words = ctx.lex.words
     if word.dep_ == "appos" and word.head.pos_ in {"NOUN", "PROPN"}:
         word = word.head  # "her husband, Danial Rinehart, is accused of ...": the noun's role
@@ -301,6 +304,8 @@ def is_suspect(ctx: ActorContext, word: Token) -> bool:
             return True
         if dep == "nsubjpass" and _accused(verb, words.accusation_verbs):
             return True
+    if dep in {"nsubj", "nsubjpass"} and _raised_process(verb, words.suspect_verbs):
+        return True
     if dep == "poss" and "owned" in words.charge_nouns.get(verb.lemma_.lower(), ""):
         return True
     if dep == "nsubj" and verb.lower_ in words.verdict_words:
@@ -321,6 +326,22 @@ def is_suspect(ctx: ActorContext, word: Token) -> bool:
         and c.tag_ == "VBN"
         and (c.lemma_.lower() in words.suspect_verbs or _accused(c, words.accusation_verbs))
         for c in word.children
+    )
+
+
+def _raised_process(verb: Token, verbs: frozenset[str]) -> bool:
+    """Whether the subject's verb raises a passive verb of criminal process, not negated:
+    "was about to be charged", "is expected to be indicted", "is likely to be arrested"."""
+    if verb.lemma_.lower() not in _RAISING or any(c.dep_ == "neg" for c in verb.children):
+        return False  # "wants to be arrested" says what the subject wants
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return any(
+        inner.dep_ == "xcomp"
+        and inner.lemma_.lower() in verbs
+        and any(c.dep_ == "auxpass" for c in inner.children)
+        and not any(c.dep_ == "neg" for c in inner.children)
+        for head in heads
+        for inner in head.children
     )
 
 
