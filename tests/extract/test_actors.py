@@ -183,6 +183,33 @@ PEOPLE = [
     case("Her husband, Tomas Brandt, is accused of fraud.", D25, "Tomas Brandt", code="CRM"),
     case("Tomas Brandt was alleged to have forged the contracts.", D25, "Tomas Brandt", code="CRM"),
     case("Tomas Brandt was suspected to have died of the flu.", D25, "Tomas Brandt", code=None),
+    case("Tomas Brandt was about to be charged by the Justice Department.", D25, "Tomas Brandt", code="CRM"),
+    case("Tomas Brandt is scheduled to be sentenced on Monday.", D25, "Tomas Brandt", code="CRM"),
+    case("Tomas Brandt is not expected to be charged.", D25, "Tomas Brandt", code=None),
+    case("Tomas Brandt wants to be arrested with the other protesters.", D25, "Tomas Brandt", code=None),
+    # a name the NER missed that a pronoun makes a person is read as the people pass reads names
+    case("A county jury acquitted Hugo Ernesto Lopez, 34, on Friday. He was represented by a public defender.", D25, "Hugo Ernesto Lopez", code="CRM"),
+    # titles before a name that say its sector; a former state office is ELI even where only
+    # the story gives the country; a country that begins an unknown body's name is the title's
+    case("Justice Ellen Marsh wrote the dissent.", D25, "Ellen Marsh", code="JUD"),
+    case("Network anchor Ray Quill asked the first question.", D25, "Ray Quill", code="MED"),
+    case("Retired Army Gen. Ray Quill endorsed the senator.", D25, "Ray Quill", code="ELI"),
+    case("Retired U.S. Air Force Gen. Ray Quill endorsed the senator.", D25, "Ray Quill", code="USAELI"),
+    case("Former Sen. Ray Quill endorsed the governor.", D25, "Ray Quill", code="USAELI"),
+    case("A former dentist, Ray Quill, endorsed the governor.", D25, "Ray Quill", code=None),
+    # a relative clause says what the person is; an unknown owner's name or the title says whose
+    case("Ray Quill, who is a professor at Ohio State University, said the plan failed.", D25, "Ray Quill", sector="EDU"),
+    case("Ray Quill, who was a nurse at the county hospital, said the plan failed.", D25, "Ray Quill", code="HLH"),
+    case("Ray Quill, whose father was a senator, said the plan failed.", D25, "Ray Quill", code=None),
+    case("Ray Quill, who is not a physician, was charged with fraud.", D25, "Ray Quill", code="CRM"),
+    case("Ray Quill is not a doctor.", D25, "Ray Quill", code=None),
+    case("Ray Quill is not an employee of the network.", D25, "an employee", absent=True),
+    # a company the tables lack named right before the title: its sector
+    case("Datatrek Systems Inc. bought back shares. The move lifts Datatrek Chairman Ray Quill's stake to 20%.", D25, "Ray Quill", sector="BUS"),
+    case("Ray Quill, who is the company's president, said sales rose.", D25, "Ray Quill", code="BUS"),
+    case("Ray Quill, chief medical officer for BlueCross BlueShield of Tennessee, said exercise helps.", D25, "Ray Quill", sector="BUS"),
+    case("Ray Quill, a spokesman for the Attorney General's Office, said the case was closed.", D25, "Ray Quill", code="GOV"),
+    case("Ray Quill, a spokesman for Blue Ridge Partners, said the deal closed.", D25, "Ray Quill", code=None),
     case("Sen. Ellen Marsh said the bill would pass.", D25, "Ellen Marsh", sector="LEG"),
     case("Det. Ray Quill said the man was arrested.", D25, "Ray Quill", code="COP"),
     case("Detective Sgt. Ray Quill said the man was arrested.", D25, "Ray Quill", code="COP"),

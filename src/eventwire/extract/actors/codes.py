@@ -102,6 +102,11 @@ def _office_sector(office: Office, lex: ActorLexicon) -> str:
     return agent.sector if agent is not None and agent.sector in _OFFICE_SECTORS else "GOV"
 
 
+#: Sectors of the state whose former members are elites (ELI) even where the text names no
+#: country: a former general or judge is one, a former dentist (HLH) is not.
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
 def code_titled(facts: list[TitleFacts], home: Country | None, on: dt.date | None) -> Coded:
     """Code from the titles the text gives: the first current one, else a former one (ELI)."""
     named = next((f.country for f in facts if f.country is not None and not f.former), None)
@@ -116,6 +121,9 @@ def code_titled(facts: list[TitleFacts], home: Country | None, on: dt.date | Non
         where = fact.country or home
         if fact.former and where is not None:
             return compose(where, "ELI")
+    for fact in facts:  # "retired Army Gen. X": the story's country comes later (backoff)
+        if fact.former and (fact.office or fact.sector in _STATE_SECTORS):
+            return "ELI", None, "ELI"
     for fact in facts:
         if fact.org is not None and fact.phrase and not fact.former:
             return compose(fact.org, None, on)  # "WHO director X": the organisation's code

@@ -22,7 +22,8 @@ import dataclasses
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.backoff import has_legal_form
-from eventwire.extract.actors.context import ActorContext, Draft, Key, TitleFacts
+from eventwire.extract.actors.context import ActorContext, Draft, Found, Key, TitleFacts
+from eventwire.extract.actors.people import read_titles
 from eventwire.extract.actors.titles import analyse
 
 _PERSONS = frozenset({"person", "person?"})
@@ -33,6 +34,11 @@ _EXECUTIVES = frozenset(
     {"president", "vice president", "chief executive", "ceo", "executive", "managing director",
      "chief operating officer", "cfo", "board member"}
 )  # fmt: skip
+#: Nouns that end the names of public bodies ("the Attorney General's Office", "the Bureau of
+#: Prisons" has its head first and is not read): a government title held there stays GOV.
+_PUBLIC_BODIES = frozenset({"office", "bureau", "department", "ministry", "agency", "commission"})
+#: Verbs through which a passive verb of criminal process is said of their subject.
+_RAISING = frozenset({"be", "expect", "schedule", "set", "go", "seem", "appear"})
 _CRM = TitleFacts(country=None, org=None, sector="CRM", former=False, phrase=None, office=False)
 
 
@@ -48,7 +54,7 @@ def find_descriptions(ctx: ActorContext) -> None:
         if root.i in seen:
             continue
         seen.add(root.i)
-        for noun in _described_by(span):
+        for noun in _described_by(span, found.key[0] == "person?"):
             _add_title(ctx, found.key, noun)
     for key, facts in list(ctx.titles.items()):
         if key[0] in _PERSONS:
@@ -56,13 +62,42 @@ def find_descriptions(ctx: ActorContext) -> None:
     _suspects(ctx)
 
 
-def _described_by(span: Span) -> list[Token]:
+def describe_latent(ctx: ActorContext, known: set[Key]) -> None:
+    """Read the titles, descriptions and criminal process of the people a pronoun made of a
+    latent name after the passes above (``latent``; "An Olmsted County jury acquitted Hugo
+    Ernesto Lopez ... He was represented by ...", the name tagged a work of art): the same
+    reading as a name the people pass found. ``known``: the keys found before pronouns."""
+    late = [
+        f for f in ctx.found if f.key[0] == "person?" and f.key not in known and f.how == "name"
+    ]
+    if not late:
+        return
+    keys = {f.key for f in late}
+    seen: set[Key] = set()
+    for found in late:
+        span = ctx.doc[found.start : found.end]
+        if found.key not in seen:  # the titles of the first mention, as the people pass
+            seen.add(found.key)
+            read_titles(ctx, span, found.key)
+        for noun in _described_by(span, unknown=True):
+            _add_title(ctx, found.key, noun)
+    for key in keys:
+        ctx.titles[key] = [_owned(ctx, key, fact) for fact in ctx.titles.get(key, [])]
+    _suspects(ctx, keys)
+
+
+def _described_by(span: Span, unknown: bool) -> list[Token]:
     """Role nouns said of the name: the attribute of a copula it is the subject of, and the
-    coordinated members of an appositive."""
+    coordinated members of an appositive; of a person the tables lack (``unknown``), the
+    attribute of a relative clause on the name too ("Ana Costa, who is a professor at ...,";
+    for a known person such a clause is more often praise: "Trump, who is a leader who ...")."""
     root = span.root
     nouns: list[Token] = []
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _COPULAS:
         nouns += [c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    for clause in root.children if unknown else ():
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _COPULAS and _who(clause):
+            nouns += [c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     apposed = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     for noun in apposed:
         nouns += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
@@ -71,10 +106,30 @@ def _described_by(span: Span) -> list[Token]:
     return list(dict.fromkeys(nouns))
 
 
+def _denied(noun: Token) -> bool:
+    """Whether the copula of a predicate noun is negated ("Costa is not a physician", "not an
+    employee of RT"): the noun names no one."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "attr" and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def _who(clause: Token) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ("who is", not "whose
+    father was")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children)
+
+
 def _add_title(ctx: ActorContext, key: Key, noun: Token) -> None:
     start = noun.left_edge.i
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is not None and ctx.ent_at(possessor.i) is None:
+        start = possessor.right_edge.i + 1  # "the company's president": the owner is no title
     while start < noun.i and ctx.doc[start].tag_ in {"DT", "POS"}:
         start += 1
+    if _denied(noun):
+        _take_description(ctx, noun)  # no actor, and no title of the person
+        return
     if ctx.is_claimed(start, noun.i + 1) and not _take_description(ctx, noun):
         return
     facts = analyse(ctx.doc[start : noun.i + 1], ctx, head=noun)
@@ -117,7 +172,26 @@ def _owned(ctx: ActorContext, key: Key, fact: TitleFacts) -> TitleFacts:
             owner = _owner_of(ctx, root)
             if owner is not None:
                 return dataclasses.replace(fact, sector=_owner_sector(owner, fact))
+            sector = _sector_before(ctx, found) if found.how == "title" else None
+            if sector is not None and fact.sector in {None, "GOV"}:
+                return dataclasses.replace(fact, sector=sector)
     return fact
+
+
+def _sector_before(ctx: ActorContext, title: Found) -> str | None:
+    """The sector of an organisation the tables lack whose mention ends right before a title
+    ("Intelogic Chairman Asher Edelman", the company named "Intelogic Trace Inc." before): a
+    company's by its legal form, else the sector the text gave it."""
+    for found in ctx.found:
+        if found.end != title.start or found.key[0] != "org?":
+            continue
+        draft = ctx.drafts.get(found.key)
+        if draft is None or draft.kind == "person":
+            continue
+        if draft.sector is None and has_legal_form(draft.name):
+            return "BUS"
+        return draft.sector
+    return None
 
 
 def _known_owner(ctx: ActorContext, noun: Token, fact: TitleFacts) -> TitleFacts | None:
@@ -176,13 +250,22 @@ def _owner_of(ctx: ActorContext, noun: Token) -> Span | None:
 
 
 def _owner_sector(owner: Span, fact: TitleFacts) -> str | None:
-    """The sector of a role held in an unknown organisation."""
-    if has_legal_form(owner.text) or (fact.phrase or "") in _EXECUTIVES:
+    """The sector of a role held in an unknown organisation: a company's (BUS) by its legal
+    form or an executive's title ("chief medical officer for Nexus Health": any "chief ...
+    officer"); the role's own sector when the organisation's name ends in a noun of a public
+    body ("a spokesman for the Attorney General's Office": GOV); else the role's sector but
+    GOV, which a bare "spokesman" or "president" of an unknown organisation does not show."""
+    phrase = fact.phrase or ""
+    words = phrase.split()
+    executive = len(words) > 2 and words[0] == "chief" and words[-1] == "officer"
+    if has_legal_form(owner.text) or phrase in _EXECUTIVES or executive:
         return "BUS"
+    if owner[-1].lower_ in _PUBLIC_BODIES:
+        return fact.sector
     return fact.sector if fact.sector != "GOV" else None
 
 
-def _suspects(ctx: ActorContext) -> None:
+def _suspects(ctx: ActorContext, only: set[Key] | None = None) -> None:
     """A person the tables do not know and the text gives no role, whom a mention by name shows
     in criminal process, is a suspect or convict: CAMEO's CRM. (Pronouns are not read: a wrong
     antecedent would make a police spokesman or a victim the suspect.)"""
@@ -190,6 +273,8 @@ def _suspects(ctx: ActorContext) -> None:
     for found in ctx.found:
         key = found.key
         if key[0] != "person?" or key in marked or _has_role(ctx.titles.get(key, [])):
+            continue
+        if only is not None and key not in only:
             continue
         if is_suspect(ctx, ctx.doc[found.start : found.end].root):
             ctx.titles[key].append(_CRM)
@@ -206,9 +291,10 @@ def is_suspect(ctx: ActorContext, word: Token) -> bool:
     """Whether a noun names a suspect, defendant or convict: the object or passive subject of a
     verb of criminal process ("police arrested Ana Costa", "three people were charged", "a man
     charged with murder"), the owner of a noun of criminal process ("Costa's arrest", "his
-    conviction"), the subject of a defendant's verb with a charge ("Costa faces two counts",
-    "stood trial") and the subject or object of a plea or verdict ("pleaded guilty", "the jury
-    found Costa guilty")."""
+    conviction"), the subject of a verb that raises a passive one of criminal process ("Costa
+    was about to be charged"), the subject of a defendant's verb with a charge ("Costa faces
+    two counts", "stood trial") and the subject or object of a plea or verdict ("pleaded
+    guilty", "the jury found Costa guilty")."""
     words = ctx.lex.words
     if word.dep_ == "appos" and word.head.pos_ in {"NOUN", "PROPN"}:
         word = word.head  # "her husband, Danial Rinehart, is accused of ...": the noun's role
@@ -218,6 +304,8 @@ def is_suspect(ctx: ActorContext, word: Token) -> bool:
             return True
         if dep == "nsubjpass" and _accused(verb, words.accusation_verbs):
             return True
+    if dep in {"nsubj", "nsubjpass"} and _raised_process(verb, words.suspect_verbs):
+        return True
     if dep == "poss" and "owned" in words.charge_nouns.get(verb.lemma_.lower(), ""):
         return True
     if dep == "nsubj" and verb.lower_ in words.verdict_words:
@@ -238,6 +326,22 @@ def is_suspect(ctx: ActorContext, word: Token) -> bool:
         and c.tag_ == "VBN"
         and (c.lemma_.lower() in words.suspect_verbs or _accused(c, words.accusation_verbs))
         for c in word.children
+    )
+
+
+def _raised_process(verb: Token, verbs: frozenset[str]) -> bool:
+    """Whether the subject's verb raises a passive verb of criminal process, not negated:
+    "was about to be charged", "is expected to be indicted", "is likely to be arrested"."""
+    if verb.lemma_.lower() not in _RAISING or any(c.dep_ == "neg" for c in verb.children):
+        return False  # "wants to be arrested" says what the subject wants
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return any(
+        inner.dep_ == "xcomp"
+        and inner.lemma_.lower() in verbs
+        and any(c.dep_ == "auxpass" for c in inner.children)
+        and not any(c.dep_ == "neg" for c in inner.children)
+        for head in heads
+        for inner in head.children
     )
 
 

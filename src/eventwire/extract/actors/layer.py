@@ -14,7 +14,7 @@ from eventwire.extract.actors.build import build
 from eventwire.extract.actors.context import ActorContext
 from eventwire.extract.actors.coref import find_pronouns
 from eventwire.extract.actors.definites import find_definites
-from eventwire.extract.actors.descriptions import find_descriptions
+from eventwire.extract.actors.descriptions import describe_latent, find_descriptions
 from eventwire.extract.actors.entities import find_entities
 from eventwire.extract.actors.people import find_people
 from eventwire.extract.actors.phrases import find_phrases
@@ -46,9 +46,11 @@ def extract_actors(doc: Doc, state: DocState, knowledge: Knowledge | None = None
     link_abbreviations(ctx)
     find_definites(ctx)
     find_descriptions(ctx)
+    known = {f.key for f in ctx.found}
     find_pronouns(ctx)
     find_sets(ctx)
     resolve_anaphora(ctx)
+    describe_latent(ctx, known)
     actors, index, country = build(ctx)
     return ActorsResult(actors, index, country)
 

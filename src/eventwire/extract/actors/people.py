@@ -266,6 +266,11 @@ def _add_named(ctx: ActorContext, span: Span, key: Key, how: MentionHow) -> None
     if key[0] == "person?":
         ctx.draft(key, Draft(name=key[1], kind="person"))
     ctx.add(span.start, span.end, key, how)
+    read_titles(ctx, span, key)
+
+
+def read_titles(ctx: ActorContext, span: Span, key: Key) -> None:
+    """Add the titles before and beside a person's name as evidence and ``title`` mentions."""
     before = title_before(span, ctx)
     if before is not None:
         start, facts = before

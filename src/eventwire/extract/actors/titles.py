@@ -42,7 +42,7 @@ def title_before(span: Span, ctx: ActorContext) -> tuple[int, TitleFacts] | None
     i, start = span.start - 1, span.start
     while i >= floor:
         token = doc[i]
-        hit = ctx.named_at(token)
+        hit = ctx.named_at(token) or ctx.place_at(token)  # "U.S. Air Force Gen. X"
         if hit is not None and hit[1].kind != "person":
             start = i = min(hit[0].start, ctx.ents[i].start)
         elif not _title_word(token, ctx) and not _abbreviation_dot(token, floor, ctx):
@@ -116,7 +116,7 @@ def analyse(tokens: Span, ctx: ActorContext, head: Token | None = None) -> Title
     former = False
     plain: list[Token] = []
     for token in tokens:
-        hit = ctx.named_at(token)
+        hit = ctx.named_at(token) or _country_lead(token, ctx)
         if hit is not None and hit[1].org is not None and _portfolio(hit[0], hit[1].org, ctx):
             hit = None  # "Labour Minister": a ministry's portfolio, not the party
         if hit is not None and hit[1].kind == "person":
@@ -145,6 +145,13 @@ def analyse(tokens: Span, ctx: ActorContext, head: Token | None = None) -> Title
         phrase=title.phrase if title else None,
         office=title.office if title else False,
     )
+
+
+def _country_lead(token: Token, ctx: ActorContext) -> tuple[Span, Named] | None:
+    """The country named by the first words of an entity the knowledge does not know, when the
+    token is one of them ("U.S." of "U.S. Air Force"; the rest of the name is read on)."""
+    hit = ctx.place_at(token)
+    return hit if hit is not None and hit[0].start <= token.i < hit[0].end else None
 
 
 def _portfolio(span: Span, org: Organization, ctx: ActorContext) -> bool:
