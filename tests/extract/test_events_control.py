@@ -33,6 +33,9 @@ CASES = [
     ("The Kenyan delegation flew back to Nairobi after the talks.", []),
     ("The Japanese navy demonstrated its resolve in the exercise.", []),
     ("Rebels attacked Malian soldiers near Gao.", [("190", "REB", "MLIMIL")]),
+    # a headline's passive has no auxiliary: its subject is the one acted on
+    ("Two Kenyan soldiers killed in Somalia blast", [("190", None, "KENMIL")]),
+    ("Former Kenyan minister sentenced to ten years for fraud", [("173", None, "KENELI")]),
     # a bombing at a body's door is aimed at the body, not at the country it happens in
     (
         "A car bomb exploded outside the Turkish embassy in Kabul on Monday.",

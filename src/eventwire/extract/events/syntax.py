@@ -52,7 +52,27 @@ def is_passive(verb: Token) -> bool:
     participle adjunct: "Arrested in May, he ...")."""
     if passive_marked(verb) or participle_adjunct(verb) or ordered_act(verb) is not None:
         return True
+    if headline_passive(verb):
+        return True
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_main(verb)
+
+
+def headline_passive(verb: Token) -> bool:
+    """A headline's passive without its auxiliary ("Area woman sentenced to 99 years", "Three
+    killed in blast"): in the story's first sentence, written without articles as headlines
+    are, a past participle as the root, with a subject, no auxiliary and no object; its
+    subject is its patient."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and verb.sent.start == 0
+        and child(verb, "nsubj") is not None
+        and child(verb, "aux", "auxpass", "dobj", "obj", "ccomp", "xcomp") is None
+        and not any(t.lower_ in _ARTICLES for t in verb.sent)
+    )
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def participle_adjunct(verb: Token) -> bool:
@@ -99,7 +119,18 @@ def misread_main(verb: Token) -> bool:
         and head.pos_ in {"NOUN", "PROPN"}
         and verb.i == head.i + 1 + sum(1 for t in head.rights if t.i < verb.i)
         and not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)
+        # a main verb keeps its complements; in a headline a participle with none is a
+        # passive ("Three Kenyan soldiers killed in Somalia blast")
+        and (
+            any(c.dep_ in _MAIN_COMPLEMENTS or c.lower_ == "on" for c in verb.children)
+            or verb.sent.start != 0
+            or any(t.lower_ in _ARTICLES for t in verb.sent)
+        )
     )
+
+
+#: Complements a main verb misread as a participle keeps: "newspaper called on Arabs to ...".
+_MAIN_COMPLEMENTS = frozenset({"dobj", "obj", "dative", "prt", "xcomp", "ccomp"})
 
 
 def child(token: Token, *deps: str) -> Token | None:
@@ -202,6 +233,8 @@ def patient(verb: Token) -> Token | None:
         if orderer is not None:  # "ordered *him* held", else "*he* was ordered held"
             found = child(verb, "nsubj")
             return relative_antecedent(found) if found is not None else patient(orderer)
+        if headline_passive(verb):
+            return relative_antecedent(child(verb, "nsubj"))  # type: ignore[arg-type]
         if participle_adjunct(verb):  # the surface subject of the clause it modifies
             found = child(verb.head, "nsubj", "nsubjpass")
             return relative_antecedent(found) if found is not None else None
