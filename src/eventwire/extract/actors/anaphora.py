@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Token
 
 from eventwire.extract.actors.codes import compose, country_of_person, government_key
@@ -282,12 +283,12 @@ def _quotations(ctx: ActorContext) -> list[tuple[int, int]]:
 
 def _paragraphs(ctx: ActorContext) -> list[int]:
     """For each token, the number of paragraph breaks before it."""
-    out, count = [], 0
-    for token in ctx.doc:
-        out.append(count)
-        if token.is_space and "\n" in token.text:
-            count += 1
-    return out
+    breaks = numpy.zeros(len(ctx.doc), dtype=numpy.int64)
+    for i in numpy.flatnonzero(ctx.columns[:, 4] == 1).tolist():  # space tokens only
+        if "\n" in ctx.doc[i].text:
+            breaks[i] = 1
+    before: list[int] = (numpy.cumsum(breaks) - breaks).tolist()
+    return before
 
 
 def _framing_speaker(

@@ -26,8 +26,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.extract.actors.actor_lexicon import string_ids
 from eventwire.extract.actors.backoff import has_legal_form
-from eventwire.extract.actors.context import ActorContext, Draft, Found, Key
+from eventwire.extract.actors.context import (
+    LEMMA_COLUMN,
+    LOWER_COLUMN,
+    ActorContext,
+    Draft,
+    Found,
+    Key,
+)
 
 #: Kinds of company: "the bank" joins an unknown organisation just named, as "the company"
 #: does, but not any company named before (an airline is not the bank the story spoke of).
@@ -48,6 +56,7 @@ _BODY_SECTORS = {"county": "GOV", "town": "GOV", "township": "GOV", "borough": "
                  "municipality": "GOV", "agency": "GOV", "board": "GOV",
                  "commission": "GOV"}  # fmt: skip
 _DESCRIBED = ORGANISATION_NOUNS | frozenset(_BODY_SECTORS)
+_DESCRIBED_IDS = string_ids(_DESCRIBED)
 #: Of those, the places: their owning a thing makes them a body only when the thing is what a
 #: body has ("the town's interest", "the county's budget"), not a part of a place ("the town's
 #: main square"): a government's things (``govern_noun`` of reference_words.tsv) and these.
@@ -69,7 +78,10 @@ def find_definites(ctx: ActorContext) -> None:
         (f for f in ctx.found if f.key[0] in _ORGANISATIONS and f.how == "name"),
         key=lambda f: f.start,
     )
-    for token in ctx.doc:
+    # a singular noun's lemma is its lower-case form ("the Council" too)
+    candidates = ctx.where(LEMMA_COLUMN, _DESCRIBED_IDS) + ctx.where(LOWER_COLUMN, _DESCRIBED_IDS)
+    for i in sorted(set(candidates)):
+        token = ctx.doc[i]
         lemma = token.lemma_.lower()
         if lemma not in _DESCRIBED or not _bare_definite(token):
             continue
@@ -97,7 +109,8 @@ def _roles(ctx: ActorContext) -> None:
         return
     named.sort(key=lambda n: n[0])
     nouns = {noun for _, noun, _ in named}
-    for token in ctx.doc:
+    for i in ctx.where(LOWER_COLUMN, string_ids(nouns)):
+        token = ctx.doc[i]
         if token.lower_ not in nouns or ctx.quoted[token.i] or not _bare_definite(token):
             continue
         if len(list(token.lefts)) > 1:
