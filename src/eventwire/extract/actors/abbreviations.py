@@ -51,7 +51,8 @@ def is_acronym(token: Token) -> bool:
 def find_definitions(ctx: ActorContext) -> None:
     """Record the acronyms the story defines (``ctx.acronyms``: acronym -> the name's tokens)."""
     doc = ctx.doc
-    for token in doc:
+    for at in ctx.upper():
+        token = doc[at]
         if not is_acronym(token) or token.text in ctx.acronyms:
             continue
         i = token.i
@@ -175,7 +176,8 @@ def _actor_of(ctx: ActorContext, name: Span) -> Key | None:
 def _known_acronyms(ctx: ActorContext) -> None:
     """A capitalised acronym with no entity label that an organisation of the tables goes by."""
     doc = ctx.doc
-    for token in doc:
+    for at in ctx.upper():
+        token = doc[at]
         if not is_acronym(token) or len(token) < 3 or token.i in ctx.claimed:
             continue
         if ctx.ent_at(token.i) is not None or token.text in ctx.acronyms or _in_capitals(token):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import IS_SPACE, IS_UPPER, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extract.actors.actor_lexicon import ActorLexicon, Named, string_ids
@@ -103,7 +103,7 @@ class ActorContext:
     sentence_of: list[int] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     acronyms: dict[str, tuple[int, int]] = field(default_factory=dict)  # defined: -> name tokens
-    columns: Any = None  # token attributes as an array: ORTH, LOWER, LEMMA, POS, IS_SPACE
+    columns: Any = None  # token attributes: ORTH, LOWER, LEMMA, POS, IS_SPACE, SENT_START, IS_UPPER
     story_token: int = 0  # the first token after the dateline's dash (0: no dateline)
     # gender by courtesy title ("Mrs."), read once names are found (salience.courtesy_gender)
     courtesy: dict[Key, str] | None = None
@@ -116,13 +116,17 @@ class ActorContext:
         doc = self.doc
         self.ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         # Token objects are costly to create: passes pick candidates from arrays first.
-        self.columns = doc.to_array([ORTH, LOWER, LEMMA, POS, IS_SPACE, SENT_START])
+        self.columns = doc.to_array([ORTH, LOWER, LEMMA, POS, IS_SPACE, SENT_START, IS_UPPER])
         starts = self.columns[:, 5] == 1
         if len(doc):
             starts[0] = True
         self.sentence_of = (numpy.cumsum(starts) - 1).tolist()
         self.sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         self.quoted = _quoted(doc, self.columns)
+
+    def upper(self) -> list[int]:
+        """Indices of the tokens written in capitals ("FSB", "U.N.")."""
+        return numpy.flatnonzero(self.columns[:, 6] == 1).tolist()
 
     def where(self, column: int, words: Any) -> list[int]:
         """Indices of the tokens whose attribute ``column`` (0 ORTH, 1 LOWER, 2 LEMMA, 3 POS)
