@@ -27,8 +27,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy
 from spacy import about as spacy_about
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -148,6 +151,7 @@ class PhraseTable:
     def __init__(self, nlp: Language, patterns: dict[str, list[list[str]]]) -> None:
         self.phrases: dict[tuple[str, ...], list[int]] = {}
         self.longest: dict[str, int] = {}
+        self._first_ids: Any = None
         for key, phrases in patterns.items():
             match_id = nlp.vocab.strings.add(key)
             for words in phrases:
@@ -160,15 +164,19 @@ class PhraseTable:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Return ``(match_id, start, end)`` of every phrase in ``doc``, by start and length."""
-        texts = [token.text for token in doc]
+        if self._first_ids is None:  # the string ids of the words a phrase starts with
+            self._first_ids = numpy.array(
+                sorted({get_string_id(w) for w in self.longest}), dtype=numpy.uint64
+            )
+        orths = doc.to_array(ORTH)
+        strings = doc.vocab.strings
         found = []
-        for start, text in enumerate(texts):
-            longest = self.longest.get(text)
-            if longest is None:
-                continue
-            for end in range(start + 1, min(start + longest, len(texts)) + 1):
-                for match_id in self.phrases.get(tuple(texts[start:end]), ()):
-                    found.append((match_id, start, end))
+        for start in numpy.flatnonzero(numpy.isin(orths, self._first_ids)).tolist():
+            longest = self.longest[strings[int(orths[start])]]
+            texts = [strings[int(o)] for o in orths[start : start + longest]]
+            for end in range(1, len(texts) + 1):
+                for match_id in self.phrases.get(tuple(texts[:end]), ()):
+                    found.append((match_id, start, start + end))
         return found
 
 
