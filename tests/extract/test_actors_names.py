@@ -70,3 +70,12 @@ def test_a_quoted_our_gives_the_noun_it_owns_the_speaker_s_country(settings: Set
     codes = {a.name: a.code for a in article.actors}
     assert codes.get("soldiers") == "INDMIL"
     assert codes.get("police") == "INDCOP"
+
+
+def test_an_office_holder_elect_is_no_holder_yet(settings: Settings) -> None:
+    (article,) = process_many(
+        ["President-elect Barack Obama named his first cabinet members in Chicago."],
+        date="2008-12-01", settings=settings,
+    )  # fmt: skip
+    obama = next(a for a in article.actors if a.name == "Barack Obama")
+    assert obama.code == "USAELI"  # elite, not yet the government nor the campaign's challenger

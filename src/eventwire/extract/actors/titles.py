@@ -59,7 +59,7 @@ def title_before(span: Span, ctx: ActorContext) -> tuple[int, TitleFacts] | None
 def _title_word(token: Token, ctx: ActorContext) -> bool:
     low = token.lower_
     words = ctx.lex.words
-    if token.tag_ == "POS" or low in {"-", "of", "ex"}:
+    if token.tag_ == "POS" or low in {"-", "of", "ex", "elect"}:
         return True
     return (
         low in ctx.lex.title_words
@@ -124,8 +124,8 @@ def analyse(tokens: Span, ctx: ActorContext, head: Token | None = None) -> Title
         elif hit is not None:
             country = country or hit[1].country
             org = org or hit[1].org
-        elif token.lower_ in ctx.lex.words.former or token.lower_ == "ex":
-            former = True
+        elif token.lower_ in ctx.lex.words.former or token.lower_ in {"ex", "elect"}:
+            former = True  # a "president-elect" no more holds the office than a former one
         elif token.text == "-" or (not token.is_punct and token.tag_ != "POS"):
             plain.append(token)
         elif token.tag_ == "POS" and plain and plain[-1].i == token.i - 1:
