@@ -335,3 +335,13 @@ def test_portfolio_is_no_company(settings: Settings) -> None:
     )
     article = process(story, date="2024-05-06", settings=settings)
     assert all("Primary Industries" not in a.name for a in article.actors)
+
+
+def test_an_embassy_lends_its_country_to_no_one_else_in_its_sentence(settings: Settings) -> None:
+    # the protesters are where they rally (Dakar), not of the embassy's country
+    article = process(
+        "Hundreds of protesters rallied outside the French embassy in Dakar on Friday.",
+        date="2024-05-03", settings=settings,
+    )  # fmt: skip
+    protesters = next(a for a in article.actors if a.name == "protesters")
+    assert protesters.country == "SEN"

@@ -69,6 +69,8 @@ def _sentence_countries(
     for actor in actors:
         if actor.country is not None and not actor.members and gives_country(ctx, actor):
             for f in found[actor.id]:
+                if _abroad(ctx, f):
+                    continue  # "protesters outside the U.S. embassy in Cairo" are no Americans
                 at = countries.setdefault(ctx.sentence_of[f.start], {})
                 at.setdefault(actor.country, set()).add(actor.id)
     people = person_words(actors)
