@@ -50,7 +50,7 @@ def _reachable(book: PatternBook) -> set[str]:
                 codes.add(p.code)
             elif p.family:
                 family = book.families[p.family]
-                codes |= {code for _, code in family.topics}
+                codes |= {code for _, code in family.topics if code != BLOCK}
                 if family.default and not p.strict:
                     codes.add(family.default)
     return codes

@@ -190,7 +190,8 @@ def _families(
     defaults: dict[str, str] = {}
     for row in table.rows:
         name, cls, code = row["family"], row["class"], row["code"]
-        _known_code(row, code, codes)
+        if code != BLOCK or cls == "*":  # a topic coded "-" is no event ("offered to buy shares")
+            _known_code(row, code, codes)
         if cls == "*":
             defaults[name] = code
             topics.setdefault(name, [])

@@ -66,7 +66,7 @@ def verb_frame(verb: Token, book: PatternBook, resolve: Resolver) -> Frame | Non
             fit.score += bonus
         if fit is not None and (best is None or fit.score > best[0].score):
             best = (fit, pattern)
-    if best is None or best[1].code == BLOCK:
+    if best is None or best[0].code == BLOCK:  # a blocking row, or a topic coded "-"
         return None
     fit, pattern = best
     sources, how = _sources(verb, pattern)
@@ -158,7 +158,8 @@ def _code(
 def fill(verb: Token, slot: str) -> Token | None:
     """Return the word that fills a slot of a verb pattern, or None."""
     if slot == "obj":
-        return patient(verb)
+        theme = _passive_theme(verb)
+        return theme if theme is not None else patient(verb)
     if slot.startswith("prep:"):
         objects = _prep(verb, slot[5:])
         return objects[0] if objects else None
@@ -179,6 +180,15 @@ def fill(verb: Token, slot: str) -> Token | None:
     if slot == "pred":
         return _predicative(verb)
     return None
+
+
+def _passive_theme(verb: Token) -> Token | None:
+    """The object left in a passive (verbs of giving: "was offered *the post*", "was given
+    *military aid*"): what is given; the passive subject is who receives it (the dative)."""
+    if not is_passive(verb):
+        return None
+    found = child(verb, "dobj")
+    return found if found is not None and child(verb, "nsubjpass") is not None else None
 
 
 def _predicative(verb: Token) -> Token | None:
@@ -307,6 +317,9 @@ def _sources(verb: Token, pattern: Pattern) -> tuple[list[Token], str]:
     own = subject(verb)
     if own is not None:
         return [own], "agent" if own.dep_ == "pobj" else "subj"
+    theme = _passive_theme(verb)
+    if theme is not None and prep_objects(theme, "by"):  # "was given aid by Germany", the
+        return prep_objects(theme, "by")[:1], "agent"  # "by" phrase parsed on the object
     orderer = ordered_act(verb)
     if orderer is not None:  # "the judge ordered him held": the judge had it done
         found = subject(orderer)
@@ -466,6 +479,8 @@ def _target_words(verb: Token, alt: str, filler: Token | None) -> list[Token]:
         obj = patient(verb)
         return [obj] if obj is not None else []
     if alt == "dative":  # "offered North Korea technology"; "provided a loan to X" (to as dative)
+        if _passive_theme(verb) is not None:  # "Kenya was promised help": Kenya receives it
+            return children(verb, "nsubjpass")
         return [
             obj
             for d in children(verb, "dative", "iobj")
@@ -480,6 +495,9 @@ def _target_words(verb: Token, alt: str, filler: Token | None) -> list[Token]:
         own = subject(filler) if filler is not None else None
         return [own] if own is not None else []
     if alt == "poss":
+        theme = _passive_theme(verb)
+        if filler is not None and theme is not None and filler.i == theme.i:
+            return children(verb, "nsubjpass")  # "X was denied entry": X's entry
         obj = patient(verb) if filler is None or filler.dep_ not in {"dobj", "pobj"} else filler
         if obj is None:
             return []
