@@ -50,7 +50,14 @@ def test_country_sector_coverage_floor(coverage: object) -> None:
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("SRBCVLalb", "SRBCVL"), ("IRQ***", "IRQ"), ("JAP", "JPN"), ("USAGOV", "USAGOV")],
+    [
+        ("SRBCVLalb", "SRBCVL"),
+        ("IRQ***", "IRQ"),
+        ("JAP", "JPN"),
+        ("USAGOV", "USAGOV"),
+        ("TMPCVL", "TLSCVL"),  # CAMEO's own country code read as ISO, as eventwire's are
+        ("IGOMIL", "IGOMIL"),
+    ],
 )
 def test_gold_codes_are_read_up_to_their_capitals(code: str, expected: str) -> None:
     assert _bench().gold_code(code) == expected
