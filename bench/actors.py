@@ -10,6 +10,9 @@ per sentence) are looked for among the sentence's actors:
 
 Gold codes are read up to their first non-capital ("SRBCVLalb" -> SRBCVL, "IRQ***" -> IRQ), and
 the few legacy CAMEO country codes of the gold file are read as today's ISO codes (JAP -> JPN).
+Both sides' country blocks are compared as ISO codes, as the events scorer does
+(``eventwire.eval.events.country_block``): eventwire writes CAMEO's own country codes where they
+differ from ISO (Timor-Leste TMP, gold TLS).
 Layer cost: process time of the entity ruler and the actors extractor over the VOA corpus
 (../shared/eval/corpus/voa_stories.jsonl) divided by the process time of every other component
 of the pipeline, best of three passes (a layer costing c lowers R from R0 to R0 / (1 + c)).
@@ -69,7 +72,10 @@ def gold_code(code: str) -> str:
     """The comparable part of a gold code: capitals only, legacy country codes updated."""
     match = re.match(r"[A-Z]+", code)
     text = match.group() if match else ""
-    return LEGACY.get(text[:3], text[:3]) + text[3:6]
+    from eventwire.eval.events import country_block
+
+    block = LEGACY.get(text[:3], text[:3])
+    return (country_block(block) or block) + text[3:6] if block else ""
 
 
 def sentence_date(row: dict[str, object]) -> str | None:
@@ -98,10 +104,12 @@ def measure(rows: list[dict[str, object]]) -> Coverage:
         )
         for r in rows
     ]
+    from eventwire.eval.events import country_block
+
     total = hit_country = hit_sector = 0
     misses = []
     for row, article in zip(rows, process_many(docs), strict=True):
-        found = tuple(a.code for a in article.actors if a.code)
+        found = tuple(f"{country_block(a.code)}{a.code[3:]}" for a in article.actors if a.code)
         wanted = sorted({gold_code(c) for c in _codes(row) if gold_code(c)})
         for code in wanted:
             total += 1

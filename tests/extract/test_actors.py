@@ -528,6 +528,11 @@ GAPS = [
     xfail("a rank alone (Lt. Gen.) gives no sector and no country", case("Lt. Gen. Prosper Avril resigned to allow Haiti's first elections.", D25, "Prosper Avril", code="HTIGOV")),
     # a preposition's object is an actor: "people" of "thousands of people" takes the clause's place
     case("Thousands of people blocked streets in Hong Kong.", D25, "people", code="HKGCVL"),
+    # a former office holder described as a candidate is an elite, not party staff
+    case("Candidate Alassane Ouattara was barred from the 2000 presidential election.", "2000-10-01", "Alassane Ouattara", code="CIVELI"),
+    case("Democratic presidential candidate Hillary Clinton campaigned in Ohio on Monday.", "2016-09-12", "Hillary Clinton", code="USAELI"),
+    case("Republican candidate Donald Trump campaigned in Ohio on Monday.", "2016-09-12", "Donald Trump", code="USAOPP"),
+    case("Candidate Ann Liu campaigned in Ohio on Monday.", "2016-09-12", "Ann Liu", sector="PTY"),
     xfail("a location in a participle clause is not read", case("A terror group based in Trinidad claimed the attack.", D25, "A terror group", code="TTOREB")),
 ]
 

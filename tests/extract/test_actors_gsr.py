@@ -17,10 +17,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT.parent / "shared" / "eval" / "events" / "plover_gsr_dev.jsonl"
 
-# floor: measured 0.951 on 2026-12-06 (was 0.945, 0.942, 0.936, 0.905); raise when improved, never lower
-COUNTRY_FLOOR = 0.945
-# floor: measured 0.814 on 2026-12-06 (was 0.808, 0.802, 0.796, 0.771); raise when improved, never lower
-SECTOR_FLOOR = 0.808
+# floor: measured 0.963 on 2026-12-07 (was 0.951, 0.945, 0.942, 0.936, 0.905); raise when improved, never lower
+COUNTRY_FLOOR = 0.960
+# floor: measured 0.835 on 2026-12-07 (was 0.814, 0.808, 0.802, 0.796, 0.771); raise when improved, never lower
+SECTOR_FLOOR = 0.830
 
 
 def _bench() -> ModuleType:
@@ -50,7 +50,14 @@ def test_country_sector_coverage_floor(coverage: object) -> None:
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("SRBCVLalb", "SRBCVL"), ("IRQ***", "IRQ"), ("JAP", "JPN"), ("USAGOV", "USAGOV")],
+    [
+        ("SRBCVLalb", "SRBCVL"),
+        ("IRQ***", "IRQ"),
+        ("JAP", "JPN"),
+        ("USAGOV", "USAGOV"),
+        ("TMPCVL", "TLSCVL"),  # CAMEO's own country code read as ISO, as eventwire's are
+        ("IGOMIL", "IGOMIL"),
+    ],
 )
 def test_gold_codes_are_read_up_to_their_capitals(code: str, expected: str) -> None:
     assert _bench().gold_code(code) == expected

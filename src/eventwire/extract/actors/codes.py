@@ -77,6 +77,8 @@ def code_person(
     coded = code_titled(facts, home, on)
     if home is not None and coded[2] in {None, "PTY"} and is_challenger(person, on):
         return compose(home, "OPP")  # "Republican candidate Donald Trump" in 2016
+    if home is not None and coded[2] == "PTY" and _running(facts) and is_former(person, on):
+        return compose(home, "ELI")  # a former office holder running: "candidate Ouattara"
     if coded[0] is not None:
         return coded
     if home is None:
@@ -86,6 +88,19 @@ def code_person(
     if on is None:
         return None, home.iso3, None
     return compose(home, None)
+
+
+#: Title nouns of people running for an office: a former office holder so titled is an elite
+#: (ELI, as the blind set's conventions code a former office holder running), not party staff.
+_RUNNING = frozenset({"candidate", "candidates"})
+
+
+def _running(facts: list[TitleFacts]) -> bool:
+    """Whether the text's party titles of the person are all candidacies ("candidate X")."""
+    party = [f for f in facts if f.sector == "PTY" and not f.former]
+    return bool(party) and all(
+        f.phrase is not None and f.phrase.lower().rsplit(" ", 1)[-1] in _RUNNING for f in party
+    )
 
 
 #: Sectors an office of role "other" keeps from its title's agent noun (a senator is LEG, a
