@@ -398,6 +398,9 @@ PRONOUNS = [
     case("He was born in Leeds in 1950. After school he worked for Tom Berry, and in 1975 his first novel appeared.", None, "his", absent=True),
     # ... nor is the noun a relative clause is on the object of the clause's verb
     case("Laura Pike hired Joan Ferris, who later sued her.", None, "her", name="Laura Pike"),
+    # a name that modifies another noun plays no role of that noun's: "a Merkel aide who
+    # advised her" is bound away from the aide, not from Merkel
+    case("Angela Merkel flew to Paris. Anna Berg, a Merkel aide who advised her on trade, said the visit went well.", "2015-06-01", "her", name="Angela Merkel"),
 ]
 
 ORGANIZATIONS = [
@@ -469,6 +472,14 @@ ANAPHORA = [
     case("The Kenyan health ministry opened a clinic, and its staff began work.", D25, "its", code="KENGOV"),
     case("The new plan was announced by Harlan Mining Corp. It would cost millions.", D25, "It", absent=True),
     case("Harlan Mining Corp. closed a pit. It is likely that others will follow.", D25, "It", absent=True),
+    # a plural pronoun in a relative clause whose subject is the relative pronoun is the noun
+    # the clause is on, and so is one in a phrase joined to it
+    case("The UN refugee agency said that Sudanese refugees who had been sent back to their country were in the camps.", D25, "their", code="SDNREF"),
+    case("Harlan Mining Corp. bought Vela Copper Ltd. and its smelter in May.", D25, "its", name="Vela Copper Ltd."),
+    # ... not the noun a relative clause is on when the relative pronoun is its object
+    case("Harlan Mining Corp. sold the smelter, which it had bought in May.", D25, "it", name="Harlan Mining Corp."),
+    # a plural pronoun resolved before it in its sentence carries on to the next one
+    case("Kenyan farmers and landowners met the minister. They said the plan was drawn up without consulting them.", D25, "them", code="KENAGR"),
     # "they" for a plural group when the set pass finds no coordination
     case("Kenyan police raided a warehouse in Mombasa on Friday. They seized weapons.", D25, "They", code="KENCOP"),
     # the first person inside a quotation is its speaker
@@ -483,6 +494,13 @@ ANAPHORA = [
     case('Anna Berg spoke after the vote.\n\nTom Reyes added:\n\n"I have never seen such fear."', D25, "I", name="Tom Reyes"),
     # ... never the speaker of the paragraph after it
     case('"I want to assure our community."\n\nTom Reyes added: "The vote was fair."', D25, "I", absent=True),
+    # a quotation mark written against the word before opens nothing: the opening mark was
+    # lost, and what follows it is narrative
+    case('Tom Reyes spoke after the vote. We lost, but not by much," Reyes said. "I will run again next year," he added.', D25, "I", name="Tom Reyes"),
+    # ... and a mark between spaces right after a closing one is a stray
+    case('Tom Reyes said the party lost. "We will regroup." " Next year the party will try again, and it will win.', D25, "it", code="PTY"),
+    # a quotation run on over a paragraph the source flattened: its closing mark tells
+    case('Tom Reyes said: "We lost the vote. "I will run again next year," Reyes said.', D25, "I", name="Tom Reyes"),
     # a third-person pronoun inside a quotation is the person talked about, not the speaker
     case('Tom Reyes lost the vote. "He should have campaigned," said Anna Berg.', D25, "He", name="Tom Reyes"),
 ]

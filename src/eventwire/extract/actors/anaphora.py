@@ -6,7 +6,11 @@ pass left open are resolved by salience over *every* noun phrase before them, in
 and the two before, not over actors only: a candidate scores by its grammatical role, loses for
 every sentence back, and the best candidate wins. When the best is a thing ("The plan ... it
 would cost"), or a noun of the wrong number, the pronoun stays open, so that a pronoun about a
-thing is never given to the nearest organisation. "it" is an organisation, a government, a
+thing is never given to the nearest organisation. A pronoun (no object) in a relative clause
+whose subject is the relative pronoun, or in a phrase joined to a noun, ranks that noun as a
+subject when its number agrees ("traders that clear goods from their stalls", "Vela Copper and
+its smelter"), and a pronoun of its number resolved before it in its sentence is a candidate,
+under binding ("They said ... without consulting them"). "it" is an organisation, a government, a
 country acting as an actor or a singular group; "they" a plural group, a set or an organisation
 (police forces and companies are "they" in much English usage). An "it" that is the subject of
 a copula or a raising verb ("it is likely", "it seems") is expletive and is left alone.
@@ -37,7 +41,13 @@ from eventwire.extract.actors.codes import compose, country_of_person, governmen
 from eventwire.extract.actors.context import LOWER_COLUMN, ActorContext, Draft, Found, Key
 from eventwire.extract.actors.coref import token_keys
 from eventwire.extract.actors.phrases import group_kind
-from eventwire.extract.actors.salience import phrase_object, resolve_by_salience
+from eventwire.extract.actors.salience import (
+    binding_allows,
+    phrase_object,
+    relative_head,
+    relative_subject,
+    resolve_by_salience,
+)
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.people import office_on
 
@@ -54,6 +64,7 @@ _BODIES = frozenset({"org", "org?", "government", "country"})
 _PLURAL_BODIES = frozenset({"org", "org?", "government", "set"})
 _COUNTRY_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})  # bound in a relative clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +119,23 @@ def _best(
     first = ctx.sentences[max(0, sentence - _WINDOW)].start
     numbers = _PLURAL if plural else _SINGULAR
     best: _Candidate | None = None
+    number = "plural" if plural else "neuter"
     for i in range(first, pronoun.i):
         token = ctx.doc[i]
-        if ctx.quoted[i] or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ not in _ARGUMENTS:
+        if ctx.quoted[i] or token.dep_ not in _ARGUMENTS:
+            continue
+        key = keys.get(i)
+        if token.pos_ == "PRON":  # a pronoun resolved before it in its sentence, of its number
+            if key is None or ctx.lex.words.pronouns.get(token.lower_) != number:
+                continue
+            if ctx.sentence_of[i] != sentence:
+                continue  # farther back, its errors would spread
+            if not binding_allows(token, pronoun) or not _fits(ctx, key, token, plural):
+                continue
+        elif token.pos_ not in {"NOUN", "PROPN"}:
             continue
         if token.head.i == pronoun.i or _inside(pronoun, token):
             continue  # the pronoun's own phrase ("its chairman")
-        key = keys.get(i)
         if key is not None and not _fits(ctx, key, token, plural):
             key = None
             if token.tag_ not in numbers:
@@ -125,10 +146,24 @@ def _best(
         score = _ROLE.get(token.dep_, _OTHER_ROLE) - _SENTENCE_COST * back
         if token.dep_ == "conj":
             score = _ROLE.get(token.head.dep_, _OTHER_ROLE) - _SENTENCE_COST * back
+        if back == 0 and token.tag_ in numbers and _topic_of_clause(token, pronoun):
+            score = _ROLE["nsubj"]  # "businesses that clear their shelves": the clause's topic
         score += _OBJECT_OF_PHRASE if phrase_object(token, pronoun) else 0.0
         if best is None or score >= best.score:  # ties: the nearer
             best = _Candidate(key, score)
     return best
+
+
+def _topic_of_clause(candidate: Token, pronoun: Token) -> bool:
+    """Whether the pronoun, no object, sits in a relative clause on the candidate whose subject
+    is the relative pronoun ("businesses that clear their shelves"; not "paint, which it
+    collects"), or in an apposition on it or a phrase joined to it ("Vela and its smelter")."""
+    if pronoun.dep_ in _OBJECTS or not relative_head(candidate, pronoun):
+        return False
+    node = pronoun
+    while node.dep_ not in {"relcl", "appos"} and node.head.i != node.i:
+        node = node.head
+    return node.dep_ != "relcl" or relative_subject(node)
 
 
 def _inside(pronoun: Token, token: Token) -> bool:

@@ -242,13 +242,20 @@ _QUOTE_IDS = string_ids(_QUOTES | {"`"})
 def _quoted(doc: Doc, columns: Any) -> list[int]:
     """For each token, the length in tokens of the quotation it is in (0: not quoted).
 
-    Straight quotes toggle; a paragraph break closes an open quotation. The tokenizer splits
-    the typewriter opening quote of wire copy ("``") into two backticks.
+    Straight quotes toggle, but their spacing tells a lost mark: a quote written against the
+    word before it and not the one after ('..., he said," Ana') closes, so it opens nothing when
+    no quotation is open, and one that stands alone right after a closing quote ('?" " Another')
+    is a stray. A mark against the next word inside an open quotation closes it (a lost closing
+    mark), unless a mark against the word before comes next with none open: then it opened a
+    quotation run on over a paragraph the source flattened ('. "I am ... line." If'). A
+    paragraph break closes an open quotation. The tokenizer splits the typewriter opening quote of wire
+    copy ("``") into two backticks.
     """
     out = [0] * len(doc)
     quotes = numpy.isin(columns[:, 0], _QUOTE_IDS)
     breaks = columns[:, 4] == 1
     start: int | None = None
+    reopened: int | None = None  # after a mark against the next word that closed a quotation
     for i in numpy.flatnonzero(quotes | breaks).tolist():
         text = doc[i].text
         if text == "`":
@@ -259,12 +266,44 @@ def _quoted(doc: Doc, columns: Any) -> list[int]:
             if "\n" in text and start is not None:
                 out[start:i] = [i - start] * (i - start)
                 start = None
+            reopened = None
             continue
-        if text in _OPENING or (text not in _CLOSING and start is None):
+        shape = _shape(doc, i)
+        if text in _OPENING or (text == "''" and shape == "open"):  # ''We: a typewriter opening
             start = i + 1
         elif start is not None:
             out[start:i] = [i - start] * (i - start)
             start = None
+            reopened = i + 1 if shape == "open" and text not in _CLOSING else None
+            continue
+        elif shape == "close" and reopened is not None:  # a quotation run on: '. "I am ... ."'
+            out[reopened:i] = [i - reopened] * (i - reopened)
+        elif (
+            text not in _CLOSING
+            and shape != "close"
+            and not (shape == "free" and _after_close(doc, i))
+        ):
+            start = i + 1  # else a lost opening mark, or a stray one ('?" " Then')
+        reopened = None
     if start is not None:
         out[start:] = [len(doc) - start] * (len(doc) - start)
     return out
+
+
+def _shape(doc: Doc, i: int) -> str:
+    """How a quotation mark is written: ``open`` against the next word only, ``close`` against
+    the word before only, ``free`` between spaces, ``both`` against both."""
+    before = i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space
+    after = not doc[i].whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_space
+    after = after and not doc[i + 1].is_punct
+    if before == after:
+        return "both" if before else "free"
+    return "close" if before else "open"
+
+
+def _after_close(doc: Doc, i: int) -> bool:
+    """Whether the token before a mark, spaces aside, is a closing quotation mark."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and doc[j].text in _QUOTES and _shape(doc, j) == "close"

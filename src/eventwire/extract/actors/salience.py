@@ -50,7 +50,7 @@ _OBJECT_OF_PHRASE = 2.0  # "thanked Kim for his help": the verb's object owns th
 _PARALLEL = 1.5  # a subject for a subject pronoun, in its sentence or the one before
 _TOPIC = 0.5  # per earlier mention of the same person (at most three): the story's topic
 _OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
-_REFLEXIVE = frozenset({"himself", "herself"})
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _ACCUSATIVE = frozenset({"him", "her"})
 _CONTROLLED = frozenset({"xcomp", "advcl"})
 _PERSONS = frozenset({"person", "person?", "office"})
@@ -153,13 +153,13 @@ def _best(
             continue
         token = _head(ctx.doc[i])
         seen.update(j for j in range(token.left_edge.i, token.i + 1) if known.key_at(j) == key)
-        if not _allowed(token, pronoun):
+        if not binding_allows(_own_head(ctx.doc[i], known, key), pronoun):
             barred.add(key)  # the person, not only this mention ("Ana ... Ana was hurt by her")
         if key in barred or not _agrees(ctx, key, known.genders, gender):
             continue
         back = sentence - ctx.sentence_of[i]
         score = _ROLE.get(token.dep_, _OTHER_ROLE) - _SENTENCE_COST * back
-        if back == 0 and _relative_head(token, pronoun):
+        if back == 0 and relative_head(token, pronoun):
             score = _ROLE["nsubj"]  # "Murnau, who had to finish it on his own": the clause's topic
         score += _OBJECT_OF_PHRASE if phrase_object(token, pronoun) else 0.0
         score += _TOPIC * min(3, earlier.get(key, 1) - 1)
@@ -228,7 +228,7 @@ def _parallel(candidate: Token, pronoun: Token) -> bool:
     return pronoun.dep_ in NOMINAL_SUBJECTS and candidate.dep_ in NOMINAL_SUBJECTS
 
 
-def _relative_head(candidate: Token, pronoun: Token) -> bool:
+def relative_head(candidate: Token, pronoun: Token) -> bool:
     """Whether the pronoun sits in a relative clause or an apposition on the candidate ("Long,
     who hoped they would support him", "Hemans, author of books written in her youth"), or in a
     phrase joined to it ("Kristin and her husband")."""
@@ -266,6 +266,19 @@ def _head(token: Token) -> Token:
     """The head of a name ("Minister Ana Costa": "Costa"), whose role the name plays."""
     head = token
     while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _own_head(token: Token, known: _Known, key: Key) -> Token:
+    """The head of a name short of the mention of someone else it modifies ("a Clinton aide
+    who advised her": binding keeps "her" from the aide, not from Clinton)."""
+    head = token
+    while (
+        head.dep_ in {"compound", "flat"}
+        and head.head.i != head.i
+        and known.key_at(head.head.i) in {None, key}
+    ):
         head = head.head
     return head
 
@@ -331,7 +344,7 @@ def _agrees(ctx: ActorContext, key: Key, genders: dict[Key, str], gender: str) -
     return known is None or known == gender
 
 
-def _allowed(candidate: Token, pronoun: Token) -> bool:
+def binding_allows(candidate: Token, pronoun: Token) -> bool:
     """Binding: an object pronoun is not its own verb's subject, unless it is reflexive; nor is
     the object of a preposition on that verb ("Misty is annoyed by her", "Ana worked with her");
     the subject of a relative clause is the noun it is on ("Ana, who phoned her": not Ana)."""
@@ -353,9 +366,9 @@ def _allowed(candidate: Token, pronoun: Token) -> bool:
         clauses.add(verb.i)
     if candidate.dep_ in NOMINAL_SUBJECTS and candidate.head.i in clauses:
         return False
-    return not (verb.dep_ == "relcl" and verb.head.i == candidate.i and _relative_subject(verb))
+    return not (verb.dep_ == "relcl" and verb.head.i == candidate.i and relative_subject(verb))
 
 
-def _relative_subject(verb: Token) -> bool:
+def relative_subject(verb: Token) -> bool:
     """Whether a relative clause's subject is its relative pronoun ("who phoned her")."""
     return any(c.dep_ in NOMINAL_SUBJECTS and c.tag_ in RELATIVE_TAGS for c in verb.children)
