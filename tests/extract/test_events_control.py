@@ -73,5 +73,7 @@ def test_a_tool_that_was_used_kills_no_one(settings: Settings) -> None:
     (article,) = process_many(
         ["Police said the rifle was used to kill the mayor of Fresno."], date=DAY, settings=settings
     )
+    # the killing stays an event of an unnamed killer ("rifle" as its agent would drop it)
     named = {a.id: a.name for a in article.actors}
-    assert all("rifle" not in (named.get(e.source or "") or "") for e in article.events)
+    killings = [e for e in article.events if e.cameo == "190"]
+    assert [(e.source, named.get(e.target or "")) for e in killings] == [(None, "mayor")]

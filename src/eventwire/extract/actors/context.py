@@ -248,8 +248,8 @@ def _quoted(doc: Doc, columns: Any) -> list[int]:
     is a stray. A mark against the next word inside an open quotation closes it (a lost closing
     mark), unless a mark against the word before comes next with none open: then it opened a
     quotation run on over a paragraph the source flattened ('. "I am ... line." If'). A
-    paragraph break closes an open quotation. The tokenizer splits the typewriter opening quote of wire
-    copy ("``") into two backticks.
+    paragraph break closes an open quotation. The tokenizer splits the typewriter opening quote
+    of wire copy ("``") into two backticks.
     """
     out = [0] * len(doc)
     quotes = numpy.isin(columns[:, 0], _QUOTE_IDS)

@@ -65,11 +65,17 @@ def headline_passive(verb: Token) -> bool:
     return (
         verb.tag_ == "VBN"
         and verb.dep_ == "ROOT"
-        and verb.sent.start == 0
         and child(verb, "nsubj") is not None
         and child(verb, "aux", "auxpass", "dobj", "obj", "ccomp", "xcomp") is None
-        and not any(t.lower_ in _ARTICLES for t in verb.sent)
+        and _headline(verb)
     )
+
+
+def _headline(token: Token) -> bool:
+    """Whether the token is in the story's first sentence, written without articles as
+    headlines are."""
+    sentence = token.sent
+    return sentence.start == 0 and not any(t.lower_ in _ARTICLES for t in sentence)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -123,8 +129,7 @@ def misread_main(verb: Token) -> bool:
         # passive ("Three Kenyan soldiers killed in Somalia blast")
         and (
             any(c.dep_ in _MAIN_COMPLEMENTS or c.lower_ == "on" for c in verb.children)
-            or verb.sent.start != 0
-            or any(t.lower_ in _ARTICLES for t in verb.sent)
+            or not _headline(verb)
         )
     )
 
@@ -234,7 +239,8 @@ def patient(verb: Token) -> Token | None:
             found = child(verb, "nsubj")
             return relative_antecedent(found) if found is not None else patient(orderer)
         if headline_passive(verb):
-            return relative_antecedent(child(verb, "nsubj"))  # type: ignore[arg-type]
+            found = child(verb, "nsubj")
+            return relative_antecedent(found) if found is not None else None
         if participle_adjunct(verb):  # the surface subject of the clause it modifies
             found = child(verb.head, "nsubj", "nsubjpass")
             return relative_antecedent(found) if found is not None else None
