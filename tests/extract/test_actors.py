@@ -73,6 +73,9 @@ TITLES = [
     case("The German chancellor arrived in Paris for a summit.", "2020-06-01", "The German chancellor", name="Angela Merkel", code="DEUGOV"),
     case("The German chancellor arrived in Paris for a summit.", "2023-06-01", "The German chancellor", name="Olaf Scholz", code="DEUGOV"),
     case("The German chancellor arrived in Paris for a summit.", "2025-06-01", "The German chancellor", name="Friedrich Merz"),
+    # "the Japanese prime minister" across the October 2025 change
+    case("The Japanese prime minister will visit Seoul next month.", "2025-08-01", "The Japanese prime minister", name="Shigeru Ishiba", code="JPNGOV"),
+    case("The Japanese prime minister will visit Seoul next month.", "2025-11-15", "The Japanese prime minister", name="Sanae Takaichi", code="JPNGOV"),
     # "the Russian president"
     case("The Russian president signed the decree on Friday.", "2010-06-01", "The Russian president", name="Dmitry Medvedev", code="RUSGOV"),
     case("The Russian president signed the decree on Friday.", "2015-06-01", "The Russian president", name="Vladimir Putin", code="RUSGOV"),

@@ -24,7 +24,7 @@ from eventwire.knowledge.people import (
 )
 from eventwire.knowledge.tsv import packaged, read_table
 
-AS_OF = dt.date(2025, 6, 30)
+AS_OF = dt.date(2025, 11, 30)
 AFTER = dt.date(2025, 9, 3)
 
 
@@ -248,6 +248,16 @@ TITLES = [
     ("NATO", "secretary-general", "2025-06-30", "Mark Rutte"),
     ("UN", "secretary-general", "2015-01-01", "Ban Ki-moon"),
     ("EU", "foreign policy chief", "2025-06-30", "Kaja Kallas"),
+    # changes of the second half of 2025, recorded up to the table's as-of date
+    ("JPN", "prime minister", "2025-11-01", "Sanae Takaichi"),
+    ("GBR", "foreign secretary", "2025-10-01", "Yvette Cooper"),
+    ("POL", "president", "2025-09-01", "Karol Nawrocki"),
+    ("UKR", "prime minister", "2025-08-01", "Yulia Svyrydenko"),
+    ("UKR", "defense minister", "2025-08-01", "Denys Shmyhal"),
+    ("FRA", "prime minister", "2025-11-01", "Sébastien Lecornu"),
+    ("THA", "leader", "2025-08-01", "Phumtham Wechayachai"),
+    ("THA", "leader", "2025-11-01", "Anutin Charnvirakul"),
+    ("BOL", "president", "2025-11-20", "Rodrigo Paz"),
 ]
 
 
