@@ -393,6 +393,16 @@ PRONOUNS = [
     # binding: the object of a preposition on the subject's verb is someone else
     case("Mary Lowell called Alice Crane. Mary Lowell was angered by her.", None, "her", name="Alice Crane"),
     case("Peter Hale met Simon Clay, and Peter Hale asked him to stay.", None, "him", name="Simon Clay"),
+    # ... also the subject a joined verb or an adjunct gerund shares ("bought ... and freed him")
+    case("Nadia Serra visited Lena Ortiz in prison and thanked her for the letters.", None, "her", name="Lena Ortiz"),
+    case("Nadia Serra did Lena Ortiz a favour in keeping her away from the press.", None, "her", name="Lena Ortiz"),
+    # ... not the object a "for" gerund of praise and blame is controlled by
+    case("Maria Lopez thanked Ana Ruiz for helping her.", None, "her", name="Maria Lopez"),
+    # a possessive favours the subject of its own clause over an earlier clause's subject
+    case("When Nadia Serra came back to the ward, Lena Ortiz collapsed and lost her shoe.", None, "her", name="Lena Ortiz"),
+    # a name right after "born" is the subject's birth name: one person
+    case("Marsh was born Helen Lindqvist in Uppsala in 1931. Her father was a printer.", None, "Marsh", name="Helen Lindqvist"),
+    case("Marsh was born Helen Lindqvist in Uppsala in 1931. Her father was a printer.", None, "Her", name="Helen Lindqvist"),
     # parallelism: a subject pronoun favours the subject of its sentence or the one before
     case("Nora Hale won the final in Lyon. Fans cheered for Lena Ortiz as she lifted the cup.", None, "she", name="Nora Hale"),
     # a name the NER missed is a latent person, even a given name that is also a town's

@@ -16,7 +16,7 @@ from eventwire.extract.actors.coref import find_pronouns
 from eventwire.extract.actors.definites import find_definites
 from eventwire.extract.actors.descriptions import describe_latent, find_descriptions
 from eventwire.extract.actors.entities import find_entities
-from eventwire.extract.actors.people import find_people
+from eventwire.extract.actors.people import find_people, link_birth_names
 from eventwire.extract.actors.phrases import find_phrases
 from eventwire.extract.actors.sets import find_sets
 from eventwire.knowledge.base import Knowledge, load_knowledge
@@ -46,6 +46,7 @@ def extract_actors(doc: Doc, state: DocState, knowledge: Knowledge | None = None
     link_abbreviations(ctx)
     find_definites(ctx)
     find_descriptions(ctx)
+    link_birth_names(ctx)
     known = {f.key for f in ctx.found}
     find_pronouns(ctx)
     find_sets(ctx)

@@ -32,6 +32,7 @@ from eventwire.extract.actors.context import (
     ORTH_COLUMN,
     ActorContext,
     Draft,
+    Found,
     Key,
     TitleFacts,
 )
@@ -49,6 +50,7 @@ from eventwire.records import MentionHow
 _SAINT = frozenset({"st.", "st", "saint"})
 _ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "conj", "appos"})
 _PAGEANTS = frozenset({"World", "Universe", "Earth", "International"})  # "Miss World"
+_PERSON_KEYS = frozenset({"person", "person?"})
 _MISLABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC", "NORP"})
 
 
@@ -94,6 +96,57 @@ def find_people(ctx: ActorContext) -> None:
         key = _surname_key(ctx, span, names)
         _add_named(ctx, span, key, "name" if key == ("person?", span.text) else "surname")
     _untagged_surnames(ctx, names)
+
+
+def link_birth_names(ctx: ActorContext) -> None:
+    """A name right after "born" (or "born as") is its subject's birth name ("Page was born
+    Betty Mae Page", "Hall was born Shirley Grossman"): one person. The birth name takes the
+    subject's key when that is a person's, else the subject's mentions take the name's (the NER
+    took the subject for a body or a place)."""
+    borns = set(ctx.where(LOWER_COLUMN, _born_ids()))
+    if not borns:
+        return
+    for at in range(len(ctx.found)):  # the list as it stands; a surname added is not a name
+        found = ctx.found[at]
+        if found.key[0] not in _PERSON_KEYS or not borns & {found.start - 1, found.start - 2}:
+            continue
+        if (subject := _birth_subject(ctx, found)) is None:
+            continue
+        own = next((f.key for f in ctx.found if f.start <= subject < f.end), None)
+        token = ctx.doc[subject]
+        if own is None and token.pos_ == "PROPN" and token.text.istitle():
+            # a surname nothing took for an actor: the person the birth name is of
+            start = min((c.i for c in token.children if c.dep_ == "compound"), default=subject)
+            if not ctx.is_claimed(start, subject + 1):
+                ctx.add(start, subject + 1, found.key, "surname")
+            continue
+        if own is None or own == found.key:
+            continue
+        if own[0] in _PERSON_KEYS:  # the birth name and what joined it become the subject's
+            _rekey(ctx, found.key, own)
+        elif own[0] == "org?":
+            _rekey(ctx, own, found.key)
+
+
+@lru_cache(maxsize=1)
+def _born_ids() -> Any:
+    return string_ids(["born"])
+
+
+def _rekey(ctx: ActorContext, old: Key, new: Key) -> None:
+    ctx.found[:] = [dataclasses.replace(f, key=new) if f.key == old else f for f in ctx.found]
+
+
+def _birth_subject(ctx: ActorContext, found: Found) -> int | None:
+    """The subject of the "born" right before a name, if it comes before it; else None."""
+    doc = ctx.doc
+    at = found.start - 1
+    if at > 0 and doc[at].lower_ == "as":
+        at -= 1
+    if at < 0 or doc[at].lower_ != "born":
+        return None
+    subject = next((c for c in doc[at].children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject.i if subject is not None and subject.i < at else None
 
 
 def _untitled(ctx: ActorContext, span: Span) -> Span:

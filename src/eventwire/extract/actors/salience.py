@@ -7,7 +7,8 @@ given name tells it when most of its bearers are of one gender (``knowledge.firs
 a name takes the gender of a pronoun already tied to it, else may be either. Each candidate
 scores by its grammatical role (a subject over an object over anything else), loses for every
 sentence back, and the nearest wins a tie; a subject pronoun favours a subject of its sentence
-or the one before (parallelism); a pronoun in a relative clause or an apposition counts
+or the one before (parallelism), a possessive the subject of its own clause ("When Eva came,
+Ana lost *her* shoe"); a pronoun in a relative clause or an apposition counts
 the noun the clause is on as its subject ("Long, who hoped they would back him"), and so does a
 possessive in a phrase joined to a name ("Ana Ruiz and her husband"). Ranked below people: an
 organisation nobody knows named by one capitalised word, or by two or three that start with a
@@ -23,7 +24,9 @@ Two patterns come first or rule out:
   the sentence;
 * binding: a non-reflexive object pronoun is never the subject of its own verb, nor the object
   of a preposition on that verb ("Ana told *her*", "Ana was hurt by *her*": not Ana), also
-  through a clause without a subject of its own ("Ana beat Eva, eliminating *her*") and in a
+  through a clause without a subject of its own ("Ana beat Eva, eliminating *her*"), a verb
+  joined to another ("Ana visited Eva and thanked *her*") or a gerund of an adjunct phrase
+  ("in keeping *her* away"; not of "for", which the object controls) and in a
   relative clause whose subject is the relative pronoun ("Ana, who phoned *her*"); a reflexive
   one always is ("Ana blamed *herself*"); a possessive may be ("Ana met *her* lawyer").
 """
@@ -47,12 +50,16 @@ _OTHER_ROLE = 1.0
 _UNSURE = 1.0  # an unknown one-word organisation, which may be a surname, ranks below people
 _LATENT = 1.0  # a name no pass took for an actor (``latent``) ranks below people too
 _OBJECT_OF_PHRASE = 2.0  # "thanked Kim for his help": the verb's object owns the phrase
+_OWN_SUBJECT = 1.0  # "Ana lost her shoe": a possessive favours its own clause's subject
 _PARALLEL = 1.5  # a subject for a subject pronoun, in its sentence or the one before
 _TOPIC = 0.5  # per earlier mention of the same person (at most three): the story's topic
 _OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _ACCUSATIVE = frozenset({"him", "her"})
 _CONTROLLED = frozenset({"xcomp", "advcl"})
+_VERBS = frozenset({"VERB", "AUX"})
+#: prepositions whose gerund the subject of the verb they hang on controls ("after meeting him")
+_SUBJECT_ADJUNCTS = frozenset({"after", "before", "by", "in", "on", "upon", "while", "without"})
 _PERSONS = frozenset({"person", "person?", "office"})
 _UNNAMED: Key = ("person?", "")  # the person an unresolved pronoun means
 _NOBODY: Key = ("", "")  # the speaker of a quotation nobody is found to speak
@@ -162,6 +169,7 @@ def _best(
         if back == 0 and relative_head(token, pronoun):
             score = _ROLE["nsubj"]  # "Murnau, who had to finish it on his own": the clause's topic
         score += _OBJECT_OF_PHRASE if phrase_object(token, pronoun) else 0.0
+        score += _OWN_SUBJECT if back == 0 and own_subject(token, pronoun) else 0.0
         score += _TOPIC * min(3, earlier.get(key, 1) - 1)
         score += _PARALLEL if back <= 1 and _parallel(token, pronoun) else 0.0
         score -= 0.0 if key[0] in _PERSONS else _UNSURE
@@ -358,15 +366,56 @@ def binding_allows(candidate: Token, pronoun: Token) -> bool:
     elif pronoun.dep_ not in _OBJECTS:
         return True
     clauses = {verb.i}
-    # a clause without a subject of its own has its governor's ("Justin hurt Tim, eliminating him")
-    while verb.dep_ in _CONTROLLED and verb.head.i != verb.i:
-        if any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
+    # a clause without a subject of its own has its governor's ("Justin hurt Tim, eliminating
+    # him"), as has a verb joined to another ("bought Tim and freed him") and a gerund of an
+    # adjunct phrase the subject controls ("did Tim a favour in keeping him away")
+    while verb.head.i != verb.i and not any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
+        governor = _controller(verb)
+        if governor is None:
             break
-        verb = verb.head
+        verb = governor
         clauses.add(verb.i)
     if candidate.dep_ in NOMINAL_SUBJECTS and candidate.head.i in clauses:
         return False
     return not (verb.dep_ == "relcl" and verb.head.i == candidate.i and relative_subject(verb))
+
+
+def own_subject(candidate: Token, pronoun: Token) -> bool:
+    """Whether a possessive's candidate is the subject of the possessive's own clause, or of the
+    verb that clause shares its subject with ("When Eva came back, Ana collapsed and lost her
+    shoe": Ana's)."""
+    if pronoun.dep_ != "poss" or candidate.dep_ not in NOMINAL_SUBJECTS:
+        return False
+    verb = pronoun.head
+    for _ in range(6):  # up through nouns and prepositions to the clause's verb
+        if verb.pos_ in _VERBS or verb.head.i == verb.i:
+            break
+        if verb.dep_ in {"appos", "acl", "relcl", "conj"}:
+            return False  # "praised Ruth, author of a book on her youth", "Ruth and her son"
+        verb = verb.head
+    for _ in range(4):
+        if candidate.head.i == verb.i:
+            return True
+        governor = None
+        if not any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
+            governor = _controller(verb)
+        if governor is None:
+            return False
+        verb = governor
+    return False
+
+
+def _controller(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless ``verb`` shares, or None: the one it is an open or
+    adverbial clause of, the first of joined verbs, or the verb an adjunct gerund's phrase
+    hangs on ("in keeping her", "after meeting him"; not "for", whose gerund the object of
+    verbs of praise and blame controls: "thanked Eva for helping her")."""
+    if verb.dep_ in _CONTROLLED or (verb.dep_ == "conj" and verb.head.pos_ in _VERBS):
+        return verb.head
+    prep = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in _SUBJECT_ADJUNCTS:
+        return prep.head if prep.head.pos_ in _VERBS else None
+    return None
 
 
 def relative_subject(verb: Token) -> bool:
