@@ -233,6 +233,11 @@ CASES: list[Any] = [
         (E("JPNGOV", "CHNGOV", "04"), E("CHNGOV", "JPNGOV", "04")),
     ),
     Case("Israeli soldiers demolished Palestinian homes.", (E("ISRMIL", "PSE", "171"),)),
+    # ... or on a target phrase of a material act, past a time phrase with the same preposition
+    Case(
+        "The United States imposed a steep tariff on Indian goods on Wednesday.",
+        (E("USA", "IND", "163"),),
+    ),
     # lists the parser reads as an apposition or a modifier still give one event per member
     Case(
         "Mexico, the United States, Canada and Brazil welcomed the agreement.",

@@ -324,7 +324,7 @@ def event_place(frame: Frame, ctx: EventContext, arguments: set[int]) -> str | N
     if found is not None:
         return found
     inside = [ctx.doc[i] for i in sorted(arguments) if i in ctx.places]
-    material = _material(frame.code)  # "condemned the bombings in Kenya" happened elsewhere
+    material = material_code(frame.code)  # "condemned the bombings in Kenya" happened elsewhere
     for token in inside:  # "the bombings of the embassies in Kenya": a country too
         located = ctx.places[token.i]
         if _place_prep(token) is not None and (
@@ -359,7 +359,7 @@ def _governing_place(frame: Frame, ctx: EventContext, arguments: set[int]) -> st
     return None
 
 
-def _material(code: str) -> bool:
+def material_code(code: str) -> bool:
     """A material act (quad classes 2 and 4: aid, cooperation, coercion, force), which happens
     where what it acts on is; a said act does not."""
     found = load_codebook().codes.get(code)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.extract.events.arguments import Lookup
-from eventwire.extract.events.attributes import EventContext, is_local, place_of
+from eventwire.extract.events.attributes import EventContext, is_local, material_code, place_of
 from eventwire.extract.events.frames import ActorLookup, Frame
 from eventwire.extract.events.merge import Candidate
 from eventwire.extract.events.syntax import (
@@ -244,8 +244,8 @@ def own_country(
 def struck(
     frame: Frame, pairs: list[tuple[str | None, str | None]], lookup: Lookup, ctx: EventContext
 ) -> list[tuple[str | None, str | None]]:
-    """With no actor as target, the country whose people or property the object names
-    ("demolished Palestinian homes"), else the country where the event happens (CAMEO
+    """With no actor as target, the country whose people or property the object or the target's
+    phrase names ("demolished Palestinian homes", "a tariff on Indian goods"), else the country where the event happens (CAMEO
     practice: "demonstrated in Serbia" is directed at Serbia; the place hangs on the trigger or
     on an object that is no actor: "evacuate the settlements in Gaza")."""
     if _blames_force(frame) is not None:  # "condemned the bombings in Kenya": not Kenya
@@ -254,6 +254,11 @@ def struck(
     target = _struck_building(frame, lookup)
     if target is None and obj is not None:
         target = lookup.owner_country(obj)
+    material = target is None and material_code(frame.code)
+    for word in frame.targets if material else ():  # "tariffs on Indian goods"
+        target = lookup.owner_country(word)
+        if target is not None:
+            break
     if target is None:
         hosts = {frame.trigger.i, frame.anchor.i} | _object_words(frame)
         agents = {t.i for w in frame.sources for t in w.subtree}

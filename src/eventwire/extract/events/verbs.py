@@ -275,8 +275,10 @@ def _subjunctive(clause: Token) -> bool:
     return clause.tag_ == "VB" and not auxiliaries and singular
 
 
-def _prep(verb: Token, prep: str) -> list[Token]:
-    found = prep_objects(verb, prep)
+def _prep(verb: Token, prep: str, *, times: bool = True) -> list[Token]:
+    """The objects of preposition ``prep`` on the verb, else on its object; without ``times``,
+    a date or time is none (a target: "imposed a tariff on Indian goods on Wednesday")."""
+    found = [w for w in prep_objects(verb, prep) if times or w.ent_type_ not in _TIMES]
     if not found:
         obj = patient(verb)
         if obj is not None:
@@ -375,6 +377,7 @@ def find_target(
     return fallback if fallback is not None else ([], "none")
 
 
+_TIMES = frozenset({"DATE", "TIME"})
 _COMPLEMENT_PREPS = ("with", "to", "for", "against", "on", "from", "into", "between", "in")
 _OBJECT_PREPS = frozenset(
     {"against", "on", "with", "to", "among", "between", "for", "from", "toward"}
@@ -487,7 +490,7 @@ def _target_words(verb: Token, alt: str, filler: Token | None) -> list[Token]:
             for obj in (children(d, "pobj") if d.pos_ == "ADP" else [d])
         ]
     if alt.startswith("prep:"):
-        return _prep(verb, alt[5:])
+        return _prep(verb, alt[5:], times=False)
     if alt == "comp":
         own = complement_subject(verb)
         return [own] if own is not None else []
