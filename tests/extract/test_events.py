@@ -396,9 +396,9 @@ CASES: list[Any] = [
         "Accused of spying for Moscow, the Estonian diplomat was expelled by Latvia.",
         (E(None, "ESTGOV", "112"), E("LVA", "ESTGOV", "161")),
     ),
-    Case(
+    Case(  # a ship seized is property confiscated (CAMEO 1711), not territory occupied
         "Seized by Iranian forces, the British tanker was taken to Bandar Abbas.",
-        (E("IRNMIL", "GBR", "192"),),
+        (E("IRNMIL", "GBR", "1711"),),
     ),
     # violence that names what struck, not who: the agent is unknown, the victims the target
     Case("A roadside bomb killed three Afghan soldiers on Sunday.", (E(None, "AFGMIL", "18"),)),
