@@ -287,16 +287,29 @@ def patient(verb: Token) -> Token | None:
     return relative_antecedent(found) if found is not None else None
 
 
+#: Words whose subject is the subject of their infinitive ("the men are expected to be
+#: released", "is due to be sentenced", "is believed to have been killed"); not verbs of wanting,
+#: refusing or going, whose passive infinitive is a wish, a refusal or a guess ("wanted to be
+#: shot", "refused to be photographed", "was going to be shot").
+RAISING = frozenset(
+    {"expect", "schedule", "set", "due", "likely", "unlikely", "slate", "poise", "bind",
+     "bound", "certain", "sure", "believe", "report", "say", "think", "understand", "know",
+     "rumor", "rumour", "tip", "seem", "appear", "fear", "allege", "suspect", "expected"}
+)  # fmt: skip
+
+
 def _raised(verb: Token) -> Token | None:
     """The patient of a passive infinitive without a subject of its own: the object of a verb
     of asking or ordering ("ordered him to be released"), else the surface subject of the
-    clause it completes ("the men are expected to be released", "are due to be freed", "wants
-    to be freed")."""
+    clause a raising word completes ("the men are expected to be released", "are due to be
+    freed")."""
     head = verb.head
     if head.lemma_.lower() in OBJECT_CONTROL and not passive_marked(head):
         found = child(head, "dobj", "obj")
         if found is not None:
             return relative_antecedent(found)
+    if head.lemma_.lower() not in RAISING:  # "wanted to be shot", "refused to be photographed"
+        return None
     if head.dep_ == "acomp" and is_verbal(head.head):  # "are due to be freed"
         head = head.head
     if not is_verbal(head):
