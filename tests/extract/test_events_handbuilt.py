@@ -785,8 +785,75 @@ NOUNS = [
 ]
 
 
+# A passive participle with no subject of its own: coordinated with a passive it shares its
+# patient (and its "by" agent); as an infinitive its patient is the subject it is raised from.
+SHARED_PASSIVES = [
+    case(
+        "passive-conjunct-shares-patient-and-agent",  # Velnar was arrested by Avaria and charged with espionage.
+        """
+        Velnar    2 nsubjpass PROPN NNP
+        was       2 auxpass   AUX   VBD be
+        arrested  2 ROOT      VERB  VBN arrest
+        by        2 agent     ADP   IN
+        Avaria    3 pobj      PROPN NNP
+        and       2 cc        CCONJ CC
+        charged   2 conj      VERB  VBN charge
+        with      6 prep      ADP   IN
+        espionage 7 pobj      NOUN  NN
+        .         2 punct     PUNCT .
+        """,
+        [("1125", "agent", "AVA", "VEL"), ("173", "agent", "AVA", "VEL")],
+    ),
+    case(
+        "conjunct-with-own-subject-is-its-own-clause",  # Velnar was arrested and Avaria has expelled Borvia's envoy.
+        """
+        Velnar    2 nsubjpass PROPN NNP
+        was       2 auxpass   AUX   VBD be
+        arrested  2 ROOT      VERB  VBN arrest
+        and       2 cc        CCONJ CC
+        Avaria    6 nsubj     PROPN NNP
+        has       6 aux       AUX   VBZ have
+        expelled  2 conj      VERB  VBN expel
+        Borvia's  8 poss      PROPN NNP Borvia
+        envoy     6 dobj      NOUN  NN
+        .         2 punct     PUNCT .
+        """,
+        [("161", "subj", "AVA", "BOR"), ("173", "none", None, "VEL")],
+    ),
+    case(
+        "raised-passive-infinitive",  # Velnar is expected to be released by Avaria.
+        """
+        Velnar    2 nsubjpass PROPN NNP
+        is        2 auxpass   AUX   VBZ be
+        expected  2 ROOT      VERB  VBN expect
+        to        5 aux       PART  TO
+        be        5 auxpass   AUX   VB
+        released  2 xcomp     VERB  VBN release
+        by        5 agent     ADP   IN
+        Avaria    6 pobj      PROPN NNP
+        .         2 punct     PUNCT .
+        """,
+        [("084", "agent", "AVA", "VEL")],
+    ),
+    case(
+        "passive-infinitive-after-adjective",  # Velnar is due to be arrested.
+        """
+        Velnar    1 nsubj     PROPN NNP
+        is        1 ROOT      AUX   VBZ be
+        due       1 acomp     ADJ   JJ
+        to        5 aux       PART  TO
+        be        5 auxpass   AUX   VB
+        arrested  2 xcomp     VERB  VBN arrest
+        .         1 punct     PUNCT .
+        """,
+        [("173", "none", None, "VEL")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("table", "expected"), ROLES + COORDINATION + SLOTS + INHERITED + RELATIVES + NOUNS
+    ("table", "expected"),
+    ROLES + COORDINATION + SLOTS + INHERITED + RELATIVES + NOUNS + SHARED_PASSIVES,
 )
 def test_frame_dyads(table: str, expected: list[Dyad]) -> None:
     assert frame_dyads(parse(table)) == sorted(expected, key=repr)

@@ -52,9 +52,28 @@ def is_passive(verb: Token) -> bool:
     participle adjunct: "Arrested in May, he ...")."""
     if passive_marked(verb) or participle_adjunct(verb) or ordered_act(verb) is not None:
         return True
-    if headline_passive(verb):
+    if headline_passive(verb) or conjoined_passive(verb):
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_main(verb)
+
+
+def conjoined_passive(verb: Token) -> bool:
+    """A past participle coordinated with a passive and sharing its auxiliary and subject ("the
+    men were arrested and *charged*", "had been located, interviewed and *released*"): a
+    passive too, whose patient is the first conjunct's."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and is_verbal(verb.head)
+        and not any(c.dep_ in _OWN_CLAUSE for c in verb.children)
+        and is_passive(verb.head)
+    )
+
+
+#: Dependents that give a verb a clause of its own (a subject, an auxiliary, an object).
+_OWN_CLAUSE = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "dobj", "obj"}
+)
 
 
 def headline_passive(verb: Token) -> bool:
@@ -193,10 +212,13 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
 
 
 def subject(verb: Token) -> Token | None:
-    """Return the verb's own agent: its active subject or its passive "by" agent."""
+    """Return the verb's own agent: its active subject or its passive "by" agent (a passive
+    conjunct without one shares its first conjunct's: "was detained by police and questioned")."""
     if is_passive(verb):
         agents = prep_objects(verb, "by")
-        return relative_antecedent(agents[0]) if agents else None
+        if agents:
+            return relative_antecedent(agents[0])
+        return subject(verb.head) if conjoined_passive(verb) else None
     found = _closest(children(verb, *SUBJECTS), verb)
     if found is not None:
         return relative_antecedent(found)
@@ -244,6 +266,10 @@ def patient(verb: Token) -> Token | None:
         if participle_adjunct(verb):  # the surface subject of the clause it modifies
             found = child(verb.head, "nsubj", "nsubjpass")
             return relative_antecedent(found) if found is not None else None
+        if conjoined_passive(verb):  # "were arrested and charged": the men
+            return patient(verb.head)
+        if verb.dep_ == "xcomp":  # "are expected to be released", "wants to be freed"
+            return _raised(verb)
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head  # "soldiers deployed to ..."
         return None
@@ -258,6 +284,37 @@ def patient(verb: Token) -> Token | None:
         found = verb.head  # "Trump accused China" read as "accused China" (a noun phrase)
     if found is None and object_gap(verb):
         found = verb.head  # "the offer that Quito turned down": the clause's object is the noun
+    return relative_antecedent(found) if found is not None else None
+
+
+#: Words whose subject is the subject of their infinitive ("the men are expected to be
+#: released", "is due to be sentenced", "is believed to have been killed"); not verbs of wanting,
+#: refusing or going, whose passive infinitive is a wish, a refusal or a guess ("wanted to be
+#: shot", "refused to be photographed", "was going to be shot").
+RAISING = frozenset(
+    {"expect", "schedule", "set", "due", "likely", "unlikely", "slate", "poise", "bind",
+     "bound", "certain", "sure", "believe", "report", "say", "think", "understand", "know",
+     "rumor", "rumour", "tip", "seem", "appear", "fear", "allege", "suspect", "expected"}
+)  # fmt: skip
+
+
+def _raised(verb: Token) -> Token | None:
+    """The patient of a passive infinitive without a subject of its own: the object of a verb
+    of asking or ordering ("ordered him to be released"), else the surface subject of the
+    clause a raising word completes ("the men are expected to be released", "are due to be
+    freed")."""
+    head = verb.head
+    if head.lemma_.lower() in OBJECT_CONTROL and not passive_marked(head):
+        found = child(head, "dobj", "obj")
+        if found is not None:
+            return relative_antecedent(found)
+    if head.lemma_.lower() not in RAISING:  # "wanted to be shot", "refused to be photographed"
+        return None
+    if head.dep_ == "acomp" and is_verbal(head.head):  # "are due to be freed"
+        head = head.head
+    if not is_verbal(head):
+        return None
+    found = child(head, "nsubj", "nsubjpass")
     return relative_antecedent(found) if found is not None else None
 
 

@@ -19,6 +19,7 @@ from eventwire.extract.events.syntax import (
     children,
     clause_tokens,
     complement_subject,
+    conjoined_passive,
     inherited_subject,
     is_passive,
     is_verbal,
@@ -333,6 +334,7 @@ def _sources(verb: Token, pattern: Pattern) -> tuple[list[Token], str]:
         passive_marked(verb, by_subject=False)
         or (verb.tag_ == "VBN" and verb.dep_ == "acl")
         or participle_adjunct(verb)
+        or conjoined_passive(verb)
     ):
         return [], "none"  # passive without an agent: the source is unknown
     inherited = inherited_subject(verb)
@@ -489,6 +491,9 @@ def _target_words(verb: Token, alt: str, filler: Token | None) -> list[Token]:
             for d in children(verb, "dative", "iobj")
             for obj in (children(d, "pobj") if d.pos_ == "ADP" else [d])
         ]
+    if alt == "prep:by" and is_passive(verb):  # the passive's agent is its source, not its
+        obj = patient(verb)  # target: only the object's own "by" phrase ("a plan by Peru")
+        return prep_objects(obj, "by") if obj is not None else []
     if alt.startswith("prep:"):
         return _prep(verb, alt[5:], times=False)
     if alt == "comp":
