@@ -233,6 +233,10 @@ CASES: list[Any] = [
         (E("JPNGOV", "CHNGOV", "04"), E("CHNGOV", "JPNGOV", "04")),
     ),
     Case("Israeli soldiers demolished Palestinian homes.", (E("ISRMIL", "PSE", "171"),)),
+    # barring people from doing something is an administrative sanction on them (CAMEO 172)
+    Case(
+        "The junta banned foreign journalists from entering the country.", (E("GOV", "MED", "172"),)
+    ),
     # ... or on a target phrase of a material act, past a time phrase with the same preposition
     Case(
         "The United States imposed a steep tariff on Indian goods on Wednesday.",
