@@ -4,7 +4,9 @@ Every sentence is written for this table. Business deals (buying, selling or bid
 company, a stake or shares) are no CAMEO events, whatever verb reports them ("agreed to sell a
 stake", "signed an agreement to acquire", "rejected the takeover bid"), while a state selling arms
 or sharing intelligence still is; offering someone a post is an appointment, no intent to
-cooperate; examining is an investigation only of a wrongdoing; opening relations needs a partner.
+cooperate; examining is an investigation only of a wrongdoing; opening relations needs a partner;
+an appeal, intent or other cooperative act that no one named does is no event ("residents were
+urged to leave": advice, not an appeal between actors).
 In the passive of a verb of giving, the object left is what is given and the passive subject
 receives it ("Kenya was promised help by Japan": Japan's promise of aid to Kenya).
 """
@@ -29,6 +31,7 @@ CODED = [
     ("Ukraine was given military aid by Germany.", ("072", "DEU", "UKR")),
     ("Israel was denied entry by Syria.", ("12", "SYR", "ISR")),
     ("China and Vietnam established diplomatic relations in 1950.", ("054", "CHN", "VNM")),
+    ("Japan urged North Korea to return to the six-party talks.", ("02", "JPN", "PRK")),
 ]
 
 NOT_CODED = [
@@ -41,6 +44,8 @@ NOT_CODED = [
      "03"),
     ("The Ontario health agency examined conditions in the city's nursing homes.", "09"),
     ("The Kenyan coach has established a good relationship with the players.", "054"),
+    ("Residents of the Texas coast were urged to leave their homes before the hurricane.", "02"),
+    ("Pakistani schools will be allowed to reopen next week.", "03"),
 ]  # fmt: skip
 
 
