@@ -260,6 +260,12 @@ CASES: list[Any] = [
         (E("CHLLAB", "CHL", "144"),),
         exact=True,
     ),
+    # so is a charge or verdict against no one the actors layer knows (the courts' own country)
+    Case(
+        "Three men were indicted on Tuesday, Kenyan police said.",
+        (E("KENJUD", "KEN", "115", "reported"),),
+        exact=True,
+    ),
     # "help (to) do X" codes X
     Case(
         "Canada sent envoys to Geneva to help support the peace talks between Armenia and "
