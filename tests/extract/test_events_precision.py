@@ -6,7 +6,8 @@ stake", "signed an agreement to acquire", "rejected the takeover bid"), while a 
 or sharing intelligence still is; offering someone a post is an appointment, no intent to
 cooperate; examining is an investigation only of a wrongdoing; opening relations needs a partner;
 an appeal, intent or other cooperative act that no one named does is no event ("residents were
-urged to leave": advice, not an appeal between actors).
+urged to leave": advice, not an appeal between actors); killing by an illness or an accident is no
+use of force.
 In the passive of a verb of giving, the object left is what is given and the passive subject
 receives it ("Kenya was promised help by Japan": Japan's promise of aid to Kenya).
 """
@@ -46,6 +47,8 @@ NOT_CODED = [
     ("The Kenyan coach has established a good relationship with the players.", "054"),
     ("Residents of the Texas coast were urged to leave their homes before the hurricane.", "02"),
     ("Pakistani schools will be allowed to reopen next week.", "03"),
+    ("Two Kenyan soldiers were killed in a road accident near Garissa.", "19"),
+    ("The bird flu virus has killed 93 people in Indonesia since 2005.", "19"),
 ]  # fmt: skip
 
 
