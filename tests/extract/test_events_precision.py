@@ -7,7 +7,8 @@ or sharing intelligence still is; offering someone a post is an appointment, no 
 cooperate; examining is an investigation only of a wrongdoing; opening relations needs a partner;
 an appeal, intent or other cooperative act that no one named does is no event ("residents were
 urged to leave": advice, not an appeal between actors); killing by an illness or an accident is no
-use of force.
+use of force; an obligation of the speaker's own or of no one in particular ("we must find those
+responsible", "no one should doubt") is no demand.
 In the passive of a verb of giving, the object left is what is given and the passive subject
 receives it ("Kenya was promised help by Japan": Japan's promise of aid to Kenya).
 """
@@ -33,6 +34,7 @@ CODED = [
     ("Israel was denied entry by Syria.", ("12", "SYR", "ISR")),
     ("China and Vietnam established diplomatic relations in 1950.", ("054", "CHN", "VNM")),
     ("Japan urged North Korea to return to the six-party talks.", ("02", "JPN", "PRK")),
+    ("The French president said Iran must stop enriching uranium.", ("10", "FRA", "IRN")),
 ]
 
 NOT_CODED = [
@@ -49,6 +51,8 @@ NOT_CODED = [
     ("Pakistani schools will be allowed to reopen next week.", "03"),
     ("Two Kenyan soldiers were killed in a road accident near Garissa.", "19"),
     ("The bird flu virus has killed 93 people in Indonesia since 2005.", "19"),
+    ("'No one should doubt our determination,' the Russian president said.", "10"),
+    ("The French president said we must find those responsible.", "10"),
 ]  # fmt: skip
 
 
