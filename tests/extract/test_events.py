@@ -269,6 +269,18 @@ CASES: list[Any] = [
         (E("CHLLAB", "CHL", "144"),),
         exact=True,
     ),
+    # an act done to no one did not happen
+    Case(
+        "No Kenyan soldiers were wounded in the attack, the army said.",
+        (E(None, "KENMIL", "190", "negated"),),
+        exact=True,
+    ),
+    # so is a charge or verdict against no one the actors layer knows (the courts' own country)
+    Case(
+        "Three men were indicted on Tuesday, Kenyan police said.",
+        (E("KENJUD", "KEN", "115", "reported"),),
+        exact=True,
+    ),
     # "help (to) do X" codes X
     Case(
         "Canada sent envoys to Geneva to help support the peace talks between Armenia and "

@@ -4,7 +4,11 @@ Every sentence is written for this table. Business deals (buying, selling or bid
 company, a stake or shares) are no CAMEO events, whatever verb reports them ("agreed to sell a
 stake", "signed an agreement to acquire", "rejected the takeover bid"), while a state selling arms
 or sharing intelligence still is; offering someone a post is an appointment, no intent to
-cooperate; examining is an investigation only of a wrongdoing; opening relations needs a partner.
+cooperate; examining is an investigation only of a wrongdoing; opening relations needs a partner;
+an appeal, intent or other cooperative act that no one named does is no event ("residents were
+urged to leave": advice, not an appeal between actors); killing by an illness or an accident is no
+use of force; an obligation of the speaker's own or of no one in particular ("we must find those
+responsible", "no one should doubt") is no demand.
 In the passive of a verb of giving, the object left is what is given and the passive subject
 receives it ("Kenya was promised help by Japan": Japan's promise of aid to Kenya).
 """
@@ -29,6 +33,8 @@ CODED = [
     ("Ukraine was given military aid by Germany.", ("072", "DEU", "UKR")),
     ("Israel was denied entry by Syria.", ("12", "SYR", "ISR")),
     ("China and Vietnam established diplomatic relations in 1950.", ("054", "CHN", "VNM")),
+    ("Japan urged North Korea to return to the six-party talks.", ("02", "JPN", "PRK")),
+    ("The French president said Iran must stop enriching uranium.", ("10", "FRA", "IRN")),
 ]
 
 NOT_CODED = [
@@ -41,6 +47,12 @@ NOT_CODED = [
      "03"),
     ("The Ontario health agency examined conditions in the city's nursing homes.", "09"),
     ("The Kenyan coach has established a good relationship with the players.", "054"),
+    ("Residents of the Texas coast were urged to leave their homes before the hurricane.", "02"),
+    ("Pakistani schools will be allowed to reopen next week.", "03"),
+    ("Two Kenyan soldiers were killed in a road accident near Garissa.", "19"),
+    ("The bird flu virus has killed 93 people in Indonesia since 2005.", "19"),
+    ("'No one should doubt our determination,' the Russian president said.", "10"),
+    ("The French president said we must find those responsible.", "10"),
 ]  # fmt: skip
 
 

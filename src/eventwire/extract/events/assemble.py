@@ -33,6 +33,7 @@ from eventwire.extract.events.filters import (
     depth,
     drop_aims,
     drop_helpers,
+    drop_mishaps,
     find_frames,
     with_purposes,
 )
@@ -54,7 +55,8 @@ def code_events(doc: Doc, state: DocState, knowledge: Knowledge) -> EventsResult
     book = load_patterns()
     lookup = Lookup.build(doc, state, knowledge)
     ctx = EventContext.build(doc, state, book, lookup.places)
-    frames = with_purposes(drop_helpers(drop_aims(find_frames(doc, book, lookup))), lookup)
+    found = drop_mishaps(drop_aims(find_frames(doc, book, lookup)), book)
+    frames = with_purposes(drop_helpers(found), lookup)
     dates: dict[int, DateRef] = {}
     for frame in sorted(frames, key=lambda f: depth(f.anchor)):
         date = date_of(frame, ctx, dates)

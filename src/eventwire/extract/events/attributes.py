@@ -143,10 +143,23 @@ def _negated(word: Token, book: PatternBook) -> bool:
             return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True
-        # "gave no details", "made no concessions": an act whose object is none was not done
-        if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+        # "gave no details", "made no concessions": an act whose object is none was not done;
+        # "no residents were injured", "nobody claimed responsibility": nor one done by or to no one
+        if c.dep_ in _NONE_SLOTS and _none(c):
             return True
     return False
+
+
+#: The slots whose filler being "no one" means the act did not happen.
+_NONE_SLOTS = frozenset({"dobj", "nsubj", "nsubjpass"})
+_NOBODY = frozenset({"nobody", "none", "no-one", "nothing"})
+
+
+def _none(word: Token) -> bool:
+    """Whether a noun phrase names no one: "no residents", "no one", "nobody", "none"."""
+    return word.lower_ in _NOBODY or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in word.children
+    )
 
 
 def _conditional(word: Token) -> bool:

@@ -359,12 +359,18 @@ def answer_accusations(candidates: list[Candidate], lookup: Lookup) -> list[Cand
 
 
 def partnered(candidates: list[Candidate]) -> list[Candidate]:
-    """Drop a consultation with no partner: CAMEO 04 is between two parties, and one with no
-    target after every target rule is mostly no consultation at all ("talking about his
-    appearance", "traveled the country", "their trip home")."""
+    """Drop a consultation with no partner (CAMEO 04 is between two parties, and one with no
+    target after every target rule is mostly no consultation at all: "talking about his
+    appearance", "traveled the country", "their trip home"), and a statement, appeal, intent,
+    consultation or cooperation that no one named does ("citizens are urged to stay away",
+    "schools will be allowed to", "when he was asked for details"): unlike an arrest or a
+    bombing, such an act implies no agent, and most of them are advice or routine."""
     codes = load_codebook()
     return [
-        c for c in candidates if c.target is not None or not codes.in_class(c.code, "two_party")
+        c
+        for c in candidates
+        if (c.target is not None or not codes.in_class(c.code, "two_party"))
+        and (c.source is not None or not codes.in_class(c.code, "doer_needed"))
     ]
 
 

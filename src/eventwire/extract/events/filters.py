@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.extract.events.frames import ActorLookup, Frame
 from eventwire.extract.events.nouns import noun_frame
-from eventwire.extract.events.syntax import children, is_verbal, patient, prep_objects
+from eventwire.extract.events.syntax import children, is_verbal, keys_of, patient, prep_objects
 from eventwire.extract.events.verbs import verb_frame
 from eventwire.knowledge.event_codes import load_codebook
 from eventwire.knowledge.event_patterns import PatternBook
@@ -60,6 +60,29 @@ def _content(frame: Frame) -> set[int]:
         if c.dep_ == "advcl" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
     ]
     return {t.i for clause in clauses for t in clause.subtree}
+
+
+#: Prepositions that name what killed or hurt someone: "died of", "killed in a crash", "by the virus".
+_CAUSES = ("by", "in", "with", "from")
+
+
+def drop_mishaps(frames: list[Frame], book: PatternBook) -> list[Frame]:
+    """Killing or hurting by an illness or a mishap is no use of force (CAMEO 18-20 are acts of
+    actors): "the H5N1 strain has killed 93 people", "her infection killed her", "was killed in
+    the collision", "were injured in the earthquake". A verb whose subject, or whose
+    "by"/"in"/"with"/"from" object, names a disease or an accident codes nothing."""
+    codes = load_codebook()
+    causes = book.classes.get("ailment", frozenset()) | book.classes.get("mishap", frozenset())
+    kept = []
+    for f in frames:
+        if f.nominal or not codes.in_class(f.code, "unattributed"):
+            kept.append(f)
+            continue
+        words = [*f.sources, *(o for p in _CAUSES for o in prep_objects(f.trigger, p))]
+        words += [c for c in f.trigger.children if c.dep_ == "nsubj"]
+        if not any(keys_of(w) & causes for w in words):
+            kept.append(f)
+    return kept
 
 
 def drop_helpers(frames: list[Frame]) -> list[Frame]:

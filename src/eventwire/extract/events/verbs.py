@@ -170,9 +170,13 @@ def fill(verb: Token, slot: str) -> Token | None:
         return _that_clause(verb)
     if slot == "must":
         clause = child(verb, "ccomp")
-        if clause is not None and (
-            _obliged(clause, _backshifted(verb, clause))
-            or (verb.lemma_.lower() in _MANDATIVE and _subjunctive(clause))
+        if (
+            clause is not None
+            and not _unaddressed(clause)
+            and (
+                _obliged(clause, _backshifted(verb, clause))
+                or (verb.lemma_.lower() in _MANDATIVE and _subjunctive(clause))
+            )
         ):
             return clause
         return None
@@ -239,6 +243,23 @@ def _backshifted(verb: Token, clause: Token) -> bool:
     ("said the bill had to pass" reports "the bill has to pass"); a quote put before its verb
     keeps the speaker's own tense ("'she had to leave,' he said")."""
     return verb.tag_ == "VBD" and clause.i > verb.i
+
+
+#: Subjects of an obligation that make it no demand on anyone: the speaker's own ("we must find
+#: those responsible": a resolve) and no one or anyone in general ("no one should doubt ...").
+_UNADDRESSED = frozenset({"i", "we", "no one", "nobody", "anyone", "anybody", "everyone",
+                          "everybody", "one"})  # fmt: skip
+
+
+def _unaddressed(clause: Token) -> bool:
+    """Whether an obligation binds no one but the speaker or people in general ("we must find
+    those responsible", "no one should doubt our resolve"): no demand (CAMEO 10 is made of
+    another actor)."""
+    for subj in children(clause, "nsubj", "nsubjpass"):
+        words = " ".join(t.lower_ for t in subj.subtree)
+        if words in _UNADDRESSED:
+            return True
+    return False
 
 
 def _obliged(clause: Token, backshifted: bool = False) -> bool:
