@@ -12,6 +12,8 @@ Inc."), and so is the name without the form that the story goes on to use ("Cons
 ("General Motors", "Kraft Foods", "T-Mobile").
 A name headed by a word of newspapers or broadcasters ("Breitbart News", "the Leeds Post") is
 a news outlet's (MED), an actor only where it acts (an outlet that only reports is none).
+A name headed by a noun of public bodies ("the Ohio Department of Agriculture", "Bureau of
+Animal Industry", "the Kansas Health Department") is a government body's (GOV).
 The words are the ``company_noun``, ``company_verb``, ``company_head`` and ``outlet_head`` rows
 of reference_words.tsv; a company noun of apposition is any agent phrase of sector BUS
 (agents.tsv).
@@ -34,6 +36,13 @@ _LEGAL_FORM = re.compile(
     r"(?:,? &)?,? \b(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|GmbH|AG|AB|SpA|S\.p\.A|N\.V|B\.V|S\.A)\.?$"
 )
 _PORTFOLIO = frozenset({"of", "for"})
+#: Nouns that head the names of public bodies: an organisation the tables lack that one heads,
+#: first with its portfolio after it ("the Department of Workforce Development", "Bureau of
+#: Animal Industry") or last ("the Kansas Health Department"), is a government body.
+PUBLIC_BODIES = frozenset({"office", "bureau", "department", "ministry", "agency", "commission"})
+#: Of those, the ones that end a public body's name ("a law office", "a travel office" do not).
+PUBLIC_LAST = PUBLIC_BODIES - {"office"}
+_BODY_PORTFOLIO = frozenset({"of", "for"})
 _WORDS = re.compile(r"[\s-]+")
 #: A company form that opens a French name ("Cie. Financiere de Paribas").
 _LEADING_FORM = re.compile(r"^(?:Cie|Compagnie)\.? ")
@@ -83,6 +92,20 @@ def _headed_by(ctx: ActorContext, span: Span, heads: frozenset[str]) -> bool:
         agent = ctx.lex.agent(_lemma(root.head.head))
         return agent is None or agent.sector != "GOV"
     return True
+
+
+def public_body(span: Span) -> bool:
+    """Whether an organisation's name is a public body's: headed by a noun of ``PUBLIC_BODIES``
+    with its portfolio after "of" or "for" ("the Ohio Department of Agriculture", "Office of
+    Management and Budget") or ending in one ("the Kansas Health Department")."""
+    root = span.root
+    if not span.start <= root.i < span.end or root.lower_ not in PUBLIC_BODIES:
+        return False
+    if root.i == span.end - 1:
+        return root.lower_ in PUBLIC_LAST and len(span) > 1
+    return any(
+        c.dep_ == "prep" and c.lower_ in _BODY_PORTFOLIO and c.i < span.end for c in root.children
+    )
 
 
 def acts_as_company(ctx: ActorContext, span: Span) -> bool:
