@@ -221,6 +221,17 @@ PEOPLE = [
     case("The Harlan Department of Water Resources said the reservoir was low.", D25, "The Harlan Department of Water Resources", sector="GOV", kind="organization"),
     case("The Harlan Water Commission voted to raise rates.", D25, "The Harlan Water Commission", sector="GOV"),
     case("Ray Quill, who runs a travel office in Harlan, said bookings fell.", D25, "travel office", absent=True),
+    # the officials and spokesmen of a company the story names are the company's
+    case("Halvern Co. said it will cut 900 jobs. Halvern officials said the charge is not known.", D25, "Halvern officials", sector="BUS"),
+    case("Shares of Halvern fell 3% on Monday. A Halvern spokeswoman said the company would appeal.", D25, "A Halvern spokeswoman", sector="BUS"),
+    case("Company officials said the plant would close in May.", D25, "Company officials", code="BUS"),
+    case("Halvern Co. said it will cut 900 jobs. Halvern officials said the charge is not known.", D25, "Halvern officials", sector="BUS"),
+    case("Cordell Microsystems Inc. said sales rose. A Cordell spokesman said the company would appeal.", D25, "A Cordell spokesman", sector="BUS"),
+    case("Halvern Health Inc. said costs rose. Health officials said the flu was spreading.", D25, "Health officials", sector="GOV"),
+    case("City officials said the plant would close in May.", D25, "City officials", code="GOV"),
+    # a surname after the full name with a middle initial is the person, not an organisation
+    case("Rep. Joseph F. Wagner said the tolls must wait. Wagner said he will ask the board to act.", D25, "Wagner", name="Joseph F. Wagner", sector="LEG"),
+    case("Wagner mercenaries attacked the town. Wagner said it would leave.", D25, "Wagner", name="Wagner Group"),
     # a public body named by its name keeps the story's country, not its sentence's other one
     case("A Miami judge heard the case on Friday. The Justice Department ordered the boy returned to his father in Cuba.", D25, "The Justice Department", code="USAGOV", dateline="WASHINGTON"),
     case("Sen. Ellen Marsh said the bill would pass.", D25, "Ellen Marsh", sector="LEG"),
