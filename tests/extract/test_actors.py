@@ -221,6 +221,9 @@ PEOPLE = [
     case("The Harlan Department of Water Resources said the reservoir was low.", D25, "The Harlan Department of Water Resources", sector="GOV", kind="organization"),
     case("The Harlan Water Commission voted to raise rates.", D25, "The Harlan Water Commission", sector="GOV"),
     case("Ray Quill, who runs a travel office in Harlan, said bookings fell.", D25, "travel office", absent=True),
+    # a founder takes the code of what was founded; the surgeon general is a health office
+    case("Ray Quill, the company's founder, said sales rose.", D25, "Ray Quill", sector="BUS"),
+    case("The surgeon general said obesity was a crisis.", D25, "The surgeon general", sector="HLH"),
     # the officials and spokesmen of a company the story names are the company's
     case("Halvern Co. said it will cut 900 jobs. Halvern officials said the charge is not known.", D25, "Halvern officials", sector="BUS"),
     case("Shares of Halvern fell 3% on Monday. A Halvern spokeswoman said the company would appeal.", D25, "A Halvern spokeswoman", sector="BUS"),
