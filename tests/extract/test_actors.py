@@ -213,6 +213,30 @@ PEOPLE = [
     case("Ray Quill, chief medical officer for BlueCross BlueShield of Tennessee, said exercise helps.", D25, "Ray Quill", sector="BUS"),
     case("Ray Quill, a spokesman for the Attorney General's Office, said the case was closed.", D25, "Ray Quill", code="GOV"),
     case("Ray Quill, a spokesman for Blue Ridge Partners, said the deal closed.", D25, "Ray Quill", code=None),
+    # a public body by its name: a role held there is a government one
+    case("Ray Quill, director of the Vermont Office of Rural Affairs, said grants were cut.", D25, "Ray Quill", code="GOV"),
+    case("Ray Quill, president of the Harlan Public Utilities Commission, said rates would rise.", D25, "Ray Quill", sector="GOV"),
+    case("Bureau of Fisheries (BOF) head Ray Quill said the catch fell.", D25, "Ray Quill", sector="GOV"),
+    case("Harlan Health Department director Ray Quill said the clinic closed.", D25, "Ray Quill", sector="GOV"),
+    case("The Harlan Department of Water Resources said the reservoir was low.", D25, "The Harlan Department of Water Resources", sector="GOV", kind="organization"),
+    case("The Harlan Water Commission voted to raise rates.", D25, "The Harlan Water Commission", sector="GOV"),
+    case("Ray Quill, who runs a travel office in Harlan, said bookings fell.", D25, "travel office", absent=True),
+    # a founder takes the code of what was founded; the surgeon general is a health office
+    case("Ray Quill, the company's founder, said sales rose.", D25, "Ray Quill", sector="BUS"),
+    case("The surgeon general said obesity was a crisis.", D25, "The surgeon general", sector="HLH"),
+    # the officials and spokesmen of a company the story names are the company's
+    case("Halvern Co. said it will cut 900 jobs. Halvern officials said the charge is not known.", D25, "Halvern officials", sector="BUS"),
+    case("Shares of Halvern fell 3% on Monday. A Halvern spokeswoman said the company would appeal.", D25, "A Halvern spokeswoman", sector="BUS"),
+    case("Company officials said the plant would close in May.", D25, "Company officials", code="BUS"),
+    case("Halvern Co. said it will cut 900 jobs. Halvern officials said the charge is not known.", D25, "Halvern officials", sector="BUS"),
+    case("Cordell Microsystems Inc. said sales rose. A Cordell spokesman said the company would appeal.", D25, "A Cordell spokesman", sector="BUS"),
+    case("Halvern Health Inc. said costs rose. Health officials said the flu was spreading.", D25, "Health officials", sector="GOV"),
+    case("City officials said the plant would close in May.", D25, "City officials", code="GOV"),
+    # a surname after the full name with a middle initial is the person, not an organisation
+    case("Rep. Joseph F. Wagner said the tolls must wait. Wagner said he will ask the board to act.", D25, "Wagner", name="Joseph F. Wagner", sector="LEG"),
+    case("Wagner mercenaries attacked the town. Wagner said it would leave.", D25, "Wagner", name="Wagner Group"),
+    # a public body named by its name keeps the story's country, not its sentence's other one
+    case("A Miami judge heard the case on Friday. The Justice Department ordered the boy returned to his father in Cuba.", D25, "The Justice Department", code="USAGOV", dateline="WASHINGTON"),
     case("Sen. Ellen Marsh said the bill would pass.", D25, "Ellen Marsh", sector="LEG"),
     case("Det. Ray Quill said the man was arrested.", D25, "Ray Quill", code="COP"),
     case("Detective Sgt. Ray Quill said the man was arrested.", D25, "Ray Quill", code="COP"),
@@ -705,6 +729,14 @@ def test_ruler_leaves_a_common_word_that_begins_another_name(nlp: Language) -> N
     labelled = {(e.text, e.label_) for e in doc.ents}
     assert ("Memorial", "ORG") not in labelled
     assert ("Democrats", "ORG") in labelled
+
+
+def test_ruler_leaves_the_surname_after_a_middle_initial(nlp: Language) -> None:
+    doc = nlp("State Rep. Joseph F. Wagner and Robert E. Lee scholars met Hamas envoys.")
+    labelled = {(e.text, e.label_) for e in doc.ents}
+    assert ("Wagner", "ORG") not in labelled
+    assert ("Lee", "PERSON") not in labelled
+    assert ("Hamas", "ORG") in labelled  # a name alone is still labelled
 
 
 def test_unresolved_office_is_named_by_title_and_country(nlp: Language) -> None:

@@ -17,7 +17,9 @@ knowledge tables know before the NER runs, and the NER keeps those spans and lab
 Matching is exact (``ORTH``): names are written capitalised, and upper-case items ("US", "IS")
 must never match a common word. A one-word surname or country name is not labelled when it sits
 next to another capitalised proper noun that is not a title ("Dwayne Johnson", "New Mexico",
-"Jordan Peterson"): it is then part of a longer name, which the NER is left to find.
+"Jordan Peterson"): it is then part of a longer name, which the NER is left to find. No
+one-word name is labelled after a given name and a middle initial ("Joseph F. Wagner" is no
+Wagner Group, "Robert E. Lee" no second person).
 """
 
 from __future__ import annotations
@@ -211,6 +213,8 @@ class KnowledgeRuler:
             label, alone = self.keys[match_id]
             if alone and end - start == 1 and not self._stands_alone(doc, start, end):
                 continue
+            if end - start == 1 and _after_initial(doc, start):
+                continue  # "Joseph F. Wagner": the surname of a name, not the Wagner Group
             if match_id == self.word_key and end < len(doc):
                 if doc[end].lower_ in self.portfolios:
                     continue  # "Labour Minister": a portfolio, not the party
@@ -241,6 +245,22 @@ class KnowledgeRuler:
         if token.lower_ in self.title_words:
             return False
         return token.pos_ == "PROPN" or not token.pos_
+
+
+def _after_initial(doc: Doc, start: int) -> bool:
+    """Whether a token follows a given name and a middle initial ("Joseph F." of "Joseph F.
+    Wagner", "Robert E." of "Robert E. Lee"): it is the name's last word, whatever else a
+    table calls it."""
+    if start < 2:
+        return False
+    initial, given = doc[start - 1], doc[start - 2]
+    return (
+        len(initial.text) == 2
+        and initial.text[0].isupper()
+        and initial.text[1] == "."
+        and given.is_alpha
+        and given.is_title
+    )
 
 
 @cached_per_knowledge

@@ -17,6 +17,7 @@ from eventwire.extract.actors.backoff import (
     place_country,
 )
 from eventwire.extract.actors.codes import code_person, code_titled, person_country
+from eventwire.extract.actors.companies import public_body
 from eventwire.extract.actors.context import ActorContext, Draft, Found, Key
 from eventwire.nlp.actor_index import ActorIndex, MentionRef
 from eventwire.records import Actor, Mention
@@ -197,11 +198,13 @@ def _domestic(
     ..." -> Egyptian police) and the places they name that only one country has
     (:func:`_sentence_countries`). Where the sentences name several, the place of the mention's
     own clause decides among them ("In Cape Town, South Africa, a police spokesman said the FBI
-    arrested him": South African)."""
+    arrested him": South African). A public body named by its name ("the Justice Department")
+    is left to the story's country: the other countries of its sentences are more often the
+    ones it deals with ("the Justice Department ordered the boy returned to Cuba")."""
     out = []
     for actor in actors:
         fs = found[actor.id]
-        if _uncoded_domestic(actor, fs):
+        if _uncoded_domestic(actor, fs) and not _named_public_body(ctx, fs):
             named = {c for f in fs for c in countries.get(ctx.sentence_of[f.start], {})}
             if len(named) > 1:  # every mention's clause must say where: one actor may be many
                 clauses = {_clause_country(ctx, f) for f in fs}
@@ -209,6 +212,11 @@ def _domestic(
             actor = _of(ctx, actor, named.pop() if len(named) == 1 else None)
         out.append(actor)
     return tuple(out)
+
+
+def _named_public_body(ctx: ActorContext, found: list[Found]) -> bool:
+    """Whether an actor is mentioned by a public body's name (``companies.public_body``)."""
+    return any(f.how == "name" and public_body(ctx.doc[f.start : f.end]) for f in found)
 
 
 def _own_forces(

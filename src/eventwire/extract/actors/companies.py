@@ -12,6 +12,10 @@ Inc."), and so is the name without the form that the story goes on to use ("Cons
 ("General Motors", "Kraft Foods", "T-Mobile").
 A name headed by a word of newspapers or broadcasters ("Breitbart News", "the Leeds Post") is
 a news outlet's (MED), an actor only where it acts (an outlet that only reports is none).
+The officials, spokesmen and other staff of a company the story names ("Upjohn officials", "an
+IBM spokeswoman", "company officials") are the company's (BUS), not a government's.
+A name headed by a noun of public bodies ("the Ohio Department of Agriculture", "Bureau of
+Animal Industry", "the Kansas Health Department") is a government body's (GOV).
 The words are the ``company_noun``, ``company_verb``, ``company_head`` and ``outlet_head`` rows
 of reference_words.tsv; a company noun of apposition is any agent phrase of sector BUS
 (agents.tsv).
@@ -23,9 +27,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from eventwire.extract.actors.context import ActorContext
+from eventwire.extract.actors.context import ActorContext, Draft, Found
 
 _OWNERS = frozenset({"poss", "compound"})
+#: How a name modifies a noun: the tagger may take an unknown name for an adjective.
+_NAME_MODIFIERS = _OWNERS | {"amod"}
 _OF = frozenset({"of", "in"})
 _VERB_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 _APPOSITIONS = frozenset({"appos", "compound"})
@@ -34,6 +40,13 @@ _LEGAL_FORM = re.compile(
     r"(?:,? &)?,? \b(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|GmbH|AG|AB|SpA|S\.p\.A|N\.V|B\.V|S\.A)\.?$"
 )
 _PORTFOLIO = frozenset({"of", "for"})
+#: Nouns that head the names of public bodies: an organisation the tables lack that one heads,
+#: first with its portfolio after it ("the Department of Workforce Development", "Bureau of
+#: Animal Industry") or last ("the Kansas Health Department"), is a government body.
+PUBLIC_BODIES = frozenset({"office", "bureau", "department", "ministry", "agency", "commission"})
+#: Of those, the ones that end a public body's name ("a law office", "a travel office" do not).
+PUBLIC_LAST = PUBLIC_BODIES - {"office"}
+_BODY_PORTFOLIO = frozenset({"of", "for"})
 _WORDS = re.compile(r"[\s-]+")
 #: A company form that opens a French name ("Cie. Financiere de Paribas").
 _LEADING_FORM = re.compile(r"^(?:Cie|Compagnie)\.? ")
@@ -83,6 +96,20 @@ def _headed_by(ctx: ActorContext, span: Span, heads: frozenset[str]) -> bool:
         agent = ctx.lex.agent(_lemma(root.head.head))
         return agent is None or agent.sector != "GOV"
     return True
+
+
+def public_body(span: Span) -> bool:
+    """Whether an organisation's name is a public body's: headed by a noun of ``PUBLIC_BODIES``
+    with its portfolio after "of" or "for" ("the Ohio Department of Agriculture", "Office of
+    Management and Budget") or ending in one ("the Kansas Health Department")."""
+    root = span.root
+    if not span.start <= root.i < span.end or root.lower_ not in PUBLIC_BODIES:
+        return False
+    if root.i == span.end - 1:
+        return root.lower_ in PUBLIC_LAST and len(span) > 1
+    return any(
+        c.dep_ == "prep" and c.lower_ in _BODY_PORTFOLIO and c.i < span.end for c in root.children
+    )
 
 
 def acts_as_company(ctx: ActorContext, span: Span) -> bool:
@@ -140,3 +167,80 @@ def _noun(token: Token, nouns: frozenset[str]) -> bool:
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
+
+
+def company_staff(ctx: ActorContext) -> None:
+    """Re-code the bare government agents ("officials", "a spokesman": code GOV, no country)
+    that a company owns as a modifier: an organisation the tables lack that the story shows to
+    be a company ("Upjohn Co. ... Upjohn officials", "an IBM spokeswoman" after "IBM shares"),
+    or a company noun ("company officials"). They take the company's code, else BUS."""
+    for n, found in enumerate(ctx.found):
+        key = found.key
+        if key[0] != "group" or key[1] != "GOV" or found.how != "description":
+            continue
+        code = _owning_company(ctx, found)
+        if code is None:
+            continue
+        new = ("group", code, *key[2:])
+        old = ctx.drafts[key]
+        ctx.draft(new, Draft(old.name, old.kind, code, _country_of(ctx, code), "BUS"))
+        ctx.found[n] = Found(found.start, found.end, new, found.how)
+
+
+def _owning_company(ctx: ActorContext, found: Found) -> str | None:
+    """The code of the company that owns a group mention through a modifier before its head,
+    if any (``company_staff``): a company noun ("company officials"), or a name the tables lack
+    that is, or begins, the name of a company of the story ("Crane officials" after "Crane
+    Co.", "a Sun spokesman" after "Sun Microsystems Inc.")."""
+    doc = ctx.doc
+    head = doc[found.start : found.end].root
+    shorts = short_names(ctx)
+    names = [
+        t
+        for t in doc[found.start : head.i]
+        if t.dep_ in _NAME_MODIFIERS and (_in_org(ctx, t) or _name_word(t, shorts))
+    ]
+    for token in doc[found.start : head.i]:
+        agent = ctx.lex.agent(_lemma(token)) if token.pos_ == "NOUN" else None
+        if token.dep_ in _OWNERS and agent is not None and agent.sector == "BUS":
+            return "BUS"
+    if not names or names[-1].i - names[0].i != len(names) - 1:
+        return None
+    text = doc[names[0].i : names[-1].i + 1].text
+    if ctx.lex.named(text) is not None or ctx.named_at(names[0]) is not None:
+        return None  # the tables know it: the phrases pass coded the group from it
+    text = shorts.get(text, text)
+    for key, draft in ctx.drafts.items():
+        if (
+            key[0] == "org?"
+            and draft.sector == "BUS"
+            and (key[1] == text or key[1].startswith(text + " "))
+        ):
+            return draft.code if draft.code and draft.code.endswith("BUS") else "BUS"
+    ent = ctx.ent_at(names[0].i)
+    if ent is not None and named_as_company(ctx, ctx.trimmed(ent)):
+        return "BUS"
+    return None
+
+
+def _in_org(ctx: ActorContext, token: Token) -> bool:
+    ent = ctx.ent_at(token.i)
+    return ent is not None and ent.label_ == "ORG"
+
+
+def _name_word(token: Token, shorts: dict[str, str]) -> bool:
+    """A word of a name: a proper noun, or a capitalised noun inside a sentence or a company's
+    short name at its start ("Crane officials" after "Crane Co.", not "Health officials")."""
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ != "NOUN" or not token.text[:1].isupper():
+        return False
+    return not token.is_sent_start or token.text in shorts
+
+
+def _country_of(ctx: ActorContext, code: str) -> str | None:
+    """The country of a company code ("USABUS" -> USA), if it has one."""
+    if len(code) <= 3:
+        return None
+    country = ctx.lex.knowledge.country_by_code(code[:3])
+    return country.iso3 if country is not None else None

@@ -22,6 +22,7 @@ import dataclasses
 from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.backoff import has_legal_form
+from eventwire.extract.actors.companies import PUBLIC_BODIES, public_body
 from eventwire.extract.actors.context import ActorContext, Draft, Found, Key, TitleFacts
 from eventwire.extract.actors.people import read_titles
 from eventwire.extract.actors.titles import analyse
@@ -34,9 +35,6 @@ _EXECUTIVES = frozenset(
     {"president", "vice president", "chief executive", "ceo", "executive", "managing director",
      "chief operating officer", "cfo", "board member"}
 )  # fmt: skip
-#: Nouns that end the names of public bodies ("the Attorney General's Office", "the Bureau of
-#: Prisons" has its head first and is not read): a government title held there stays GOV.
-_PUBLIC_BODIES = frozenset({"office", "bureau", "department", "ministry", "agency", "commission"})
 #: Verbs through which a passive verb of criminal process is said of their subject.
 _RAISING = frozenset({"be", "expect", "schedule", "set", "go", "seem", "appear"})
 _CRM = TitleFacts(country=None, org=None, sector="CRM", former=False, phrase=None, office=False)
@@ -181,9 +179,19 @@ def _owned(ctx: ActorContext, key: Key, fact: TitleFacts) -> TitleFacts:
 def _sector_before(ctx: ActorContext, title: Found) -> str | None:
     """The sector of an organisation the tables lack whose mention ends right before a title
     ("Intelogic Chairman Asher Edelman", the company named "Intelogic Trace Inc." before): a
-    company's by its legal form, else the sector the text gave it."""
+    company's by its legal form, else the sector the text gave it; a public body's (GOV) by its
+    name, an actor or not ("Bureau of Animal Industry (BAI) head Davinio Catbagan": an acronym
+    in brackets may come between)."""
+    doc = ctx.doc
+    ends = {title.start}
+    close = title.start - 1
+    if close > 0 and doc[close].text == ")":
+        opening = next(
+            (j for j in range(close - 1, max(close - 6, 0), -1) if doc[j].text == "("), 0
+        )
+        ends |= {close, opening} - {0}
     for found in ctx.found:
-        if found.end != title.start or found.key[0] != "org?":
+        if found.end not in ends or found.key[0] != "org?":
             continue
         draft = ctx.drafts.get(found.key)
         if draft is None or draft.kind == "person":
@@ -191,6 +199,12 @@ def _sector_before(ctx: ActorContext, title: Found) -> str | None:
         if draft.sector is None and has_legal_form(draft.name):
             return "BUS"
         return draft.sector
+    for end in ends:
+        ent = ctx.ent_at(end - 1)
+        if ent is not None and ent.label_ == "ORG" and ent.end == end:
+            name = ctx.trimmed(ent)
+            if ctx.lex.named(name.text) is None and public_body(name):
+                return "GOV"
     return None
 
 
@@ -250,18 +264,20 @@ def _owner_of(ctx: ActorContext, noun: Token) -> Span | None:
 
 
 def _owner_sector(owner: Span, fact: TitleFacts) -> str | None:
-    """The sector of a role held in an unknown organisation: a company's (BUS) by its legal
-    form or an executive's title ("chief medical officer for Nexus Health": any "chief ...
-    officer"); the role's own sector when the organisation's name ends in a noun of a public
-    body ("a spokesman for the Attorney General's Office": GOV); else the role's sector but
-    GOV, which a bare "spokesman" or "president" of an unknown organisation does not show."""
+    """The sector of a role held in an unknown organisation: the role's own sector, else GOV,
+    when the organisation is a public body by its name ("a spokesman for the Attorney General's
+    Office", "director of the Kentucky Office of Rural Affairs": ``companies.public_body``); a
+    company's (BUS) by its legal form or an executive's title ("chief medical officer for Nexus
+    Health": any "chief ... officer"); else the role's sector but GOV, which a bare
+    "spokesman" or "president" of an unknown organisation does not show."""
     phrase = fact.phrase or ""
     words = phrase.split()
     executive = len(words) > 2 and words[0] == "chief" and words[-1] == "officer"
-    if has_legal_form(owner.text) or phrase in _EXECUTIVES or executive:
+    legal = has_legal_form(owner.text)
+    if not legal and (owner[-1].lower_ in PUBLIC_BODIES or public_body(owner)):
+        return fact.sector or "GOV"
+    if legal or phrase in _EXECUTIVES or executive:
         return "BUS"
-    if owner[-1].lower_ in _PUBLIC_BODIES:
-        return fact.sector
     return fact.sector if fact.sector != "GOV" else None
 
 

@@ -28,6 +28,7 @@ from eventwire.extract.actors.companies import (
     acts_as_company,
     named_as_company,
     names_outlet,
+    public_body,
     short_names,
 )
 from eventwire.extract.actors.context import ActorContext, Draft, Key
@@ -199,7 +200,8 @@ def unknown_org(ctx: ActorContext, span: Span) -> Key | None:
     agent = _head_agent(ctx, span)
     place = _place_in(span, ctx)
     outlet = agent is None and names_outlet(ctx, span)
-    company = agent is None and not outlet and acts_as_company(ctx, span)
+    public = agent is None and not outlet and public_body(span)
+    company = agent is None and not outlet and not public and acts_as_company(ctx, span)
     if agent is None and place is None and not company and not _acts(span):
         return None  # an outlet is an actor only where it acts ("Breitbart News reported")
     if (
@@ -212,7 +214,9 @@ def unknown_org(ctx: ActorContext, span: Span) -> Key | None:
         add_name(ctx, span, key, "name")
         return key
     sector = (
-        agent.sector if agent is not None else ("MED" if outlet else "BUS" if company else None)
+        agent.sector
+        if agent is not None
+        else ("MED" if outlet else "GOV" if public else "BUS" if company else None)
     )
     if place is not None:
         code, country, sector = compose(place, sector, ctx.date)

@@ -11,6 +11,7 @@ from eventwire.extract.actors.actor_lexicon import actor_lexicon
 from eventwire.extract.actors.anaphora import resolve_anaphora
 from eventwire.extract.actors.backoff import place_country
 from eventwire.extract.actors.build import build
+from eventwire.extract.actors.companies import company_staff
 from eventwire.extract.actors.context import ActorContext
 from eventwire.extract.actors.coref import find_pronouns
 from eventwire.extract.actors.definites import find_definites
@@ -45,6 +46,7 @@ def extract_actors(doc: Doc, state: DocState, knowledge: Knowledge | None = None
     find_entities(ctx)
     link_abbreviations(ctx)
     find_definites(ctx)
+    company_staff(ctx)
     find_descriptions(ctx)
     link_birth_names(ctx)
     known = {f.key for f in ctx.found}

@@ -204,8 +204,26 @@ def _untagged_surnames(ctx: ActorContext, names: list[tuple[Span, Key]]) -> None
             continue
         carrier = words[token.text]
         ent = ctx.ent_at(token.i)
-        if ent is None or (len(ent) == 1 and ctx.lex.named(ent.text) is None):
+        if ent is None or (len(ent) == 1 and _surname_not_name(ctx, ent)):
             _add_named(ctx, ctx.doc[token.i : token.i + 1], carrier, how)
+
+
+def _surname_not_name(ctx: ActorContext, ent: Span) -> bool:
+    """Whether a one-word entity that is the surname of someone the story names in full stands
+    for that person: a word the knowledge does not know, or an organisation's one-word alias
+    when the story never names the organisation in full ("Rep. Joseph F. Wagner ... Wagner
+    said": no Wagner Group; "Ford Motor Co. ... Ford" stays the company)."""
+    named = ctx.lex.named(ent.text)
+    if named is None:
+        return True
+    if named.kind != "org" or named.org is None:
+        return False
+    return not any(
+        len(other) > 1
+        and (hit := ctx.lex.named(ctx.trimmed(other).text)) is not None
+        and hit.org == named.org
+        for other in ctx.doc.ents
+    )
 
 
 def _titled_name(ent: Span, ctx: ActorContext) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.extract.actors.actor_lexicon import INSTITUTIONS, ActorLexicon, Named, Title
 from eventwire.extract.actors.codes import country_of_person
+from eventwire.extract.actors.companies import PUBLIC_LAST
 from eventwire.extract.actors.context import ActorContext, TitleFacts
 from eventwire.knowledge.countries import Country
 from eventwire.knowledge.organizations import Organization
@@ -196,9 +197,11 @@ def _last_title(
 def _body_sector(before: list[Token], ctx: ActorContext) -> str | None:
     """The sector of a body named right before a spokesman's, official's or chairman's title
     ("police spokesman", "army spokesman", "county council chairman"): the title is that
-    body's."""
+    body's; a public body's is GOV ("Health Department director", "agency spokesman")."""
     while before and before[-1].tag_ == "POS":
         before = before[:-1]  # "the army's spokesman"
+    if before and before[-1].lower_ in PUBLIC_LAST:
+        return "GOV"
     for size in (2, 1):
         run = before[-size:]
         if len(run) < size or run[-1].i - run[0].i != size - 1:
