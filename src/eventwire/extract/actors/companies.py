@@ -46,7 +46,6 @@ _PORTFOLIO = frozenset({"of", "for"})
 PUBLIC_BODIES = frozenset({"office", "bureau", "department", "ministry", "agency", "commission"})
 #: Of those, the ones that end a public body's name ("a law office", "a travel office" do not).
 PUBLIC_LAST = PUBLIC_BODIES - {"office"}
-_BODY_PORTFOLIO = frozenset({"of", "for"})
 _WORDS = re.compile(r"[\s-]+")
 #: A company form that opens a French name ("Cie. Financiere de Paribas").
 _LEADING_FORM = re.compile(r"^(?:Cie|Compagnie)\.? ")
@@ -108,7 +107,7 @@ def public_body(span: Span) -> bool:
     if root.i == span.end - 1:
         return root.lower_ in PUBLIC_LAST and len(span) > 1
     return any(
-        c.dep_ == "prep" and c.lower_ in _BODY_PORTFOLIO and c.i < span.end for c in root.children
+        c.dep_ == "prep" and c.lower_ in _PORTFOLIO and c.i < span.end for c in root.children
     )
 
 

@@ -365,18 +365,10 @@ def binding_allows(candidate: Token, pronoun: Token) -> bool:
         verb = verb.head  # "Jacques allows him to sit": the object of "allows"
     elif pronoun.dep_ not in _OBJECTS:
         return True
-    clauses = {verb.i}
-    # a clause without a subject of its own has its governor's ("Justin hurt Tim, eliminating
-    # him"), as has a verb joined to another ("bought Tim and freed him") and a gerund of an
-    # adjunct phrase the subject controls ("did Tim a favour in keeping him away")
-    while verb.head.i != verb.i and not any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
-        governor = _controller(verb)
-        if governor is None:
-            break
-        verb = governor
-        clauses.add(verb.i)
-    if candidate.dep_ in NOMINAL_SUBJECTS and candidate.head.i in clauses:
+    chain = _subject_chain(verb)
+    if candidate.dep_ in NOMINAL_SUBJECTS and candidate.head.i in {v.i for v in chain}:
         return False
+    verb = chain[-1]
     return not (verb.dep_ == "relcl" and verb.head.i == candidate.i and relative_subject(verb))
 
 
@@ -393,16 +385,22 @@ def own_subject(candidate: Token, pronoun: Token) -> bool:
         if verb.dep_ in {"appos", "acl", "relcl", "conj"}:
             return False  # "praised Ruth, author of a book on her youth", "Ruth and her son"
         verb = verb.head
-    for _ in range(4):
-        if candidate.head.i == verb.i:
-            return True
-        governor = None
-        if not any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
-            governor = _controller(verb)
+    return any(candidate.head.i == v.i for v in _subject_chain(verb)[:4])
+
+
+def _subject_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs whose subject it shares, up to one with a subject of its own: a
+    clause without a subject has its governor's ("Justin hurt Tim, eliminating him"), as has a
+    verb joined to another ("bought Tim and freed him") and a gerund of an adjunct phrase the
+    subject controls ("did Tim a favour in keeping him away")."""
+    chain = [verb]
+    while not any(c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
+        governor = _controller(verb)
         if governor is None:
-            return False
+            break
         verb = governor
-    return False
+        chain.append(verb)
+    return chain
 
 
 def _controller(verb: Token) -> Token | None:

@@ -244,21 +244,20 @@ def own_country(
 def struck(
     frame: Frame, pairs: list[tuple[str | None, str | None]], lookup: Lookup, ctx: EventContext
 ) -> list[tuple[str | None, str | None]]:
-    """With no actor as target, the country whose people or property the object or the target's
-    phrase names ("demolished Palestinian homes", "a tariff on Indian goods"), else the country where the event happens (CAMEO
-    practice: "demonstrated in Serbia" is directed at Serbia; the place hangs on the trigger or
-    on an object that is no actor: "evacuate the settlements in Gaza")."""
+    """With no actor as target, the country whose people or property the object names
+    ("demolished Palestinian homes"), or for a material act the target's phrase ("a tariff on
+    Indian goods"), else the country where the event happens (CAMEO practice: "demonstrated in
+    Serbia" is directed at Serbia; the place hangs on the trigger or on an object that is no
+    actor: "evacuate the settlements in Gaza")."""
     if _blames_force(frame) is not None:  # "condemned the bombings in Kenya": not Kenya
         return pairs
     obj = patient(frame.trigger) if not frame.nominal else None
     target = _struck_building(frame, lookup)
     if target is None and obj is not None:
         target = lookup.owner_country(obj)
-    material = target is None and material_code(frame.code)
-    for word in frame.targets if material else ():  # "tariffs on Indian goods"
-        target = lookup.owner_country(word)
-        if target is not None:
-            break
+    if target is None and material_code(frame.code):  # "tariffs on Indian goods"
+        owners = (lookup.owner_country(w) for w in frame.targets)
+        target = next((o for o in owners if o is not None), None)
     if target is None:
         hosts = {frame.trigger.i, frame.anchor.i} | _object_words(frame)
         agents = {t.i for w in frame.sources for t in w.subtree}
